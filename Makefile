@@ -1,0 +1,50 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEV_ENV := DEBUG=1
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-test static demo lint messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(VENV)/.installed $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+install: $(VENV)/.installed node_modules/.package-lock.json
+
+install-test: $(VENV)/.installed-test node_modules/.package-lock.json
+
+run: install
+	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
+	$(DEV_ENV) $(BIN)/python manage.py load_demo
+	@echo "Serving on http://$(HOST):$(PORT)/ (stop with Ctrl-C)"
+	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# PostgreSQL when DATABASE_URL is set, else SQLite.
+test: install-test
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run > /dev/null
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+lint: install-test
+	$(BIN)/ruff check .
+
+messages: install
+	$(DEV_ENV) $(BIN)/python manage.py makemessages -l sv -l en -l nb --ignore "$(VENV)/*" --ignore "node_modules/*"
+	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore "$(VENV)/*"
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3

@@ -1,0 +1,40 @@
+"""How numbers are shown to people: the Swedish way, with spaces between thousands."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+NBSP = "\u00a0"
+CURRENCY_SUFFIX = {"SEK": "kr", "NOK": "NOK", "EUR": "EUR", "": ""}
+
+
+def group_thousands(value: Decimal | int | None, decimals: int = 0) -> str:
+    """9710000 -> '9 710 000' (non-breaking spaces); -1234.5 with 2 decimals -> '−1 234,50'."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(value)
+    quantum = Decimal(1).scaleb(-decimals)
+    number = number.quantize(quantum, rounding=ROUND_HALF_UP)
+    sign = "\u2212" if number < 0 else ""
+    whole, _, fraction = f"{abs(number):f}".partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    text = NBSP.join(groups) or "0"
+    if decimals:
+        text += "," + fraction.ljust(decimals, "0")
+    return sign + text
+
+
+def money(value: Decimal | int | None, currency: str = "SEK", decimals: int = 0) -> str:
+    """9710000 -> '9 710 000 kr'."""
+    if value is None or value == "":
+        return ""
+    suffix = CURRENCY_SUFFIX.get(currency, currency)
+    text = group_thousands(value, decimals)
+    return f"{text}{NBSP}{suffix}" if suffix else text
+
+
+def percent(value: Decimal | float | None, decimals: int = 1) -> str:
+    if value is None:
+        return ""
+    return group_thousands(Decimal(str(value)), decimals) + NBSP + "%"

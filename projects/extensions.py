@@ -1,0 +1,43 @@
+"""Where other apps plug into a project without the projects app knowing them.
+
+`finance` and `indicators` depend on `projects`, never the other way round: they register
+their parts of a frozen version, their submission checks and their tabs here, from their
+AppConfig.ready().
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from projects.models import Project
+
+SnapshotPart = Callable[[Project], dict]
+SubmissionCheck = Callable[[Project], dict[str, list[str]]]
+
+
+@dataclass(frozen=True)
+class ProjectTab:
+    label: str
+    url_name: str  # reversed with the project's slug
+    order: int = 50
+
+
+snapshot_parts: dict[str, SnapshotPart] = {}
+submission_checks: list[SubmissionCheck] = []
+project_tabs: list[ProjectTab] = []
+
+
+def register_snapshot_part(name: str, build: SnapshotPart) -> None:
+    """`build(project)` returns plain JSON data kept in every frozen version under `name`."""
+    snapshot_parts[name] = build
+
+
+def register_submission_check(check: SubmissionCheck) -> None:
+    """`check(project)` returns {heading: [problems]}; any problem blocks submission."""
+    if check not in submission_checks:
+        submission_checks.append(check)
+
+
+def register_tab(tab: ProjectTab) -> None:
+    if tab not in project_tabs:
+        project_tabs.append(tab)
+        project_tabs.sort(key=lambda t: t.order)

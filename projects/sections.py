@@ -1,0 +1,161 @@
+"""The application's sections: what each holds, when it applies and when it is complete.
+
+Each section is saved on its own, has its own revision counter (SectionState) and its own
+completeness rule, so a team can write the application over days, a section at a time.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from projects.models import (
+    ApplicationForm,
+    BenefitArea,
+    GroupMember,
+    Participation,
+    ParticipationRole,
+    Project,
+    StaffMember,
+    SubGoal,
+)
+
+
+@dataclass(frozen=True)
+class RowList:
+    """Rows of a related model edited inside a section (sub-goals, staff, ...)."""
+
+    name: str  # related name on Project
+    model: type
+    fields: tuple[str, ...]
+    label: str
+    min_rows: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    fields: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+    lists: tuple[RowList, ...] = ()
+    only_for: frozenset[str] = field(default_factory=frozenset)
+
+    def applies_to(self, project: Project) -> bool:
+        return not self.only_for or project.programme.application_form in self.only_for
+
+    def missing(self, project: Project) -> list[str]:
+        """What is still missing, in words the applicant understands."""
+        gaps = []
+        for name in self.required:
+            if not str(getattr(project, name) or "").strip():
+                label = Project._meta.get_field(name).verbose_name
+                gaps.append(_("%(field)s is empty") % {"field": str(label).capitalize()})
+        for rows in self.lists:
+            count = len(_rows(project, rows.name))
+            if count < rows.min_rows:
+                gaps.append(
+                    _("%(list)s: at least %(n)d needed") % {"list": rows.label, "n": rows.min_rows}
+                )
+        gaps.extend(_extra_gaps(self.key, project))
+        return gaps
+
+
+def _rows(project: Project, related_name: str) -> list:
+    """Rows through prefetch when the caller prefetched them, so the overview stays cheap."""
+    return list(getattr(project, related_name).all())
+
+
+def _extra_gaps(key: str, project: Project) -> list[str]:
+    if key == "basics" and project.start_date and project.end_date:
+        if project.end_date < project.start_date:
+            return [_("The project ends before it starts")]
+    if key == "organisation":
+        roles = [p.role for p in _rows(project, "participations")]
+        if ParticipationRole.OWNER not in roles:
+            return [_("No project owner among the participating organisations")]
+    return []
+
+
+SUB_GOALS = RowList("sub_goals", SubGoal, ("title", "description"), _("Sub-goals"))
+BENEFIT_AREAS = RowList(
+    "benefit_areas", BenefitArea, ("title", "description"), _("Benefit areas"), min_rows=1
+)
+PARTICIPATIONS = RowList(
+    "participations", Participation, ("organisation", "role"),
+    _("Participating organisations"), min_rows=1,
+)
+GROUP_MEMBERS = RowList(
+    "group_members", GroupMember,
+    ("group", "name", "organisation", "kind", "role_title"), _("Steering and reference groups"),
+)
+STAFF = RowList("staff", StaffMember, ("name", "title", "organisation", "fte"), _("Staff"))
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "basics", _("Project and summary"),
+        fields=("title", "start_date", "end_date", "summary"),
+        required=("title", "start_date", "end_date", "summary"),
+    ),
+    Section("background", _("Background"), fields=("background",), required=("background",)),
+    Section(
+        "goals", _("Purpose and goals"),
+        fields=("purpose", "main_goal"), required=("purpose", "main_goal"), lists=(SUB_GOALS,),
+    ),
+    Section(
+        "results", _("Expected results and target groups"),
+        fields=("expected_results", "target_groups"),
+        required=("expected_results", "target_groups"),
+    ),
+    Section(
+        "organisation", _("Organisation"),
+        fields=("organisation_description",),
+        lists=(PARTICIPATIONS, GROUP_MEMBERS, STAFF),
+    ),
+    Section(
+        "method", _("Way of working and delimitation"),
+        fields=("method", "delimitation"), required=("method",),
+    ),
+    Section(
+        "links", _("Links to regional business and other projects"),
+        fields=("regional_business_links", "other_project_links"),
+        required=("regional_business_links",),
+    ),
+    Section(
+        "dissemination", _("Dissemination, follow-up and evaluation"),
+        fields=("dissemination", "evaluation"), required=("dissemination", "evaluation"),
+    ),
+    Section(
+        "horizontal", _("Horizontal criteria"),
+        fields=(
+            "gender_equality_rating", "gender_equality",
+            "equal_opportunities_rating", "equal_opportunities",
+            "environment_rating", "environment",
+        ),
+        required=(
+            "gender_equality_rating", "gender_equality",
+            "equal_opportunities_rating", "equal_opportunities",
+            "environment_rating", "environment",
+        ),
+    ),
+    Section(
+        "cross_border", _("Cross-border added value"),
+        fields=("cross_border_value",), required=("cross_border_value",),
+        only_for=frozenset({ApplicationForm.INTERREG}),
+    ),
+    Section(
+        "benefit_areas", _("Benefit areas"),
+        lists=(BENEFIT_AREAS,), only_for=frozenset({ApplicationForm.PLP}),
+    ),
+)
+
+SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
+PREFETCH = [rows.name for section in SECTIONS for rows in section.lists]
+
+
+def sections_for(project: Project) -> list[Section]:
+    return [section for section in SECTIONS if section.applies_to(project)]
+
+
+def get_section(project: Project, key: str) -> Section | None:
+    section = SECTIONS_BY_KEY.get(key)
+    return section if section and section.applies_to(project) else None

@@ -1,0 +1,40 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from projects import selectors
+from projects.filters import ProjectFilter
+from projects.forms import ProjectCreateForm
+from projects.services.applications import create_project
+
+PAGE_SIZE = 50
+
+
+@login_required
+def project_list(request):
+    filterset = ProjectFilter(request.GET, queryset=selectors.project_list(request.user))
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("sida"))
+    query = request.GET.copy()
+    query.pop("sida", None)
+    return render(request, "projects/list.html", {
+        "filter": filterset, "page": page, "query": query.urlencode(),
+    })
+
+
+@login_required
+def project_create(request):
+    form = ProjectCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        project = create_project(
+            actor=request.user,
+            title=form.cleaned_data["title"],
+            slug=form.unique_slug(),
+            programme=form.cleaned_data["programme"],
+            owner=request.user.organisation,
+        )
+        messages.success(request, _("The application has been created. Fill it in a section "
+                                    "at a time; every section is saved on its own."))
+        return redirect(project)
+    return render(request, "projects/create.html", {"form": form})

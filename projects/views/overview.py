@@ -1,0 +1,50 @@
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+
+from projects import selectors
+from projects.access import project_for
+from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
+from projects.models import ChangeRequestStatus, ProjectStatus
+from projects.sections import Section, sections_for
+from projects.views.common import project_context
+
+
+@dataclass(frozen=True)
+class SectionStatus:
+    section: Section
+    missing: list
+    state: object
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+@login_required
+def project_overview(request, slug):
+    _, access = project_for(request.user, slug)
+    project = selectors.project_with_application(slug)
+    states = {state.section: state for state in project.section_states.all()}
+    sections = [
+        SectionStatus(section, section.missing(project), states.get(section.key))
+        for section in sections_for(project)
+    ]
+    pending_change = next(
+        (c for c in project.change_requests.all()
+         if c.status in (ChangeRequestStatus.OPEN, ChangeRequestStatus.SUBMITTED)),
+        None,
+    )
+    return render(request, "projects/overview.html", project_context(
+        project, access, "projects:overview",
+        sections=sections,
+        complete_count=sum(1 for s in sections if s.complete),
+        status_changes=project.status_changes.select_related("actor"),
+        roles=project.roles.select_related("user").order_by("role", "user__last_name"),
+        pending_change=pending_change,
+        comment_form=CommentForm(),
+        approval_form=ApprovalForm(),
+        change_form=ChangeRequestForm(),
+        S=ProjectStatus,
+    ))

@@ -1,0 +1,105 @@
+"""Workflow buttons. Each POST calls one named service; the service checks state and right."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from projects.access import project_for
+from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
+from projects.services import workflow
+from projects.services.errors import ApplicationIncomplete, ServiceError
+from projects.views.common import project_context
+
+
+@login_required
+def submit(request, slug):
+    """GET shows what is missing, section by section; POST submits."""
+    project, access = project_for(request.user, slug)
+    if request.method == "POST":
+        access.require("can_submit")
+        try:
+            if access.change_request_open:
+                workflow.submit_change_request(project=project, actor=request.user)
+                messages.success(request, _("The change request has been submitted."))
+            else:
+                version = workflow.submit_application(project=project, actor=request.user)
+                messages.success(request, _("The application has been submitted as version "
+                                            "%(number)d.") % {"number": version.number})
+            return redirect(project)
+        except ApplicationIncomplete:
+            messages.error(request, _("The application is not complete yet."))
+        except ServiceError as error:
+            messages.error(request, str(error))
+    return render(request, "projects/submit.html", project_context(
+        project, access, "projects:overview",
+        gaps=workflow.missing_for_submission(project),
+    ))
+
+
+TRANSITIONS = {
+    "return": (CommentForm, lambda p, u, d: workflow.return_application(
+        project=p, actor=u, comment=d["comment"]), _("The application was returned.")),
+    "approve": (ApprovalForm, lambda p, u, d: workflow.approve_application(
+        project=p, actor=u, granted_amount=d["granted_amount"], comment=d["comment"]),
+        _("The application was approved.")),
+    "reject": (CommentForm, lambda p, u, d: workflow.reject_application(
+        project=p, actor=u, comment=d["comment"]), _("The application was rejected.")),
+    "start": (CommentForm, lambda p, u, d: workflow.start_project(project=p, actor=u),
+              _("The project is now running.")),
+    "final-report": (CommentForm, lambda p, u, d: workflow.submit_final_report(
+        project=p, actor=u), _("The final report was submitted.")),
+    "return-final-report": (CommentForm, lambda p, u, d: workflow.return_final_report(
+        project=p, actor=u, comment=d["comment"]), _("The final report was returned.")),
+    "close": (CommentForm, lambda p, u, d: workflow.close_project(
+        project=p, actor=u, comment=d["comment"]), _("The project was closed.")),
+    "approve-change": (CommentForm, lambda p, u, d: workflow.decide_change_request(
+        project=p, actor=u, approve=True, comment=d["comment"]),
+        _("The change was approved.")),
+    "return-change": (CommentForm, lambda p, u, d: workflow.decide_change_request(
+        project=p, actor=u, approve=False, comment=d["comment"]),
+        _("The change request was returned.")),
+}
+
+
+@login_required
+@require_POST
+def transition(request, slug, action):
+    project, _access = project_for(request.user, slug)
+    if action not in TRANSITIONS:
+        raise Http404
+    form_class, run, done = TRANSITIONS[action]
+    form = form_class(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return redirect(project)
+    try:
+        run(project, request.user, form.cleaned_data)
+    except ServiceError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, str(done))
+    return redirect(project)
+
+
+@login_required
+@require_POST
+def change_request(request, slug):
+    project, _access = project_for(request.user, slug)
+    form = ChangeRequestForm(request.POST)
+    if form.is_valid():
+        try:
+            workflow.open_change_request(
+                project=project, actor=request.user, reason=form.cleaned_data["reason"]
+            )
+        except ServiceError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The application is open for changes. Submit the "
+                                        "change request when you are done."))
+    else:
+        messages.error(request, _("Say what should change and why."))
+    return redirect(project)
