@@ -58,7 +58,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
             ],
-            "builtins": ["portal.templatetags.portal"],
+            "builtins": ["portal.templatetags.portal", "projects.templatetags.applications"],
         },
     },
 ]

@@ -30,6 +30,10 @@ class ProjectAccess:
     change_request_open: bool
 
     @property
+    def role_label(self) -> str:
+        return str(RoleKind(self.role).label) if self.role else ""
+
+    @property
     def can_view(self) -> bool:
         return self.role is not None or self.is_funding_body_staff
 

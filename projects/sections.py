@@ -66,9 +66,9 @@ def _rows(project: Project, related_name: str) -> list:
 
 
 def _extra_gaps(key: str, project: Project) -> list[str]:
-    if key == "basics" and project.start_date and project.end_date:
-        if project.end_date < project.start_date:
-            return [_("The project ends before it starts")]
+    dates = project.start_date, project.end_date
+    if key == "basics" and all(dates) and dates[1] < dates[0]:
+        return [_("The project ends before it starts")]
     if key == "organisation":
         roles = [p.role for p in _rows(project, "participations")]
         if ParticipationRole.OWNER not in roles:

@@ -138,7 +138,9 @@ class ProjectRole(models.Model):
         verbose_name_plural = _("project roles")
         constraints = [
             models.UniqueConstraint(fields=["project", "user"], name="project_role_one_per_user"),
-            models.CheckConstraint(condition=Q(role__in=RoleKind.values), name="project_role_valid"),
+            models.CheckConstraint(
+                condition=Q(role__in=RoleKind.values), name="project_role_valid"
+            ),
         ]
 
     def __str__(self) -> str:

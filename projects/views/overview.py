@@ -24,7 +24,7 @@ class SectionStatus:
 
 @login_required
 def project_overview(request, slug):
-    _, access = project_for(request.user, slug)
+    _project, access = project_for(request.user, slug)
     project = selectors.project_with_application(slug)
     states = {state.section: state for state in project.section_states.all()}
     sections = [

@@ -19,7 +19,7 @@ from projects.views.common import project_context
 
 @login_required
 def section_edit(request, slug, key):
-    _, access = project_for(request.user, slug)
+    _project, access = project_for(request.user, slug)
     project = selectors.project_with_application(slug)
     section = get_section(project, key)
     if section is None:

@@ -1,4 +1,4 @@
-"""Settings the test run needs before Django starts: a key, since tests run with DEBUG off."""
+"""Loaded as a pytest plugin before Django starts: tests run with DEBUG off and need a key."""
 
 import os
 

@@ -1,0 +1,82 @@
+"""Personas shared by every test: one person per role, plus an outsider."""
+
+import pytest
+
+from portal.models import Country, Organisation, OrganisationKind, StaffRole, User
+from projects.models import ApplicationForm, Programme, ProjectRole, RoleKind
+from projects.services.applications import create_project
+
+PASSWORD = "a-long-test-password"
+PROJECT_ROLES = [RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER, RoleKind.VIEWER]
+
+
+def make_user(username, **extra) -> User:
+    return User.objects.create_user(username=username, password=PASSWORD,
+                                    email=f"{username}@example.org", **extra)
+
+
+@pytest.fixture
+def funding_body(db):
+    return Organisation.objects.create(
+        name="Tillväxtverket", kind=OrganisationKind.FUNDING_BODY, country=Country.SWEDEN
+    )
+
+
+@pytest.fixture
+def other_funding_body(db):
+    return Organisation.objects.create(
+        name="Innovasjon Norge", kind=OrganisationKind.FUNDING_BODY, country=Country.NORWAY
+    )
+
+
+@pytest.fixture
+def programme(funding_body):
+    return Programme.objects.create(
+        name="ERUF Övre Norrland 2014-2020", slug="eruf-ovre-norrland", funding_body=funding_body,
+        country=Country.SWEDEN, application_form=ApplicationForm.SWEDISH,
+    )
+
+
+@pytest.fixture
+def owner_organisation(db):
+    return Organisation.objects.create(
+        name="Umeå kommun", kind=OrganisationKind.MUNICIPALITY, country=Country.SWEDEN,
+        municipality_code="2480", population=130000,
+    )
+
+
+@pytest.fixture
+def personas(db, funding_body, other_funding_body):
+    """Every kind of person the permission tests walk, by name."""
+    people = {
+        "manager": make_user("manager", first_name="Maja", last_name="Ledare"),
+        "outsider": make_user("outsider"),
+        "case_officer": make_user("case_officer", funding_body=funding_body,
+                                  staff_role=StaffRole.CASE_OFFICER),
+        "other_case_officer": make_user("other_case_officer", funding_body=other_funding_body,
+                                        staff_role=StaffRole.CASE_OFFICER),
+        "administrator": make_user("administrator", funding_body=funding_body,
+                                   staff_role=StaffRole.ADMINISTRATOR, is_staff=True),
+    }
+    for role in PROJECT_ROLES:
+        people[str(role)] = make_user(str(role))
+    return people
+
+
+@pytest.fixture
+def project(personas, programme, owner_organisation):
+    """A draft application with the manager and one person in each other project role."""
+    project = create_project(actor=personas["manager"], title="Näringsliv i samverkan",
+                             slug="nis", programme=programme, owner=owner_organisation)
+    for role in PROJECT_ROLES:
+        ProjectRole.objects.create(project=project, user=personas[str(role)], role=role)
+    return project
+
+
+@pytest.fixture
+def login(client):
+    def as_persona(user):
+        if user is not None:
+            client.force_login(user)
+        return client
+    return as_persona
