@@ -42,7 +42,7 @@ class SectionForm(forms.ModelForm):
 def section_form_class(section: Section):
     return modelform_factory(
         Project, form=SectionForm, fields=section.fields,
-        widgets=_widgets(Project, section.fields),
+        widgets=_widgets(Project, section.fields), localized_fields="__all__",
     )
 
 
@@ -54,7 +54,8 @@ def section_formsets(section: Section, project: Project, data=None) -> list:
             if rows.model._meta.get_field(name).get_internal_type() == "TextField":
                 widgets[name] = forms.Textarea(attrs={"rows": 3})
         factory = inlineformset_factory(
-            Project, rows.model, fields=rows.fields, widgets=widgets, extra=1, can_delete=True
+            Project, rows.model, fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
+            localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
         )
         formset = factory(data, instance=project, prefix=rows.name,
                           queryset=getattr(project, rows.name).all())

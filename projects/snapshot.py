@@ -49,8 +49,8 @@ def flatten(content, prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     if isinstance(content, dict):
         for key, value in content.items():
-            if key == "title" and prefix:
-                continue
+            if key == "title" and prefix.startswith("sections › ") and prefix.count(" › ") == 1:
+                continue  # a section's heading is a label, not content
             flat.update(flatten(value, f"{prefix} › {key}" if prefix else str(key)))
     elif isinstance(content, list):
         for number, value in enumerate(content, start=1):

@@ -10,6 +10,12 @@ PASSWORD = "a-long-test-password"
 PROJECT_ROLES = [RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER, RoleKind.VIEWER]
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Test users need no expensive key stretching."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_user(username, **extra) -> User:
     return User.objects.create_user(username=username, password=PASSWORD,
                                     email=f"{username}@example.org", **extra)

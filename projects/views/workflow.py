@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from projects.access import project_for
@@ -39,38 +40,41 @@ def submit(request, slug):
     ))
 
 
+REVIEW, MANAGER = "can_review", "can_submit"
+
+# action in the URL: (who may, form, service, message when done)
 TRANSITIONS = {
-    "return": (CommentForm, lambda p, u, d: workflow.return_application(
-        project=p, actor=u, comment=d["comment"]), _("The application was returned.")),
-    "approve": (ApprovalForm, lambda p, u, d: workflow.approve_application(
+    "return": (REVIEW, CommentForm, lambda p, u, d: workflow.return_application(
+        project=p, actor=u, comment=d["comment"]), gettext_lazy("The application was returned.")),
+    "approve": (REVIEW, ApprovalForm, lambda p, u, d: workflow.approve_application(
         project=p, actor=u, granted_amount=d["granted_amount"], comment=d["comment"]),
-        _("The application was approved.")),
-    "reject": (CommentForm, lambda p, u, d: workflow.reject_application(
-        project=p, actor=u, comment=d["comment"]), _("The application was rejected.")),
-    "start": (CommentForm, lambda p, u, d: workflow.start_project(project=p, actor=u),
-              _("The project is now running.")),
-    "final-report": (CommentForm, lambda p, u, d: workflow.submit_final_report(
-        project=p, actor=u), _("The final report was submitted.")),
-    "return-final-report": (CommentForm, lambda p, u, d: workflow.return_final_report(
-        project=p, actor=u, comment=d["comment"]), _("The final report was returned.")),
-    "close": (CommentForm, lambda p, u, d: workflow.close_project(
-        project=p, actor=u, comment=d["comment"]), _("The project was closed.")),
-    "approve-change": (CommentForm, lambda p, u, d: workflow.decide_change_request(
+        gettext_lazy("The application was approved.")),
+    "reject": (REVIEW, CommentForm, lambda p, u, d: workflow.reject_application(
+        project=p, actor=u, comment=d["comment"]), gettext_lazy("The application was rejected.")),
+    "start": (REVIEW, CommentForm, lambda p, u, d: workflow.start_project(project=p, actor=u),
+              gettext_lazy("The project is now running.")),
+    "final-report": (MANAGER, CommentForm, lambda p, u, d: workflow.submit_final_report(
+        project=p, actor=u), gettext_lazy("The final report was submitted.")),
+    "return-final-report": (REVIEW, CommentForm, lambda p, u, d: workflow.return_final_report(
+        project=p, actor=u, comment=d["comment"]), gettext_lazy("The final report was returned.")),
+    "close": (REVIEW, CommentForm, lambda p, u, d: workflow.close_project(
+        project=p, actor=u, comment=d["comment"]), gettext_lazy("The project was closed.")),
+    "approve-change": (REVIEW, CommentForm, lambda p, u, d: workflow.decide_change_request(
         project=p, actor=u, approve=True, comment=d["comment"]),
-        _("The change was approved.")),
-    "return-change": (CommentForm, lambda p, u, d: workflow.decide_change_request(
+        gettext_lazy("The change was approved.")),
+    "return-change": (REVIEW, CommentForm, lambda p, u, d: workflow.decide_change_request(
         project=p, actor=u, approve=False, comment=d["comment"]),
-        _("The change request was returned.")),
+        gettext_lazy("The change request was returned.")),
 }
 
 
 @login_required
 @require_POST
 def transition(request, slug, action):
-    project, _access = project_for(request.user, slug)
     if action not in TRANSITIONS:
         raise Http404
-    form_class, run, done = TRANSITIONS[action]
+    ability, form_class, run, done = TRANSITIONS[action]
+    project, _access = project_for(request.user, slug, ability)
     form = form_class(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
@@ -88,7 +92,7 @@ def transition(request, slug, action):
 @login_required
 @require_POST
 def change_request(request, slug):
-    project, _access = project_for(request.user, slug)
+    project, _access = project_for(request.user, slug, "can_submit")
     form = ChangeRequestForm(request.POST)
     if form.is_valid():
         try:

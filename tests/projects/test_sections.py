@@ -1,0 +1,125 @@
+from django.urls import reverse
+
+from portal.models import AuditEntry
+from projects.models import SectionState, StaffMember, SubGoal
+
+
+def section_url(project, key):
+    return reverse("projects:section", args=[project.slug, key])
+
+
+def formset_management(prefix, total=1, initial=0):
+    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": str(initial),
+            f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}
+
+
+def goals_post(revision, purpose, main_goal="Fler jobb", sub_goal=""):
+    return {"revision": revision, "purpose": purpose, "main_goal": main_goal,
+            **formset_management("sub_goals"), "sub_goals-0-title": sub_goal,
+            "sub_goals-0-description": ""}
+
+
+def test_saving_a_section_stores_it_and_records_each_changed_field(project, login, personas):
+    client = login(personas["manager"])
+    response = client.post(section_url(project, "goals"),
+                           goals_post(0, "Att stärka näringslivet", sub_goal="Fler företag"))
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.purpose == "Att stärka näringslivet"
+    assert list(SubGoal.objects.filter(project=project).values_list("title", flat=True)) == [
+        "Fler företag"
+    ]
+    assert SectionState.objects.get(project=project, section="goals").revision == 1
+    entries = AuditEntry.objects.filter(project_id=project.pk, action="section:goals")
+    fields = {entry.field: (entry.old_value, entry.new_value) for entry in entries}
+    assert fields["fields › purpose"] == ("", "Att stärka näringslivet")
+    assert fields["sub_goals › 1 › title"] == ("", "Fler företag")
+    assert all(entry.actor == personas["manager"] for entry in entries)
+
+
+def test_a_validation_error_keeps_every_field_as_typed(project, login, personas):
+    client = login(personas["manager"])
+    typed = "Ett långt och genomtänkt syfte som inte får gå förlorat."
+    data = {"revision": 0, "title": "", "start_date": "2019-05-01", "end_date": "2018-01-01",
+            "summary": typed}
+    response = client.post(section_url(project, "basics"), data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert typed in page
+    assert "The project cannot end before it starts." in page
+    assert 'aria-invalid="true"' in page
+    project.refresh_from_db()
+    assert project.title == "Näringsliv i samverkan"  # nothing saved half-way
+    assert project.summary == ""
+
+
+def test_the_second_of_two_people_gets_a_conflict_and_keeps_what_they_typed(
+    project, login, personas
+):
+    first = login(personas["manager"])
+    first.post(section_url(project, "goals"), goals_post(0, "Syftet enligt Maja"))
+
+    second = login(personas["member"])
+    response = second.post(section_url(project, "goals"), goals_post(0, "Syftet enligt Ali"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Someone else saved this section while you were editing" in page
+    assert "Syftet enligt Maja" in page  # theirs, shown
+    assert "Syftet enligt Ali" in page  # mine, kept in the form
+    project.refresh_from_db()
+    assert project.purpose == "Syftet enligt Maja"
+    # Saving again from the conflict page is a deliberate overwrite of the revision seen.
+    assert 'name="revision" value="1"' in page
+    second.post(section_url(project, "goals"), goals_post(1, "Syftet enligt Ali"))
+    project.refresh_from_db()
+    assert project.purpose == "Syftet enligt Ali"
+
+
+def test_rows_are_added_and_deleted_through_the_section_form(project, login, personas):
+    client = login(personas["manager"])
+    data = {"revision": 0, "organisation_description": "Styrgrupp och projektgrupp.",
+            **formset_management("participations", total=2, initial=1),
+            "participations-0-id": project.participations.get().pk,
+            "participations-0-organisation": project.participations.get().organisation_id,
+            "participations-0-role": "owner",
+            "participations-1-organisation": "", "participations-1-role": "",
+            **formset_management("group_members"),
+            **formset_management("staff"),
+            "staff-0-name": "Projektledare", "staff-0-title": "Projektledare",
+            "staff-0-fte": "1,00"}
+    response = client.post(section_url(project, "organisation"), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    staff = StaffMember.objects.get(project=project)
+    assert staff.fte == 1
+    data.update({"revision": 1, **formset_management("staff", total=1, initial=1),
+                 "staff-0-id": staff.pk, "staff-0-DELETE": "on"})
+    response = client.post(section_url(project, "organisation"), data)
+    assert response.status_code == 302
+    assert not StaffMember.objects.filter(project=project).exists()
+
+
+def test_long_texts_are_rendered_as_sanitised_markdown(project, login, personas):
+    project.background = "- **Nya** företag\n- <script>alert(1)</script>[länk](javascript:x)"
+    project.save()
+    page = login(personas["viewer"]).get(section_url(project, "background")).content.decode()
+    assert "<strong>Nya</strong>" in page
+    assert "<script>alert(1)" not in page
+    assert "javascript:x" not in page
+
+
+def test_readers_see_the_section_but_no_form(project, login, personas):
+    response = login(personas["steering"]).get(section_url(project, "goals"))
+    assert response.status_code == 200
+    assert 'name="revision"' not in response.content.decode()
+    assert login(personas["steering"]).post(
+        section_url(project, "goals"), goals_post(0, "x")
+    ).status_code == 403
+
+
+def test_a_section_of_another_application_form_does_not_exist_here(project, login, personas):
+    assert login(personas["manager"]).get(section_url(project, "benefit_areas")).status_code == 404
+
+
+def test_the_overview_shows_each_sections_completeness(project, login, personas):
+    page = login(personas["manager"]).get(project.get_absolute_url()).content.decode()
+    assert "1 of 9 sections complete." in page  # only the organisation section is complete
