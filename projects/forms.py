@@ -60,8 +60,18 @@ def section_formsets(section: Section, project: Project, data=None) -> list:
         formset = factory(data, instance=project, prefix=rows.name,
                           queryset=getattr(project, rows.name).all())
         formset.label = rows.label
+        _share_choices(formset)
         formsets.append(formset)
     return formsets
+
+
+def _share_choices(formset) -> None:
+    """Load each select's options once for the whole formset, not once per row."""
+    for name, field in formset.form.base_fields.items():
+        if isinstance(field, forms.ModelChoiceField):
+            choices = list(field.choices)
+            for form in formset.forms:
+                form.fields[name].choices = choices
 
 
 class ProjectCreateForm(forms.Form):
