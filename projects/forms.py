@@ -5,6 +5,7 @@ from django.forms import inlineformset_factory, modelform_factory
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from portal.fields import AmountField
 from projects.models import Programme, Project
 from projects.sections import Section
 
@@ -94,9 +95,9 @@ class CommentForm(forms.Form):
 
 
 class ApprovalForm(CommentForm):
-    granted_amount = forms.DecimalField(
+    granted_amount = AmountField(
         label=_("Granted amount (SEK)"), max_digits=14, decimal_places=2, min_value=0,
-        required=False, localize=True,
+        required=False,
     )
 
 

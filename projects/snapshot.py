@@ -35,12 +35,12 @@ def build_snapshot(project: Project) -> dict:
     return {
         "title": project.title,
         "programme": str(project.programme),
-        "status": project.status,
         "sections": {
             section.key: {"title": str(section.title), **section_content(project, section)}
             for section in sections_for(project)
         },
         "parts": {name: build(project) for name, build in extensions.snapshot_parts.items()},
+        "meta": {"status": project.status},  # what the version records, not what it says
     }
 
 
@@ -97,7 +97,8 @@ class Difference:
 
 def compare(old: dict, new: dict) -> list[Difference]:
     """Every value that differs between two snapshots, in reading order."""
-    before, after = flatten(old), flatten(new)
+    before = flatten({key: value for key, value in old.items() if key != "meta"})
+    after = flatten({key: value for key, value in new.items() if key != "meta"})
     paths = list(before) + [path for path in after if path not in before]
     return [
         Difference(path, before.get(path, ""), after.get(path, ""))
@@ -112,7 +113,7 @@ def describe_path(path: str, content: dict) -> str:
 
     parts = path.split(" › ")
     if parts[0] != "sections" or len(parts) < 3:
-        if parts[0] in ("title", "programme", "status"):
+        if parts[0] in ("title", "programme"):
             return str(Project._meta.get_field(parts[0]).verbose_name).capitalize()
         return " › ".join(parts[1:] if parts[0] == "parts" else parts)
     section = SECTIONS_BY_KEY.get(parts[1])

@@ -24,6 +24,10 @@ class SectionStatus:
 
 @login_required
 def project_overview(request, slug):
+    return render_overview(request, slug)
+
+
+def render_overview(request, slug, status=200, **forms):
     _project, access = project_for(request.user, slug)
     project = selectors.project_with_application(slug)
     states = {state.section: state for state in project.section_states.all()}
@@ -43,8 +47,8 @@ def project_overview(request, slug):
         status_changes=project.status_changes.select_related("actor"),
         roles=project.roles.select_related("user").order_by("role", "user__last_name"),
         pending_change=pending_change,
-        comment_form=CommentForm(),
-        approval_form=ApprovalForm(),
-        change_form=ChangeRequestForm(),
+        comment_form=forms.get("comment_form") or CommentForm(),
+        approval_form=forms.get("approval_form") or ApprovalForm(),
+        change_form=forms.get("change_form") or ChangeRequestForm(),
         S=ProjectStatus,
-    ))
+    ), status=status)

@@ -1,5 +1,7 @@
 """One application section: read it, or edit and save it on its own."""
 
+import copy
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -31,7 +33,9 @@ def section_edit(request, slug, key):
     conflict = None
 
     if request.method == "POST":
-        form = form_class(request.POST, instance=project)
+        # Validation writes the typed values onto the instance; the page header must keep
+        # showing what is saved, so the form gets its own copy.
+        form = form_class(request.POST, instance=copy.copy(project))
         formsets = section_formsets(section, project, request.POST)
         revision = _posted_revision(request)
         if form.is_valid() and all(f.is_valid() for f in formsets):

@@ -13,6 +13,7 @@ from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, ServiceError
 from projects.views.common import project_context
+from projects.views.overview import render_overview
 
 
 @login_required
@@ -77,9 +78,9 @@ def transition(request, slug, action):
     project, _access = project_for(request.user, slug, ability)
     form = form_class(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
-        return redirect(project)
+        # Shown again where it was typed, with the message beside the field.
+        forms = {"approval_form": form} if action == "approve" else {"comment_form": form}
+        return render_overview(request, slug, status=400, **forms)
     try:
         run(project, request.user, form.cleaned_data)
     except ServiceError as error:

@@ -2,7 +2,14 @@
 
 from datetime import date
 
-from projects.models import HorizontalRating, Project, SubGoal
+from portal.models import Country, Organisation, OrganisationKind
+from projects.models import (
+    HorizontalRating,
+    Participation,
+    ParticipationRole,
+    Project,
+    SubGoal,
+)
 
 COMPLETE_TEXTS = {
     "summary": "Fem kommuner stärker det lokala näringslivet.",
@@ -21,14 +28,28 @@ COMPLETE_TEXTS = {
 }
 
 
-def complete_application(project: Project) -> Project:
-    """Fill every section of a Swedish application so it can be submitted."""
-    for name, value in COMPLETE_TEXTS.items():
-        setattr(project, name, value)
-    project.start_date, project.end_date = date(2019, 1, 1), date(2022, 12, 31)
-    project.gender_equality_rating = HorizontalRating.ACTIVE
-    project.equal_opportunities_rating = HorizontalRating.PARTLY
-    project.environment_rating = HorizontalRating.PARTLY
+def complete_application(project: Project, only_empty: bool = False) -> Project:
+    """Fill every section of a Swedish application so it can be submitted.
+
+    With only_empty, what someone already wrote is kept.
+    """
+    values = {
+        **COMPLETE_TEXTS,
+        "start_date": date(2019, 1, 1), "end_date": date(2022, 12, 31),
+        "gender_equality_rating": HorizontalRating.ACTIVE,
+        "equal_opportunities_rating": HorizontalRating.PARTLY,
+        "environment_rating": HorizontalRating.PARTLY,
+    }
+    for name, value in values.items():
+        if not (only_empty and getattr(project, name)):
+            setattr(project, name, value)
     project.save()
     SubGoal.objects.create(project=project, title="Fler växande företag")
+    if not project.participations.filter(role=ParticipationRole.OWNER).exists():
+        owner, _ = Organisation.objects.get_or_create(
+            name="Skellefteå kommun", country=Country.SWEDEN,
+            defaults={"kind": OrganisationKind.MUNICIPALITY, "municipality_code": "2482"},
+        )
+        Participation.objects.create(project=project, organisation=owner,
+                                     role=ParticipationRole.OWNER)
     return project
