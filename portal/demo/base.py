@@ -4,7 +4,7 @@ Keeping the seeds as data (not as code that writes rows) lets each seed module r
 document it comes from, and lets the loader be the one place that knows the models.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -76,4 +76,3 @@ class ProjectSeed:
     benefit_areas: tuple[Goal, ...] = ()
     members: tuple[Member, ...] = ()
     staff: tuple[Staff, ...] = ()
-    extra: dict = field(default_factory=dict)

@@ -1,0 +1,263 @@
+"""Loads the demo: organisations, programmes, demo people and the five seed projects.
+
+Idempotent: a project whose slug already exists is left exactly as it is, and people,
+organisations and programmes are only created when missing, so a second run changes nothing
+(a demo password someone changed stays changed). Everything happens in one transaction.
+
+Other apps add their parts of the demo through an optional `<app>.demo.load(projects)`,
+called with the projects created in this run (keyed by slug) before any of them is submitted,
+so that the frozen versions include the budgets and indicators.
+"""
+
+import importlib
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from portal.audit import record_event
+from portal.demo import (
+    invest_in_norrbotten,
+    kongsberg,
+    kreativ_region,
+    nis_6_0,
+    region_norrbotten_2017,
+)
+from portal.demo.base import Org, ProjectSeed
+from portal.demo.people import CASE_OFFICER_BY_PROGRAMME, DEMO_PASSWORD, MANAGER, PEOPLE, Person
+from portal.demo.programmes import PROGRAMMES, ProgrammeSeed
+from portal.models import Organisation, OrganisationKind, User
+from projects.models import (
+    BenefitArea,
+    GroupMember,
+    Participation,
+    Programme,
+    Project,
+    StaffMember,
+    SubGoal,
+)
+from projects.models import ProjectStatus as Status
+from projects.services import workflow
+from projects.services.applications import create_project
+from projects.services.team import set_role
+
+SEEDS: tuple[ProjectSeed, ...] = (
+    invest_in_norrbotten.SEED,
+    nis_6_0.SEED,
+    region_norrbotten_2017.SEED,
+    kreativ_region.SEED,
+    kongsberg.SEED,
+)
+EXTENSIONS = ("finance.demo", "indicators.demo")
+
+
+@dataclass
+class LoadResult:
+    created: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    new_people: list[str] = field(default_factory=list)
+
+
+class Organisations:
+    """Org records to rows, each looked up once per run."""
+
+    def __init__(self) -> None:
+        self._rows: dict[Org, Organisation] = {}
+
+    def __getitem__(self, org: Org) -> Organisation:
+        if org not in self._rows:
+            self._rows[org] = _ensure_organisation(org)
+        return self._rows[org]
+
+
+def _ensure_organisation(org: Org) -> Organisation:
+    row, created = Organisation.objects.get_or_create(
+        name=org.name,
+        country=org.country,
+        defaults={
+            "kind": org.kind,
+            "municipality_code": org.municipality_code,
+            "population": org.population,
+            "population_date": org.population_date,
+        },
+    )
+    if not created:
+        _fill_gaps(row, org)
+    return row
+
+
+def _fill_gaps(row: Organisation, org: Org) -> None:
+    """Another app's demo may have created the organisation with fewer facts: add ours,
+    never overwrite theirs."""
+    changed = []
+    if (
+        not row.municipality_code
+        and org.municipality_code
+        and row.kind == OrganisationKind.MUNICIPALITY
+    ):
+        row.municipality_code = org.municipality_code
+        changed.append("municipality_code")
+    if row.population is None and org.population is not None:
+        row.population, row.population_date = org.population, org.population_date
+        changed += ["population", "population_date"]
+    if changed:
+        row.save(update_fields=changed)
+
+
+def _ensure_programme(seed: ProgrammeSeed, organisations: Organisations) -> Programme:
+    programme, _created = Programme.objects.get_or_create(
+        slug=seed.slug,
+        defaults={
+            "name": seed.name,
+            "funding_body": organisations[seed.funding_body],
+            "country": seed.country,
+            "application_form": seed.form,
+            "reporting_currency": seed.currency,
+            "period_start": seed.start,
+            "period_end": seed.end,
+            "description": seed.description,
+            "is_open": seed.is_open,
+        },
+    )
+    return programme
+
+
+def _ensure_user(person: Person, organisations: Organisations) -> tuple[User, bool]:
+    user = User.objects.filter(username=person.username).first()
+    if user is not None:
+        return user, False
+    user = User(
+        username=person.username,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        email=person.email,
+        organisation=organisations[person.organisation] if person.organisation else None,
+        funding_body=organisations[person.funding_body] if person.funding_body else None,
+        staff_role=person.staff_role,
+        is_staff=person.superuser,
+        is_superuser=person.superuser,
+    )
+    user.set_password(DEMO_PASSWORD)
+    user.full_clean()
+    user.save()
+    return user, True
+
+
+def _write_application(
+    seed: ProjectSeed, programme: Programme, manager: User, organisations: Organisations
+) -> Project:
+    """A new draft with everything the document says, written as the project manager."""
+    project = create_project(
+        actor=manager, title=seed.title, slug=seed.slug, programme=programme,
+        owner=organisations[seed.owner],
+    )
+    project.start_date, project.end_date = seed.start, seed.end
+    for name, value in seed.texts.items():
+        setattr(project, name, value.strip())
+    project.source_notes = seed.source_notes.strip()
+    project.full_clean()
+    project.save()
+
+    Participation.objects.bulk_create(
+        Participation(project=project, organisation=organisations[org], role=role)
+        for org, role in seed.participants
+    )
+    SubGoal.objects.bulk_create(
+        SubGoal(project=project, position=n, title=goal.title, description=goal.description)
+        for n, goal in enumerate(seed.sub_goals)
+    )
+    BenefitArea.objects.bulk_create(
+        BenefitArea(project=project, position=n, title=goal.title, description=goal.description)
+        for n, goal in enumerate(seed.benefit_areas)
+    )
+    positions: dict[str, int] = {}
+    members = []
+    for member in seed.members:
+        position = positions[member.group] = positions.get(member.group, -1) + 1
+        members.append(GroupMember(
+            project=project, group=member.group, position=position, name=member.name,
+            kind=member.kind, role_title=member.role_title,
+            organisation=organisations[member.organisation] if member.organisation else None,
+        ))
+    GroupMember.objects.bulk_create(members)
+    StaffMember.objects.bulk_create(
+        StaffMember(
+            project=project, position=n, name=staff.name, title=staff.title, fte=staff.fte,
+            organisation=organisations[staff.organisation] if staff.organisation else None,
+        )
+        for n, staff in enumerate(seed.staff)
+    )
+    record_event(actor=manager, obj=project, action="import", project_id=project.pk,
+                 detail="Demodata: innehållet överfört från källdokumentet")
+    return project
+
+
+def _give_roles(project: Project, manager: User, users: dict[str, User]) -> None:
+    for person in PEOPLE:
+        if person is MANAGER or project.slug not in person.projects:
+            continue
+        set_role(project=project, actor=manager, user=users[person.username],
+                 role=person.project_role)
+
+
+def _advance(project: Project, target: str, manager: User, officer: User) -> None:
+    """Walk the real workflow to the state the document shows, so its history is real."""
+    if target not in (Status.DRAFT, Status.SUBMITTED, Status.FINAL_REPORT_SUBMITTED):
+        raise ValueError(f"The demo cannot reach status {target!r}.")
+    if target == Status.DRAFT:
+        return
+    workflow.submit_application(project=project, actor=manager)
+    if target == Status.SUBMITTED:
+        return
+    workflow.approve_application(
+        project=project, actor=officer, granted_amount=None,
+        comment="Beviljad. Beslutet och det beviljade beloppet ingår inte i källdokumentet.",
+    )
+    workflow.start_project(project=project, actor=officer)
+    workflow.submit_final_report(project=project, actor=manager)
+
+
+def _extension(name: str):
+    """`load` of another app's demo module, or None when the app has no demo (yet)."""
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as missing:
+        if missing.name != name:
+            raise  # the demo module exists but something it imports does not
+        return None
+    return getattr(module, "load", None)
+
+
+@transaction.atomic
+def load() -> LoadResult:
+    result = LoadResult()
+    organisations = Organisations()
+    users = {}
+    for person in PEOPLE:
+        users[person.username], created = _ensure_user(person, organisations)
+        if created:
+            result.new_people.append(person.username)
+    programmes = {seed.slug: _ensure_programme(seed, organisations) for seed in PROGRAMMES}
+    manager = users[MANAGER.username]
+
+    existing = set(Project.objects.filter(slug__in=[s.slug for s in SEEDS])
+                   .values_list("slug", flat=True))
+    created: dict[str, Project] = {}
+    for seed in SEEDS:
+        if seed.slug in existing:
+            result.kept.append(seed.slug)
+            continue
+        project = _write_application(seed, programmes[seed.programme], manager, organisations)
+        _give_roles(project, manager, users)
+        created[seed.slug] = project
+        result.created.append(seed.slug)
+
+    if created:
+        for name in EXTENSIONS:
+            extend = _extension(name)
+            if extend is not None:
+                extend(dict(created))
+    for seed in SEEDS:
+        if seed.slug in created:
+            officer = users[CASE_OFFICER_BY_PROGRAMME[seed.programme].username]
+            _advance(created[seed.slug], seed.status, manager, officer)
+    return result
