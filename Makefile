@@ -36,7 +36,7 @@ run: install
 # PostgreSQL when DATABASE_URL is set, else SQLite.
 test: install-test
 	$(BIN)/ruff check .
-	$(BIN)/python manage.py makemigrations --check --dry-run > /dev/null
+	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run > /dev/null
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: install-test
