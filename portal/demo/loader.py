@@ -38,6 +38,7 @@ from projects.models import (
 from projects.models import ProjectStatus as Status
 from projects.services import workflow
 from projects.services.applications import create_project
+from projects.services.errors import ApplicationIncomplete
 from projects.services.team import set_role
 
 SEEDS: tuple[ProjectSeed, ...] = (
@@ -48,6 +49,14 @@ SEEDS: tuple[ProjectSeed, ...] = (
     kongsberg.SEED,
 )
 EXTENSIONS = ("finance.demo", "indicators.demo")
+
+
+class DemoNotSubmittable(Exception):
+    """A demo application failed the submission checks: which one, and what is missing."""
+
+    def __init__(self, slug: str, gaps: dict[str, list[str]]):
+        self.slug, self.gaps = slug, gaps
+        super().__init__(slug)
 
 
 @dataclass
@@ -205,7 +214,10 @@ def _advance(project: Project, target: str, manager: User, officer: User) -> Non
         raise ValueError(f"The demo cannot reach status {target!r}.")
     if target == Status.DRAFT:
         return
-    workflow.submit_application(project=project, actor=manager)
+    try:
+        workflow.submit_application(project=project, actor=manager)
+    except ApplicationIncomplete as incomplete:
+        raise DemoNotSubmittable(project.slug, incomplete.gaps) from incomplete
     if target == Status.SUBMITTED:
         return
     workflow.approve_application(
@@ -221,7 +233,7 @@ def _extension(name: str):
     try:
         module = importlib.import_module(name)
     except ModuleNotFoundError as missing:
-        if missing.name != name:
+        if missing.name != name and not name.startswith(f"{missing.name}."):
             raise  # the demo module exists but something it imports does not
         return None
     return getattr(module, "load", None)

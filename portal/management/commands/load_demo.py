@@ -4,7 +4,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from portal.demo import loader
 from portal.demo.people import DEMO_PASSWORD, PEOPLE
-from projects.services.errors import ApplicationIncomplete
 
 
 class Command(BaseCommand):
@@ -13,12 +12,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         try:
             result = loader.load()
-        except ApplicationIncomplete as gaps:
+        except loader.DemoNotSubmittable as failed:
             lines = [f"  {heading}: {', '.join(map(str, problems))}"
-                     for heading, problems in gaps.gaps.items()]
+                     for heading, problems in failed.gaps.items()]
             raise CommandError(
-                "A demo application could not be submitted:\n" + "\n".join(lines)
-            ) from gaps
+                f"The demo project {failed.slug} could not be submitted:\n" + "\n".join(lines)
+            ) from failed
 
         if result.created:
             self.stdout.write(self.style.SUCCESS(
