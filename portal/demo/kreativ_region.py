@@ -15,8 +15,8 @@ from projects.models import ProjectStatus as Status
 SUMMARY = """\
 Falun Borlänge-regionen och Hamarregionen vill växa genom att bli attraktiva för kreativa \
 människor. Visionen är att bli **Nordens bästa inlandsregioner 2020**. Projektet ska forma en \
-hållbar och tydlig identitet som på ett nytt sätt visar regionernas kreativa livsmiljö för \
-dem som vill ta nästa steg i livet. Ledorden är *Attrahera och Behålla*.
+hållbar och tydlig identitet som på ett nytt sätt visar regionernas kreativa livsmiljö och \
+möjligheterna för den som vill ta ett steg vidare. Ledorden är *Attrahera och Behålla*.
 
 Projektet har tre delar som hänger ihop:
 

@@ -297,6 +297,8 @@ projektägare i kommunernas information om projektet.
 2019-10-01 – 2022-09-30, tre år som i kommunernas projektinformation. Sysselsättningen mäts \
 i oktober 2022 och finansieringen redovisas i december 2022, efter det slutdatumet; en \
 förlängning kan finnas och bör stämmas av mot beslutet.
+- **Målträdet:** rapporten säger att projektet upprättade ett "målråd" som styrde \
+verksamheten; troligen avses målträdet, som utvärderarna beskriver. Bilden finns inte i texten.
 - **Beviljat belopp** framgår inte (bara totalbudgeten 16 713 030 kr), så det är inte ifyllt.
 """
 

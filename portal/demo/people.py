@@ -77,11 +77,12 @@ PEOPLE = (
         project_role=RoleKind.MEMBER, projects=ALL_PROJECTS,
     ),
     Person(
-        "styrgrupp", "Eva", "Holmgren", "Styrgruppsledamot i de fyra projektansökningarna",
+        "styrgrupp", "Eva", "Holmgren",
+        "Styrgruppsledamot i fyra demoprojekt (ej regionens rapport)",
         project_role=RoleKind.STEERING, projects=APPLICATIONS,
     ),
     Person(
-        "finansiar", "Per", "Åkesson", "Finansiär i de fyra projektansökningarna",
+        "finansiar", "Per", "Åkesson", "Finansiär i fyra demoprojekt (ej regionens rapport)",
         project_role=RoleKind.FINANCIER, projects=APPLICATIONS,
     ),
     Person(
