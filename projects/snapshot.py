@@ -2,10 +2,12 @@
 
 import difflib
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from portal.formatting import group_thousands
 from projects import extensions
 from projects.models import Project
 from projects.sections import Section, sections_for
@@ -17,6 +19,8 @@ def _display(instance, name: str) -> str:
     if field.choices:
         return str(getattr(instance, f"get_{name}_display")())
     value = getattr(instance, name)
+    if isinstance(value, Decimal):
+        return group_thousands(value, decimals=-value.as_tuple().exponent)  # 1,50 heltid
     return "" if value is None else str(value)
 
 

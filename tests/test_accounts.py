@@ -18,7 +18,7 @@ def test_repeated_failed_logins_are_throttled(client, personas, settings):
         client.post(reverse("login"), {"username": "viewer", "password": "wrong"})
     response = client.post(reverse("login"), {"username": "viewer", "password": PASSWORD})
     assert response.status_code == 429
-    assert "Too many failed logins" in response.content.decode()
+    assert "För många misslyckade inloggningar" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 

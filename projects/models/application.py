@@ -116,7 +116,16 @@ class GroupMember(models.Model):
     role_title = models.CharField(_("role in the group"), max_length=200, blank=True)
 
     class Meta:
-        ordering = ["group", "position", "id"]
+        # Steering group first, as applications list it.
+        ordering = [
+            models.Case(
+                models.When(group="steering", then=0),
+                models.When(group="reference", then=1),
+                default=2,
+            ),
+            "position",
+            "id",
+        ]
         verbose_name = _("group member")
         verbose_name_plural = _("group members")
         constraints = [

@@ -46,7 +46,7 @@ def test_a_validation_error_keeps_every_field_as_typed(project, login, personas)
     assert response.status_code == 200
     page = response.content.decode()
     assert typed in page
-    assert "The project cannot end before it starts." in page
+    assert "Projektet kan inte sluta innan det börjar." in page
     assert 'aria-invalid="true"' in page
     project.refresh_from_db()
     assert project.title == "Näringsliv i samverkan"  # nothing saved half-way
@@ -63,7 +63,7 @@ def test_the_second_of_two_people_gets_a_conflict_and_keeps_what_they_typed(
     response = second.post(section_url(project, "goals"), goals_post(0, "Syftet enligt Ali"))
     assert response.status_code == 200
     page = response.content.decode()
-    assert "Someone else saved this section while you were editing" in page
+    assert "Någon annan sparade avsnittet medan du redigerade" in page
     assert "Syftet enligt Maja" in page  # theirs, shown
     assert "Syftet enligt Ali" in page  # mine, kept in the form
     project.refresh_from_db()
@@ -122,4 +122,4 @@ def test_a_section_of_another_application_form_does_not_exist_here(project, logi
 
 def test_the_overview_shows_each_sections_completeness(project, login, personas):
     page = login(personas["manager"]).get(project.get_absolute_url()).content.decode()
-    assert "1 of 9 sections complete." in page  # only the organisation section is complete
+    assert "1 av 9 avsnitt är klara." in page  # only the organisation section is complete

@@ -20,9 +20,9 @@ def test_submitting_an_incomplete_application_lists_what_is_missing_by_section(p
     with pytest.raises(ApplicationIncomplete) as raised:
         workflow.submit_application(project=project, actor=personas["manager"])
     gaps = raised.value.gaps
-    assert "Background is empty" in gaps["Background"]
-    assert "Purpose is empty" in gaps["Purpose and goals"]
-    assert "Main goal is empty" in gaps["Purpose and goals"]
+    assert "Bakgrund saknas" in gaps["Bakgrund"]
+    assert "Syfte saknas" in gaps["Syfte och mål"]
+    assert "Övergripande mål saknas" in gaps["Syfte och mål"]
     assert "Organisation" not in gaps  # the owner was given at creation
     project.refresh_from_db()
     assert project.status == S.DRAFT
@@ -104,7 +104,7 @@ def test_returning_needs_a_reason(project, personas):
 
 
 def test_a_transition_from_the_wrong_state_is_refused(project, personas):
-    with pytest.raises(TransitionNotAllowed, match="Draft"):
+    with pytest.raises(TransitionNotAllowed, match="Utkast"):
         workflow.approve_application(project=project, actor=personas["case_officer"],
                                      granted_amount=None)
     with pytest.raises(TransitionNotAllowed):
