@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from portal import views
+from projects.urls import api_urlpatterns
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,6 +11,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("projekt/", include("projects.urls")),
+    path("api/projekt/", include((api_urlpatterns, "projects_api"))),
     path("", include("finance.urls")),
 ]
 

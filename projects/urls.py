@@ -1,5 +1,6 @@
 from django.urls import path
 
+from projects import api
 from projects.views import history, listing, overview, sections, team, versions, workflow
 
 app_name = "projects"
@@ -17,4 +18,9 @@ urlpatterns = [
     path("<slug:slug>/versioner/jamfor/", versions.version_compare, name="compare"),
     path("<slug:slug>/historik/", history.project_history, name="history"),
     path("<slug:slug>/team/", team.team, name="team"),
+]
+
+api_urlpatterns = [
+    path("", api.ProjectList.as_view(), name="api_list"),
+    path("<slug:slug>/", api.ProjectDetail.as_view(), name="api_detail"),
 ]

@@ -21,7 +21,7 @@ PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 GLOBAL_NAMES = {
     "home", "login", "logout", "password_change", "password_change_done", "password_reset",
     "password_reset_done", "password_reset_confirm", "password_reset_complete", "set_language",
-    "projects:list", "projects:create",
+    "projects:list", "projects:create", "projects_api:api_list",
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
@@ -39,6 +39,7 @@ MATRIX = {
     "projects:team": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
     "projects:transition": ("post", {"action": "start"}, REVIEWERS, "approved"),
     "projects:change_request": ("post", {}, SUBMITTERS, "approved"),
+    "projects_api:api_detail": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
 }
 # POSTs that change something, checked separately: who may, and the state they need.
 WRITES = [
@@ -98,7 +99,9 @@ def test_page_access(client, project, personas, name, persona):
     url = reverse(name, kwargs={"slug": project.slug, **kwargs})
     response = request_as(client, personas, persona, method, url,
                           {"reason": "Ändra budgeten"} if method == "post" else None)
-    if persona == "anonymous":
+    if persona == "anonymous" and "api" in name:
+        assert response.status_code == 403  # an API answers, it does not redirect
+    elif persona == "anonymous":
         assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
     elif persona in ("outsider", "other_case_officer"):
         assert response.status_code == 404  # the project's existence does not leak
@@ -143,3 +146,12 @@ def test_the_project_list_shows_each_person_exactly_their_projects(client, proje
         "case_officer": ["annat", "nis"],  # the whole portfolio of the funding body
         "other_case_officer": [],
     }
+
+
+def test_the_api_lists_only_visible_projects_and_hides_the_rest(client, project, personas):
+    client.force_login(personas["outsider"])
+    assert client.get(reverse("projects_api:api_list")).json()["count"] == 0
+    client.force_login(personas["financier"])
+    listed = client.get(reverse("projects_api:api_list"), {"status": "draft"}).json()
+    assert [row["slug"] for row in listed["results"]] == ["nis"]
+    assert listed["results"][0]["owner"] == "Umeå kommun"
