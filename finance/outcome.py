@@ -1,0 +1,125 @@
+"""Outcome against the budget, per line: approved · previously reported · this period ·
+accumulated · remaining, as funders' payment screens show it."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Sum
+
+from finance.amounts import ZERO, whole
+from finance.figures import Figures
+from finance.models import CategoryKind, OutcomeCost, OutcomeFinancing, OutcomeReport
+
+
+@dataclass
+class OutcomeLine:
+    key: object
+    label: str
+    approved: Decimal
+    previous: Decimal
+    this_period: Decimal
+    kind: str = CategoryKind.COST
+    computed: bool = False
+    preliminary: bool = False
+    financing_type: str = ""
+    financier_id: int | None = None
+    description: str = ""
+
+    @property
+    def accumulated(self) -> Decimal:
+        return self.previous + self.this_period
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.approved - self.accumulated
+
+
+@dataclass
+class OutcomeTable:
+    report: OutcomeReport
+    costs: list[OutcomeLine]
+    financing: list[OutcomeLine]
+
+    def _total(self, lines, sign_income=False) -> OutcomeLine:
+        def add(attr):
+            total = ZERO
+            for line in lines:
+                value = getattr(line, attr)
+                total += -value if sign_income and line.kind == CategoryKind.INCOME else value
+            return total
+        return OutcomeLine("total", "", add("approved"), add("previous"), add("this_period"))
+
+    @property
+    def cost_total(self) -> OutcomeLine:
+        """Eligible cost: every cost, less project income."""
+        return self._total(self.costs, sign_income=True)
+
+    @property
+    def financing_total(self) -> OutcomeLine:
+        return self._total(self.financing)
+
+
+def financing_key(financier_id, description: str, financing_type: str) -> str:
+    return f"{financier_id or ''}|{description if not financier_id else ''}|{financing_type}"
+
+
+def outcome_table(report: OutcomeReport, figures: Figures) -> OutcomeTable:
+    """`figures` are the budget's current version: what is approved."""
+    earlier = OutcomeCost.objects.filter(report__budget_id=report.budget_id,
+                                         report__number__lt=report.number)
+    previous = dict(earlier.values("category_id").annotate(total=Sum("amount"))
+                    .values_list("category_id", "total"))
+    # Flat rates are computed per report from that report's own base, then summed.
+    base_by_report: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    for report_id, category_id, total in (
+            earlier.values("report_id", "category_id").annotate(total=Sum("amount"))
+            .values_list("report_id", "category_id", "total")):
+        base_by_report[report_id][category_id] = total
+    this = dict(report.costs.values_list("category_id", "amount"))
+
+    costs = []
+    for row in figures.rows:
+        category = row.category
+        if row.computed:
+            base = category.flat_rate_base_id
+            before = sum((whole(amounts.get(base, ZERO) * row.percent / 100)
+                          for amounts in base_by_report.values()), ZERO)
+            now = whole(this.get(base, ZERO) * row.percent / 100)
+        else:
+            before, now = previous.get(category.pk, ZERO), this.get(category.pk, ZERO)
+        costs.append(OutcomeLine(category.pk, row.label, row.total, before, now,
+                                 kind=category.kind, computed=row.computed))
+    return OutcomeTable(report, costs, _financing_lines(report, figures))
+
+
+def _financing_lines(report: OutcomeReport, figures: Figures) -> list[OutcomeLine]:
+    lines: dict[str, OutcomeLine] = {}
+    for row in figures.sources:
+        source = row.source
+        key = financing_key(source.financier_id, source.description, source.financing_type)
+        if key in lines:
+            lines[key].approved += row.total
+            continue
+        lines[key] = OutcomeLine(key, source.name, row.total, ZERO, ZERO,
+                                 financing_type=source.financing_type,
+                                 financier_id=source.financier_id,
+                                 description=source.description)
+    received = (OutcomeFinancing.objects.filter(report__budget_id=report.budget_id,
+                                                report__number__lte=report.number)
+                .select_related("financier", "report"))
+    for item in received:
+        key = financing_key(item.financier_id, item.description, item.financing_type)
+        line = lines.get(key)
+        if line is None:
+            name = item.financier.name if item.financier_id else item.description
+            line = lines[key] = OutcomeLine(key, name, ZERO, ZERO, ZERO,
+                                            financing_type=item.financing_type,
+                                            financier_id=item.financier_id,
+                                            description=item.description)
+        if item.report_id == report.pk:
+            line.this_period += item.amount
+            line.preliminary = line.preliminary or item.preliminary
+        else:
+            line.previous += item.amount
+    return list(lines.values())

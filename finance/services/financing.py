@@ -1,0 +1,168 @@
+"""Writing the co-financing plan, by hand, from an Excel file or from a municipal split."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from finance.amounts import ZERO, plain
+from finance.models import BudgetVersion, FinancingAmount, FinancingSource, FinancingType
+from finance.services.budgets import _bump
+from finance.services.common import lock_version
+from finance.services.errors import InvalidInput
+from finance.split import Share
+from portal.audit import record_changes
+from portal.models import Organisation
+
+
+@dataclass
+class SourceInput:
+    """One row of the plan as typed: `id` None for a new row."""
+
+    id: int | None
+    financier_id: int | None
+    description: str
+    financing_type: str
+    preliminary: bool
+    amounts: dict[int, Decimal | None] = field(default_factory=dict)  # period id -> amount
+    delete: bool = False
+
+    def is_empty(self) -> bool:
+        return (self.id is None and not self.financier_id and not self.description.strip()
+                and not any(self.amounts.values()))
+
+
+@transaction.atomic
+def save_financing(
+    *, version: BudgetVersion, actor, rows: list[SourceInput], expected_revision: int | None,
+    check_state: bool = True, remove_missing: bool = False,
+) -> BudgetVersion:
+    """Store the plan's rows in the order given. Rows marked `delete` go; with
+    `remove_missing` (an Excel import) so do rows not given at all."""
+    project = version.budget.project
+    locked = lock_version(version, part="financing", expected_revision=expected_revision,
+                          project=project, check_state=check_state)
+    periods = {p.pk: p for p in locked.periods.all()}
+    existing = {s.pk: s for s in FinancingSource.objects.filter(version=locked)
+                .select_related("financier").prefetch_related("amounts")}
+    rows = [row for row in rows if not row.is_empty()]
+    _validate(rows, existing, periods)
+    financiers = Organisation.objects.in_bulk({r.financier_id for r in rows if r.financier_id})
+
+    before = {k: v for s in existing.values() for k, v in _source_text(s, periods).items()}
+    given = {row.id for row in rows if row.id}
+    doomed = [pk for pk in existing if pk in {r.id for r in rows if r.delete}
+              or (remove_missing and pk not in given)]
+    FinancingSource.objects.filter(pk__in=doomed).delete()
+
+    position = 0
+    for row in rows:
+        if row.delete:
+            continue
+        source = existing.get(row.id) or FinancingSource(version=locked)
+        source.position = position
+        source.financier = financiers.get(row.financier_id)
+        source.description = row.description.strip()
+        source.financing_type = row.financing_type
+        source.preliminary = row.preliminary
+        source.full_clean(exclude=["version"])
+        source.save()
+        _store_amounts(source, row.amounts)
+        position += 1
+
+    after = {}
+    for source in (FinancingSource.objects.filter(version=locked).select_related("financier")
+                   .prefetch_related("amounts")):
+        after.update(_source_text(source, periods))
+    record_changes(actor=actor, obj=locked, before=before, after=after,
+                   project_id=project.pk, action="budget:financing")
+    _bump(locked, "financing", actor)
+    return locked
+
+
+def _validate(rows, existing, periods) -> None:
+    errors = {}
+    for index, row in enumerate(rows):
+        if row.id and row.id not in existing:
+            errors[f"row-{index}"] = _("This row no longer exists.")
+        if not row.delete and not row.financier_id and not row.description.strip():
+            errors[f"row-{index}-financier"] = _("Name the financier or describe the source.")
+        if row.financing_type not in FinancingType.values:
+            errors[f"row-{index}-type"] = _("Choose a financing type.")
+        for period_id in row.amounts:
+            if period_id not in periods:
+                errors[f"row-{index}-{period_id}"] = _("Not a period of this budget.")
+    if errors:
+        raise InvalidInput(errors)
+
+
+def _store_amounts(source: FinancingSource, amounts: dict[int, Decimal | None]) -> None:
+    current = {a.period_id: a for a in source.amounts.all()} if source.pk else {}
+    create, update, delete = [], [], []
+    for period_id, value in amounts.items():
+        value = value or ZERO
+        cell = current.get(period_id)
+        if cell is None and value:
+            create.append(FinancingAmount(source=source, period_id=period_id, amount=value))
+        elif cell is not None and not value:
+            delete.append(cell.pk)
+        elif cell is not None and cell.amount != value:
+            cell.amount = value
+            update.append(cell)
+    FinancingAmount.objects.bulk_create(create)
+    FinancingAmount.objects.bulk_update(update, ["amount"])
+    FinancingAmount.objects.filter(pk__in=delete).delete()
+
+
+def _source_text(source: FinancingSource, periods) -> dict[str, str]:
+    name = f"{source.name} ({source.get_financing_type_display()})"
+    text = {name: _("preliminary") if source.preliminary else ""}
+    for amount in source.amounts.all():
+        text[f"{name} {periods[amount.period_id].label}"] = plain(amount.amount)
+    return text
+
+
+@transaction.atomic
+def apply_split(
+    *, version: BudgetVersion, actor, shares: list[Share], period_ids: list[int],
+    financing_type: str, preliminary: bool, expected_revision: int | None,
+    check_state: bool = True,
+) -> BudgetVersion:
+    """Each municipality's share, in each chosen period, as a row of the plan. A row of the
+    same municipality and type is updated; other rows stay as they are."""
+    if not period_ids:
+        raise InvalidInput({"periods": _("Choose at least one period.")})
+    rows = [
+        SourceInput(id=s.id, financier_id=s.financier_id, description=s.description,
+                    financing_type=s.financing_type, preliminary=s.preliminary, amounts={})
+        for s in version.sources.order_by("position", "id")
+    ]
+    by_key = {(row.financier_id, row.financing_type): row for row in rows if not row.description}
+    for share in shares:
+        key = (share.municipality.key, financing_type)
+        row = by_key.get(key)
+        if row is None:
+            row = SourceInput(id=None, financier_id=share.municipality.key, description="",
+                              financing_type=financing_type, preliminary=preliminary)
+            rows.append(row)
+            by_key[key] = row
+        row.preliminary = preliminary
+        for period_id in period_ids:
+            row.amounts[period_id] = Decimal(share.amount)
+    return save_financing(version=version, actor=actor, rows=rows,
+                          expected_revision=expected_revision, check_state=check_state)
+
+
+@transaction.atomic
+def import_budget(
+    *, version: BudgetVersion, actor, costs: dict[tuple[int, int], Decimal],
+    sources: list[SourceInput], cost_revision: int, financing_revision: int,
+) -> BudgetVersion:
+    """Apply a previewed Excel file: every typed cell, and the plan exactly as in the file.
+    Both parts are checked against the revisions the preview was made from."""
+    from finance.services.budgets import save_costs
+
+    save_costs(version=version, actor=actor, amounts=costs, expected_revision=cost_revision)
+    return save_financing(version=version, actor=actor, rows=sources,
+                          expected_revision=financing_revision, remove_missing=True)
