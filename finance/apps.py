@@ -1,5 +1,13 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class FinanceConfig(AppConfig):
     name = "finance"
+    verbose_name = _("Finance")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from finance import integration
+
+        integration.register()

@@ -1,0 +1,69 @@
+"""What finance plugs into a project: its tabs, its part of each frozen version, and the
+hard rules that block submission."""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from finance.amounts import plain
+from projects import extensions
+from projects.models import Project
+
+
+def register() -> None:
+    extensions.register_tab(extensions.ProjectTab(gettext_lazy("Budget"), "finance:budgets", 30))
+    extensions.register_tab(extensions.ProjectTab(gettext_lazy("Outcome"), "finance:outcome", 40))
+    extensions.register_snapshot_part("finance", snapshot)
+    extensions.register_submission_check(submission_check)
+
+
+def submission_check(project: Project) -> dict[str, list[str]]:
+    from finance.summary import project_finance
+
+    finance = project_finance(project)
+    problems = [finding.message for finding in finance.hard]
+    return {_("Budget and financing"): problems} if problems else {}
+
+
+def snapshot(project: Project) -> dict:
+    """Budgets, financing plans and the rates they were converted at, as plain data."""
+    from finance.summary import project_finance
+
+    finance = project_finance(project, for_snapshot=True)
+    budgets = []
+    for summary in finance.budgets:
+        figures = summary.figures
+        labels = {p.pk: p.label for p in figures.periods}
+        budgets.append({
+            "id": summary.budget.pk,
+            "name": summary.budget.name,
+            "currency": summary.budget.currency,
+            "version": figures.version.number,
+            "periods": [p.label for p in figures.periods],
+            "costs": [
+                {"category": row.category.code, "name": row.label,
+                 **({"percent": plain(row.percent)} if row.computed else {}),
+                 "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
+                 "total": plain(row.total)}
+                for row in figures.rows if row.total or row.computed
+            ],
+            "financing": [
+                {"source": row.source.name, "type": row.source.financing_type,
+                 "preliminary": row.source.preliminary,
+                 "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
+                 "total": plain(row.total)}
+                for row in figures.sources
+            ],
+            "eligible_cost": plain(figures.eligible_total),
+            "financing_total": plain(figures.financing_total),
+            "conversion": summary.conversion.as_data(),
+            "converted": {
+                "eligible_cost": plain(summary.converted_eligible),
+                "financing_total": plain(summary.converted_financing),
+            },
+        })
+    return {
+        "reporting_currency": finance.currency,
+        "budgets": budgets,
+        "joint": {"eligible_cost": plain(finance.joint_eligible),
+                  "financing_total": plain(finance.joint_financing)},
+    }

@@ -1,0 +1,38 @@
+"""Small filters the finance templates use."""
+
+from decimal import Decimal
+
+from django import template
+
+from portal.formatting import group_thousands
+
+register = template.Library()
+
+
+@register.filter
+def hard_only(findings):
+    return [f for f in findings if f.is_hard]
+
+
+@register.filter
+def soft_only(findings):
+    return [f for f in findings if not f.is_hard]
+
+
+@register.filter
+def sign_class(value):
+    """'negative' or 'positive' for a difference, '' when it is zero."""
+    if not value:
+        return ""
+    return "negative" if value < 0 else "positive"
+
+
+
+
+@register.filter
+def figure(value):
+    """An amount grouped the Swedish way, with öre only when there are any."""
+    if value is None or value == "":
+        return ""
+    value = Decimal(value)
+    return group_thousands(value, 0 if value == value.to_integral_value() else 2)

@@ -1,0 +1,110 @@
+"""What the finance pages share: getting the budget through the access helper, and shaping
+figures into rows a template can show."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from finance import selectors
+from finance.amounts import ZERO
+from finance.figures import Figures
+from finance.forms import cell_name
+from finance.models import Budget, CategoryKind
+from finance.services.budgets import editable
+from portal.formatting import group_thousands
+from projects.access import ProjectAccess, project_for
+from projects.views.common import project_context
+
+ACTIVE_TAB = "finance:budgets"
+
+
+def budget_for(user, slug: str, budget_id: int, ability: str = "can_view"):
+    """(project, access, budget with .current): 404 / 403 decided by the access helper."""
+    project, access = project_for(user, slug, ability)
+    return project, access, selectors.budget_of_project(project, budget_id)
+
+
+def can_edit(access: ProjectAccess, budget: Budget, version=None) -> bool:
+    version = version or budget.current
+    return access.can_edit_application and version is not None and editable(
+        version, budget.project)
+
+
+def page(project, access, tab=ACTIVE_TAB, **extra) -> dict:
+    return project_context(project, access, tab, **extra)
+
+
+def shown(value: Decimal | None) -> str:
+    """An amount as an input shows it: grouped the Swedish way, decimals only when present."""
+    if value is None or value == "":
+        return ""
+    value = Decimal(value)
+    decimals = 0 if value == value.to_integral_value() else 2
+    return group_thousands(value, decimals)
+
+
+@dataclass
+class Cell:
+    name: str
+    period_label: str
+    value: str
+    error: str = ""
+
+
+@dataclass
+class Row:
+    key: int
+    label: str
+    kind: str
+    computed: bool
+    total: Decimal
+    cells: list[Cell] = field(default_factory=list)
+    percent: Decimal | None = None
+    base_label: str = ""
+
+
+def cost_rows(figures: Figures, raw: dict[str, str] | None = None,
+              errors: dict[str, str] | None = None) -> list[Row]:
+    """The grid's rows: typed cells show what was typed (if posted) or the saved amount."""
+    raw, errors = raw or {}, errors or {}
+    labels = {row.category.pk: row.label for row in figures.rows}
+    rows = []
+    for row in figures.rows:
+        category = row.category
+        shaped = Row(category.pk, row.label, category.kind, row.computed, row.total,
+                     percent=row.percent,
+                     base_label=labels.get(category.flat_rate_base_id, ""))
+        for period in figures.periods:
+            name = cell_name(category.pk, period.pk)
+            value = row.cells.get(period.pk)
+            text = raw[name] if name in raw else shown(value if value else None)
+            if row.computed:
+                text = shown(value or ZERO)
+            shaped.cells.append(Cell(name, period.label, text, errors.get(name, "")))
+        rows.append(shaped)
+    return rows
+
+
+def has_income(figures: Figures) -> bool:
+    return any(row.kind == CategoryKind.INCOME for row in figures.rows)
+
+
+def footer(figures: Figures) -> dict:
+    """Per period and in total: costs, income, eligible cost, financing, difference."""
+    periods = figures.periods
+    eligible = figures.eligible_by_period
+    difference = figures.difference_by_period
+    return {
+        "cost": [figures.cost_by_period.get(p.pk, ZERO) for p in periods],
+        "income": [figures.income_by_period.get(p.pk, ZERO) for p in periods],
+        "eligible": [eligible[p.pk] for p in periods],
+        "financing": [figures.financing_by_period.get(p.pk, ZERO) for p in periods],
+        "difference": [difference[p.pk] for p in periods],
+        "cost_total": figures.cost_total,
+        "income_total": figures.income_total,
+        "eligible_total": figures.eligible_total,
+        "financing_total": figures.financing_total,
+        "difference_total": figures.difference_total,
+        "has_income": has_income(figures),
+        "periods": periods,
+        "ids": [p.pk for p in periods],
+    }

@@ -1,0 +1,103 @@
+"""Excel: download a budget, upload one back, see what would change, then apply it."""
+
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from finance import selectors
+from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
+from finance.services.financing import SourceInput, import_budget
+from finance.views.common import budget_for, can_edit, page
+from finance.xlsx import export_workbook, read_workbook
+
+SALT = "finance.xlsx-import"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@login_required
+def budget_export(request, slug, budget_id):
+    project, access, budget = budget_for(request.user, slug, budget_id)
+    figures = selectors.budget_figures(budget.current)
+    response = HttpResponse(export_workbook(budget, figures), content_type=XLSX)
+    name = f"{slugify(project.slug)}-{slugify(budget.name)}-v{budget.current.number}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+def budget_import(request, slug, budget_id):
+    project, access, budget = budget_for(request.user, slug, budget_id)
+    if request.method == "POST":
+        access.require("can_edit_application")
+    version = budget.current
+    editable = can_edit(access, budget)
+    context = {"budget": budget, "version": version, "editable": editable}
+    if request.method == "POST" and "payload" in request.POST:
+        return _apply(request, project, access, budget, context)
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            context["errors"] = [_("Choose a file to upload.")]
+        else:
+            figures = selectors.budget_figures(version)
+            result = read_workbook(upload.read(), budget, figures)
+            context.update(errors=result.errors, changes=result.changes, result=result,
+                           file_name=upload.name)
+            if result.ok:
+                context["payload"] = signing.dumps(_payload(version, result), salt=SALT,
+                                                   compress=True)
+    status = 400 if context.get("errors") else 200
+    return render(request, "finance/import.html", page(project, access, **context),
+                  status=status)
+
+
+def _payload(version, result) -> dict:
+    return {
+        "version": version.pk,
+        "cost_revision": version.cost_revision,
+        "financing_revision": version.financing_revision,
+        "costs": [[c, p, str(v)] for (c, p), v in result.costs.items()],
+        "sources": [{"id": s.id, "financier": s.financier_id, "description": s.description,
+                     "type": s.financing_type, "preliminary": s.preliminary,
+                     "amounts": {str(k): str(v) for k, v in s.amounts.items()}}
+                    for s in result.sources],
+    }
+
+
+def _apply(request, project, access, budget, context):
+    try:
+        data = signing.loads(request.POST["payload"], salt=SALT, max_age=60 * 60 * 12)
+    except signing.BadSignature:
+        messages.error(request, _("The preview has expired; upload the file again."))
+        return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
+    version = budget.current
+    if data["version"] != version.pk:
+        messages.error(request, _("The budget has a new version since the preview; upload the "
+                                  "file again."))
+        return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
+    try:
+        import_budget(
+            version=version, actor=request.user,
+            costs={(c, p): Decimal(v) for c, p, v in data["costs"]},
+            sources=[SourceInput(id=s["id"], financier_id=s["financier"],
+                                 description=s["description"], financing_type=s["type"],
+                                 preliminary=s["preliminary"],
+                                 amounts={int(k): Decimal(v) for k, v in s["amounts"].items()})
+                     for s in data["sources"]],
+            cost_revision=data["cost_revision"], financing_revision=data["financing_revision"])
+    except EditConflict:
+        messages.error(request, _("Someone saved the budget after the preview was made; nothing "
+                                  "was imported. Upload the file again to see the changes "
+                                  "against what is saved now."))
+        return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
+    except (BudgetLocked, InvalidInput) as error:
+        messages.error(request, str(error))
+        return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
+    messages.success(request, _("The file has been imported."))
+    return redirect("finance:budget", slug=project.slug, budget_id=budget.pk)

@@ -1,0 +1,142 @@
+"""Outcome: costs and financing received per reporting period, against the approved budget."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from finance import selectors
+from finance.amounts import ZERO
+from finance.forms import OutcomeReportForm, read_amount, read_revision
+from finance.models import FinancingType, OutcomeReport, OutcomeStatus
+from finance.outcome import outcome_table
+from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
+from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
+from finance.views.common import page, shown
+from finance.views.financing import financier_choices
+from projects.access import project_for
+
+TAB = "finance:outcome"
+
+
+@login_required
+def outcome_overview(request, slug):
+    project, access = project_for(request.user, slug)
+    budgets = selectors.project_budgets(project)
+    reports = {}
+    for report in (OutcomeReport.objects.filter(budget__project=project)
+                   .order_by("budget_id", "number")):
+        reports.setdefault(report.budget_id, []).append(report)
+    sections = []
+    for budget in budgets:
+        if budget.current is None:
+            continue
+        figures = selectors.budget_figures(budget.current)
+        own = reports.get(budget.pk, [])
+        latest = outcome_table(own[-1], figures) if own else None
+        form = None
+        if access.can_report_outcome:
+            form = OutcomeReportForm(auto_id=f"id_b{budget.pk}_%s")
+        sections.append({"budget": budget, "reports": own, "latest": latest,
+                         "figures": figures, "form": form})
+    return render(request, "finance/outcome.html", page(
+        project, access, TAB, sections=sections))
+
+
+@login_required
+@require_POST
+def outcome_create(request, slug, budget_id):
+    project, access = project_for(request.user, slug, "can_report_outcome")
+    budget = selectors.budget_of_project(project, budget_id)
+    form = OutcomeReportForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+        return redirect("finance:outcome", slug=slug)
+    try:
+        report = create_report(budget=budget, actor=request.user, **form.cleaned_data)
+    except InvalidInput as error:
+        messages.error(request, str(error))
+        return redirect("finance:outcome", slug=slug)
+    return redirect("finance:outcome_report", slug=slug, report_id=report.pk)
+
+
+@login_required
+def outcome_report(request, slug, report_id):
+    project, access = project_for(request.user, slug)
+    if request.method == "POST":
+        access.require("can_report_outcome")
+    report = get_object_or_404(OutcomeReport.objects.select_related("budget"),
+                               pk=report_id, budget__project=project)
+    budget = selectors.budget_of_project(project, report.budget_id)
+    figures = selectors.budget_figures(budget.current)
+    editable = access.can_report_outcome and report.status == OutcomeStatus.DRAFT
+    errors, raw, conflict = {}, {}, None
+
+    if request.method == "POST" and request.POST.get("action") == "submit":
+        try:
+            submit_report(report=report, actor=request.user)
+        except BudgetLocked as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The outcome report has been submitted."))
+        return redirect("finance:outcome_report", slug=slug, report_id=report.pk)
+
+    table = outcome_table(report, figures)
+    if request.method == "POST":
+        costs, received, raw = _read(request.POST, table, errors)
+        if not editable:
+            messages.error(request, _("This report cannot change now."))
+        elif not errors:
+            try:
+                save_report(report=report, actor=request.user, costs=costs, received=received,
+                            expected_revision=read_revision(request.POST),
+                            note=request.POST.get("note", ""))
+            except EditConflict as error:
+                conflict = error.version
+            except (BudgetLocked, InvalidInput) as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _("The outcome report has been saved."))
+                return redirect("finance:outcome_report", slug=slug, report_id=report.pk)
+        else:
+            messages.error(request, _("The report was not saved. Correct the marked amounts; "
+                                      "everything you typed is still there."))
+    return render(request, "finance/outcome_report.html", page(
+        project, access, TAB, budget=budget, report=report, table=table, editable=editable,
+        errors=errors, raw=raw, conflict=conflict, types=FinancingType.choices,
+        choices=financier_choices(project, figures) if editable else [],
+        cost_rows=[{"line": line, "name": f"cost-{line.key}",
+                    "value": raw.get(f"cost-{line.key}", shown(line.this_period or None)),
+                    "error": errors.get(f"cost-{line.key}", "")} for line in table.costs],
+        financing_rows=[{"line": line, "index": i,
+                         "value": raw.get(f"recv-{i}-amount", shown(line.this_period or None)),
+                         "error": errors.get(f"recv-{i}-amount", "")}
+                        for i, line in enumerate(table.financing)],
+        revision=conflict.revision if conflict else (
+            read_revision(request.POST) if request.method == "POST" else report.revision)))
+
+
+def _read(data, table, errors):
+    costs, received, raw = {}, [], {}
+    for line in table.costs:
+        if line.computed:
+            continue
+        name = f"cost-{line.key}"
+        raw[name] = data.get(name, "")
+        costs[line.key] = read_amount(raw[name], errors, name)
+    for index in range(min(int(data.get("received", "0") or 0), 500)):
+        prefix = f"recv-{index}-"
+        name = prefix + "amount"
+        raw[name] = data.get(name, "")
+        amount = read_amount(raw[name], errors, name)
+        financier = data.get(prefix + "financier", "")
+        description = data.get(prefix + "description", "").strip()
+        kind = data.get(prefix + "type", "")
+        if not amount and not financier and not description:
+            continue
+        received.append(ReceivedInput(
+            financier_id=int(financier) if financier.isdigit() else None,
+            description=description[:200], financing_type=kind, amount=amount or ZERO,
+            preliminary=bool(data.get(prefix + "preliminary"))))
+    return costs, received, raw

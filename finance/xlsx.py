@@ -1,0 +1,365 @@
+"""A budget and its financing plan as an Excel workbook, and back.
+
+The workbook has three sheets: Info (which budget, which version), Kostnader (cost category
+× period) and Finansiering (one row per source). Reading one back never writes anything: it
+yields the changes it would make, for the person to see before applying them, or the
+reasons the file cannot be used.
+"""
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from finance.amounts import ZERO, AmountError, cents, parse_amount
+from finance.figures import Figures
+from finance.models import Budget, CategoryKind, FinancingType
+from finance.services.financing import SourceInput
+from portal.models import Organisation
+
+COSTS, FINANCING, INFO = "Kostnader", "Finansiering", "Info"
+FINANCING_HEAD = ["Id", "Organisations-id", "Finansiär", "Beskrivning", "Finansieringstyp",
+                  "Preliminär"]
+MAX_BYTES = 5 * 1024 * 1024
+YES = {"ja", "yes", "x", "1", "true", "sant", "j", "y"}
+NO = {"", "nej", "no", "0", "false", "falskt", "n", "nei"}
+AMOUNT_FORMAT = "#,##0.##"
+COMPUTED = PatternFill("solid", fgColor="E6EEF6")
+
+
+def export_workbook(budget: Budget, figures: Figures) -> bytes:
+    version = figures.version
+    book = Workbook()
+    info = book.active
+    info.title = INFO
+    for key, value, label in [
+        ("project", budget.project.slug, _("Project")),
+        ("budget_id", budget.pk, _("Budget")),
+        ("budget", budget.name, _("Name")),
+        ("currency", budget.currency, _("Currency")),
+        ("version", version.number, _("Version")),
+        ("category_set", budget.category_set.slug, _("Cost categories")),
+        ("exported", timezone.localtime().strftime("%Y-%m-%d %H:%M"), _("Exported")),
+        ("note", version.note, _("Note")),
+    ]:
+        info.append([key, value, label])
+    info.column_dimensions["A"].width = 14
+    info.column_dimensions["B"].width = 40
+
+    periods = figures.periods
+    costs = book.create_sheet(COSTS)
+    costs.append(["Kod", "Kostnadsslag", *[p.label for p in periods], "Totalt"])
+    for row in figures.rows:
+        label = row.label + (" (beräknas)" if row.computed else "")
+        costs.append([row.category.code, label,
+                      *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)])
+        if row.computed:
+            for cell in costs[costs.max_row]:
+                cell.fill = COMPUTED
+    costs.append(["", "Summa kostnader", *[_number(figures.cost_by_period[p.pk]) for p in periods],
+                  _number(figures.cost_total)])
+    _style(costs, first_amount_column=3)
+
+    financing = book.create_sheet(FINANCING)
+    financing.append([*FINANCING_HEAD, *[p.label for p in periods], "Totalt"])
+    for row in figures.sources:
+        source = row.source
+        financing.append([
+            source.pk, source.financier_id or "", source.financier.name if source.financier_id
+            else "", source.description, source.financing_type,
+            "ja" if source.preliminary else "nej",
+            *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)])
+    types = DataValidation(type="list", formula1='"' + ",".join(FinancingType.values) + '"',
+                           allow_blank=False)
+    financing.add_data_validation(types)
+    types.add(f"E2:E{max(financing.max_row, 2) + 200}")
+    _style(financing, first_amount_column=len(FINANCING_HEAD) + 1)
+    financing.column_dimensions["C"].width = 36
+    financing.column_dimensions["D"].width = 30
+    financing.column_dimensions["E"].width = 18
+
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+def _number(value):
+    if value is None or value == ZERO:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else value
+
+
+def _style(sheet, first_amount_column: int) -> None:
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = sheet.cell(row=2, column=first_amount_column)
+    sheet.column_dimensions["B"].width = max(sheet.column_dimensions["B"].width or 0, 36)
+    for column in range(first_amount_column, sheet.max_column + 1):
+        sheet.column_dimensions[get_column_letter(column)].width = 14
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+            cell.number_format = AMOUNT_FORMAT
+
+
+@dataclass
+class Change:
+    where: str
+    old: str
+    new: str
+
+
+@dataclass
+class ImportResult:
+    errors: list[str] = field(default_factory=list)
+    costs: dict[tuple[int, int], Decimal] = field(default_factory=dict)
+    sources: list[SourceInput] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def read_workbook(data: bytes, budget: Budget, figures: Figures) -> ImportResult:
+    """What the file would change in `figures` (the budget's current version)."""
+    result = ImportResult()
+    if len(data) > MAX_BYTES:
+        result.errors.append(_("The file is larger than 5 MB."))
+        return result
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        result.errors.append(_("The file is not an Excel workbook (.xlsx)."))
+        return result
+    missing = [name for name in (INFO, COSTS, FINANCING) if name not in book.sheetnames]
+    if missing:
+        result.errors.append(_("The workbook has no sheet named %(names)s. Start from a "
+                               "budget downloaded from the portal.")
+                             % {"names": ", ".join(f"“{n}”" for n in missing)})
+        return result
+    _read_info(book[INFO], budget, result)
+    if result.errors:
+        return result
+    _read_costs(book[COSTS], figures, result)
+    _read_financing(book[FINANCING], figures, result)
+    book.close()
+    if result.errors:
+        result.changes.clear()
+    return result
+
+
+def _rows(sheet) -> list[tuple]:
+    return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+
+
+def _read_info(sheet, budget: Budget, result: ImportResult) -> None:
+    info = {str(row[0]).strip(): row[1] for row in _rows(sheet) if row and row[0] is not None}
+    if str(info.get("project", "")) != budget.project.slug or str(
+            info.get("budget_id", "")) != str(budget.pk):
+        result.errors.append(_("The file belongs to another budget (“%(name)s” of project "
+                               "“%(project)s”).") % {"name": info.get("budget", "?"),
+                                                    "project": info.get("project", "?")})
+    elif str(info.get("currency", "")) != budget.currency:
+        result.errors.append(_("The file is in %(file)s but the budget is in %(budget)s.")
+                             % {"file": info.get("currency"), "budget": budget.currency})
+
+
+def _check_periods(header, start: int, figures: Figures, sheet_name: str, result) -> bool:
+    labels = [str(v).strip() if v is not None else "" for v in header[start:start + len(
+        figures.periods)]]
+    expected = [p.label for p in figures.periods]
+    if labels != expected:
+        result.errors.append(_("The columns of “%(sheet)s” (%(found)s) are not the budget's "
+                               "periods (%(expected)s).") % {
+            "sheet": sheet_name, "found": ", ".join(labels) or "–",
+            "expected": ", ".join(expected)})
+        return False
+    return True
+
+
+def _amount(value, where: str, result: ImportResult) -> Decimal:
+    if value is None or value == "":
+        return ZERO
+    if isinstance(value, bool):
+        result.errors.append(_("%(cell)s: “%(value)s” is not an amount.")
+                             % {"cell": where, "value": value})
+        return ZERO
+    try:
+        if isinstance(value, int | float | Decimal):
+            number = Decimal(str(value))
+            if number < 0:
+                raise AmountError("negative")
+            if number != cents(number):
+                raise AmountError("decimals")
+            return number
+        return parse_amount(str(value)) or ZERO
+    except (AmountError, InvalidOperation):
+        result.errors.append(_("%(cell)s: “%(value)s” is not an amount (whole kronor or two "
+                               "decimals, not negative).") % {"cell": where, "value": value})
+        return ZERO
+
+
+def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
+    rows = _rows(sheet)
+    if not rows or not _check_periods(rows[0], 2, figures, COSTS, result):
+        return
+    by_code = {row.category.code: row for row in figures.rows}
+    seen = set()
+    for number, values in enumerate(rows[1:], start=2):
+        code = str(values[0]).strip() if values and values[0] is not None else ""
+        if not code:
+            continue  # the totals row, or an empty line
+        row = by_code.get(code)
+        if row is None:
+            result.errors.append(_("%(sheet)s row %(row)d: unknown cost category “%(code)s”.")
+                                 % {"sheet": COSTS, "row": number, "code": code})
+            continue
+        if code in seen:
+            result.errors.append(_("%(sheet)s row %(row)d: “%(code)s” appears twice.")
+                                 % {"sheet": COSTS, "row": number, "code": code})
+            continue
+        seen.add(code)
+        if row.computed:
+            continue  # computed from its base; what the file says is not used
+        for offset, period in enumerate(figures.periods):
+            cell = values[2 + offset] if len(values) > 2 + offset else None
+            where = f"{COSTS}!{get_column_letter(3 + offset)}{number}"
+            new = _amount(cell, where, result)
+            old = row.cells.get(period.pk) or ZERO
+            result.costs[(row.category.pk, period.pk)] = new
+            if new != old:
+                result.changes.append(Change(f"{row.label} {period.label}", _text(old),
+                                             _text(new)))
+    for row in figures.rows:  # a category left out of the file is cleared
+        if row.category.code not in seen and row.category.kind != CategoryKind.FLAT_RATE:
+            for period in figures.periods:
+                old = row.cells.get(period.pk) or ZERO
+                result.costs[(row.category.pk, period.pk)] = ZERO
+                if old:
+                    result.changes.append(Change(f"{row.label} {period.label}", _text(old),
+                                                 _text(ZERO)))
+
+
+def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
+    rows = _rows(sheet)
+    head = len(FINANCING_HEAD)
+    if not rows or not _check_periods(rows[0], head, figures, FINANCING, result):
+        return
+    existing = {row.source.pk: row for row in figures.sources}
+    labels = {code: str(label).lower() for code, label in FinancingType.choices}
+    seen_ids = set()
+    organisations = {o.pk: o for o in Organisation.objects.all()}
+    by_name: dict[str, list] = {}
+    for organisation in organisations.values():
+        by_name.setdefault(organisation.name.casefold(), []).append(organisation)
+    for number, values in enumerate(rows[1:], start=2):
+        values = list(values) + [None] * (head + len(figures.periods) - len(values))
+        source_id, org_id, org_name, description, kind, preliminary = values[:head]
+        amounts_raw = values[head:head + len(figures.periods)]
+        if all(v in (None, "") for v in values[:head + len(figures.periods)]):
+            continue
+        where = _("%(sheet)s row %(row)d") % {"sheet": FINANCING, "row": number}
+        source_id = _int(source_id)
+        if source_id is not None and (source_id not in existing or source_id in seen_ids):
+            result.errors.append(_("%(where)s: Id %(id)s is not a row of this plan; leave Id "
+                                   "empty for a new row.") % {"where": where, "id": source_id})
+            continue
+        seen_ids.add(source_id)
+        organisation = _organisation(org_id, org_name, organisations, by_name, where, result)
+        kind = str(kind or "").strip()
+        if kind not in FinancingType.values:
+            kind = next((code for code, label in labels.items() if label == kind.lower()), kind)
+        if kind not in FinancingType.values:
+            result.errors.append(_("%(where)s: “%(kind)s” is not a financing type; use one of "
+                                   "%(types)s.") % {"where": where, "kind": kind or "–",
+                                                    "types": ", ".join(FinancingType.values)})
+        flag = str(preliminary or "").strip().lower()
+        if flag not in YES | NO:
+            result.errors.append(_("%(where)s: write “ja” or “nej” under Preliminär.")
+                                 % {"where": where})
+        description = str(description or "").strip()[:200]
+        if organisation is None and not description and not org_name:
+            result.errors.append(_("%(where)s: name the financier or describe the source.")
+                                 % {"where": where})
+        amounts = {}
+        for offset, period in enumerate(figures.periods):
+            cell_ref = f"{FINANCING}!{get_column_letter(head + 1 + offset)}{number}"
+            amounts[period.pk] = _amount(amounts_raw[offset], cell_ref, result)
+        source = SourceInput(id=source_id, financier_id=organisation.pk if organisation else None,
+                             description=description, financing_type=kind,
+                             preliminary=flag in YES, amounts=amounts)
+        result.sources.append(source)
+        _describe_source(source, existing.get(source_id), figures, organisation, result)
+    for pk, row in existing.items():
+        if pk not in seen_ids:
+            result.changes.append(Change(row.source.name, _text(row.total),
+                                         _("removed from the plan")))
+
+
+def _organisation(org_id, org_name, organisations, by_name, where, result):
+    pk = _int(org_id)
+    if pk is not None:
+        if pk not in organisations:
+            result.errors.append(_("%(where)s: no organisation has id %(id)s.")
+                                 % {"where": where, "id": pk})
+        return organisations.get(pk)
+    name = str(org_name or "").strip()
+    if not name:
+        return None
+    matches = by_name.get(name.casefold(), [])
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        result.errors.append(_("%(where)s: no organisation is called “%(name)s”; an "
+                               "administrator can add it.") % {"where": where, "name": name})
+    else:
+        result.errors.append(_("%(where)s: several organisations are called “%(name)s”; give "
+                               "its Organisations-id.") % {"where": where, "name": name})
+    return None
+
+
+def _describe_source(source: SourceInput, before, figures, organisation, result) -> None:
+    name = organisation.name if organisation else source.description
+    if before is None:
+        total = sum(source.amounts.values(), ZERO)
+        result.changes.append(Change(name, _("new row"), _text(total)))
+        return
+    old = before.source
+    if (old.financier_id, old.description, old.financing_type, old.preliminary) != (
+            source.financier_id, source.description, source.financing_type, source.preliminary):
+        result.changes.append(Change(name, f"{old.name}, {old.get_financing_type_display()}"
+                                     f"{', preliminär' if old.preliminary else ''}",
+                                     f"{name}, {FinancingType(source.financing_type).label}"
+                                     f"{', preliminär' if source.preliminary else ''}"
+                                     if source.financing_type in FinancingType.values else name))
+    for period in figures.periods:
+        old_value = before.cells.get(period.pk) or ZERO
+        new_value = source.amounts.get(period.pk) or ZERO
+        if old_value != new_value:
+            result.changes.append(Change(f"{name} {period.label}", _text(old_value),
+                                         _text(new_value)))
+
+
+def _int(value) -> int | None:
+    if value is None or value == "":
+        return None
+    try:
+        return int(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _text(value: Decimal) -> str:
+    from portal.formatting import group_thousands
+
+    value = Decimal(value)
+    return group_thousands(value, 0 if value == value.to_integral_value() else 2)
