@@ -56,20 +56,25 @@ def save_financing(
               or (remove_missing and pk not in given)]
     FinancingSource.objects.filter(pk__in=doomed).delete()
 
-    position = 0
-    for row in rows:
-        if row.delete:
-            continue
+    kept, new_sources, new_amounts = [], [], []
+    for position, row in enumerate(row for row in rows if not row.delete):
         source = existing.get(row.id) or FinancingSource(version=locked)
         source.position = position
         source.financier = financiers.get(row.financier_id)
         source.description = row.description.strip()
         source.financing_type = row.financing_type
         source.preliminary = row.preliminary
-        source.full_clean(exclude=["version"])
-        source.save()
-        _store_amounts(source, row.amounts)
-        position += 1
+        if source.pk:
+            kept.append((source, row.amounts))
+        else:
+            new_sources.append(source)
+            new_amounts.append(row.amounts)
+    FinancingSource.objects.bulk_update([s for s, _ in kept], [
+        "position", "financier", "description", "financing_type", "preliminary"])
+    created = FinancingSource.objects.bulk_create(new_sources)
+    _store_amounts([(source, amounts, False) for source, amounts in kept]
+                   + [(source, amounts, True)
+                      for source, amounts in zip(created, new_amounts, strict=True)])
 
     after = {}
     for source in (FinancingSource.objects.filter(version=locked).select_related("financier")
@@ -97,22 +102,24 @@ def _validate(rows, existing, periods) -> None:
         raise InvalidInput(errors)
 
 
-def _store_amounts(source: FinancingSource, amounts: dict[int, Decimal | None]) -> None:
-    current = {a.period_id: a for a in source.amounts.all()} if source.pk else {}
-    create, update, delete = [], [], []
-    for period_id, value in amounts.items():
-        value = value or ZERO
-        cell = current.get(period_id)
-        if cell is None and value:
-            create.append(FinancingAmount(source=source, period_id=period_id, amount=value))
-        elif cell is not None and not value:
-            delete.append(cell.pk)
-        elif cell is not None and cell.amount != value:
-            cell.amount = value
-            update.append(cell)
-    FinancingAmount.objects.bulk_create(create)
-    FinancingAmount.objects.bulk_update(update, ["amount"])
-    FinancingAmount.objects.filter(pk__in=delete).delete()
+def _store_amounts(rows: list[tuple[FinancingSource, dict[int, Decimal | None], bool]]) -> None:
+    """Every source's cells in two statements: changed cells are deleted and created again.
+    Existing sources come with their amounts prefetched; new ones have none."""
+    to_delete, to_create = [], []
+    for source, amounts, is_new in rows:
+        current = {} if is_new else {a.period_id: a for a in source.amounts.all()}
+        for period_id, value in amounts.items():
+            value = value or ZERO
+            cell = current.get(period_id)
+            if cell is not None and cell.amount == value:
+                continue
+            if cell is not None:
+                to_delete.append(cell.pk)
+            if value:
+                to_create.append(FinancingAmount(source=source, period_id=period_id,
+                                                 amount=value))
+    FinancingAmount.objects.filter(pk__in=to_delete).delete()
+    FinancingAmount.objects.bulk_create(to_create)
 
 
 def _source_text(source: FinancingSource, periods) -> dict[str, str]:

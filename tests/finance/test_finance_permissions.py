@@ -1,0 +1,167 @@
+"""Every finance URL, every persona: who may read, who may change, and in which state.
+
+A finance URL added without a line here fails `test_every_finance_url_is_in_the_matrix`.
+"""
+
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from finance.models import FinancingType
+from finance.services.outcome import create_report
+from projects.services import workflow
+from tests.finance.conftest import fill
+from tests.projects.helpers import complete_application
+from tests.test_permission_matrix import url_names
+
+ROLES = ["manager", "member", "steering", "financier", "viewer"]
+STAFF = ["case_officer", "administrator"]
+EVERYONE = set(ROLES + STAFF)
+WRITERS = {"manager", "member"}
+PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
+
+# name: (URL arguments beyond the slug, who may read it)
+READS = {
+    "finance:budgets": ({}, EVERYONE),
+    "finance:budget": ({"budget_id": "budget"}, EVERYONE),
+    "finance:financing": ({"budget_id": "budget"}, EVERYONE),
+    "finance:split": ({"budget_id": "budget"}, EVERYONE),
+    "finance:budget_settings": ({"budget_id": "budget"}, EVERYONE),
+    "finance:budget_versions": ({"budget_id": "budget"}, EVERYONE),
+    "finance:budget_version": ({"budget_id": "budget", "number": 1}, EVERYONE),
+    "finance:budget_export": ({"budget_id": "budget"}, EVERYONE),
+    "finance:budget_import": ({"budget_id": "budget"}, EVERYONE),
+    "finance:outcome": ({}, EVERYONE),
+    "finance:outcome_report": ({"report_id": "report"}, EVERYONE),
+    "finance:api_budgets": ({}, EVERYONE),
+    "finance:api_budget": ({"budget_id": "budget"}, EVERYONE),
+    "finance:api_outcome": ({}, EVERYONE),
+}
+# (name, URL arguments, who may, project state, posted data)
+WRITES = [
+    ("finance:budget_create", {}, WRITERS, "draft",
+     {"name": "Partnerbudget", "currency": "SEK", "country": "SE", "category_set": "set",
+      "first_year": 2019, "last_year": 2020}),
+    ("finance:budget", {"budget_id": "budget"}, WRITERS, "draft", {"revision": "0"}),
+    ("finance:budget_totals", {"budget_id": "budget"}, WRITERS, "draft", {"revision": "0"}),
+    ("finance:financing", {"budget_id": "budget"}, WRITERS, "draft",
+     {"revision": "0", "rows": "0"}),
+    ("finance:financing_totals", {"budget_id": "budget"}, WRITERS, "draft", {"rows": "0"}),
+    ("finance:split", {"budget_id": "budget"}, WRITERS, "draft",
+     {"amount": "1000", "mode": "equal", "apply": "1", "period": "", "revision": "0"}),
+    ("finance:budget_settings", {"budget_id": "budget"}, WRITERS, "draft",
+     {"revision": "0", "name": "Svensk budget", "periods": "0"}),
+    ("finance:budget_import", {"budget_id": "budget"}, WRITERS, "draft", {}),
+    ("finance:budget_revise", {"budget_id": "budget"}, WRITERS, "change_request",
+     {"reason": "Flytta pengar"}),
+    ("finance:outcome_create", {"budget_id": "budget"}, WRITERS, "approved",
+     {"label": "2019"}),
+    ("finance:outcome_report", {"report_id": "report"}, WRITERS, "approved", {"revision": "0"}),
+]
+
+
+def test_every_finance_url_is_in_the_matrix():
+    finance = {name for name in url_names() if name.startswith("finance:")}
+    covered = set(READS) | {name for name, *_ in WRITES}
+    assert finance == covered
+
+
+@pytest.fixture
+def world(project, budget, personas, tvv_set):
+    fill(budget, {"externa-tjanster": [100, 0, 0]},
+         [("Region", FinancingType.PUBLIC_CASH, [100, 0, 0])])
+    report = create_report(budget=budget, actor=personas["manager"], label="2019")
+    return {"project": project, "budget": budget.pk, "report": report.pk, "set": tvv_set.pk}
+
+
+def bring_to(world, state, personas):
+    project = world["project"]
+    if state == "draft":
+        return
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    workflow.approve_application(project=project, actor=personas["case_officer"],
+                                 granted_amount=Decimal(50))
+    if state == "change_request":
+        workflow.open_change_request(project=project, actor=personas["manager"],
+                                     reason="Budgeten ändras")
+
+
+def url(world, name, kwargs):
+    resolved = {k: world[v] if isinstance(v, str) else v for k, v in kwargs.items()}
+    return reverse(name, kwargs={"slug": world["project"].slug, **resolved})
+
+
+def data_for(world, data):
+    return {k: world[v] if v == "set" else v for k, v in data.items()}
+
+
+def call(client, personas, persona, method, address, data=None):
+    if persona != "anonymous":
+        client.force_login(personas[persona])
+    return getattr(client, method)(address, data or {})
+
+
+def check(response, persona, who, name):
+    if persona == "anonymous":
+        if "api" in name:
+            assert response.status_code == 403  # an API answers, it does not redirect
+        else:
+            assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
+    elif persona in ("outsider", "other_case_officer"):
+        assert response.status_code == 404  # the project's existence does not leak
+    elif persona in who:
+        assert response.status_code in (200, 302), response.status_code
+        assert "/konto/logga-in/" not in response.get("Location", "")
+    else:
+        assert response.status_code == 403
+
+
+@pytest.mark.parametrize("name", sorted(READS))
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_reading(client, world, personas, name, persona):
+    kwargs, who = READS[name]
+    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name)
+
+
+@pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
+                         ids=[f"{w[0]}-{w[3]}" for w in WRITES])
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_writing(client, world, personas, name, kwargs, who, state, data, persona):
+    bring_to(world, state, personas)
+    response = call(client, personas, persona, "post", url(world, name, kwargs),
+                    data_for(world, data))
+    if persona in who and name == "finance:budget_import":
+        assert response.status_code == 400  # allowed, but no file was sent
+        return
+    check(response, persona, who, name)
+
+
+@pytest.mark.parametrize("name", ["finance:budget", "finance:financing",
+                                  "finance:budget_totals"])
+def test_writers_cannot_change_a_submitted_budget(client, world, personas, name):
+    complete_application(world["project"])
+    workflow.submit_application(project=world["project"], actor=personas["manager"])
+    response = call(client, personas, "manager", "post",
+                    url(world, name, {"budget_id": "budget"}), {"revision": "1", "rows": "0"})
+    assert response.status_code == 403
+
+
+def test_outcome_cannot_be_reported_before_approval(client, world, personas):
+    response = call(client, personas, "manager", "post",
+                    url(world, "finance:outcome_create", {"budget_id": "budget"}),
+                    {"label": "2019"})
+    assert response.status_code == 403
+
+
+def test_a_budget_of_another_project_is_not_found_through_this_one(client, world, personas,
+                                                                   programme, make_budget):
+    from projects.services.applications import create_project
+
+    other = create_project(actor=personas["manager"], title="Annat", slug="annat",
+                           programme=programme)
+    foreign = make_budget(target=other, name="Annan budget")
+    client.force_login(personas["manager"])
+    response = client.get(reverse("finance:budget", args=[world["project"].slug, foreign.pk]))
+    assert response.status_code == 404
