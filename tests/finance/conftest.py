@@ -1,5 +1,6 @@
 """Fixtures of the finance tests: a programme with its rules, a project, one person per role."""
 
+import importlib
 from datetime import date
 from decimal import Decimal
 
@@ -30,6 +31,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 
 @pytest.fixture
 def tvv_set(db):
+    """The shipped set. Transactional tests empty the database afterwards, data migrations
+    included, so the sets are put back when missing."""
+    from django.apps import apps
+
+    shipped = importlib.import_module("finance.migrations.0002_cost_category_sets")
+    shipped.create_sets(apps, None)
     return CostCategorySet.objects.get(slug="tillvaxtverket-2014-2020")
 
 
