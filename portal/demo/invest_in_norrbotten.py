@@ -310,7 +310,7 @@ framgår inte och kommunen är inte tillagd.
 landsting" på försättsbladet; den senare, korrekta formen är inlagd.
 - **Program och finansiär:** ansökan är skriven på Nuteks blankett (avsnitt 8.1–8.12, budgeten \
 hänvisas till Nuteks ansökningsblankett och bilaga 1). Nutek blev Tillväxtverket 2009. I \
-demon ligger projektet i programmet Regionala utvecklingsmedel Norrbotten med Region \
+demodata ligger projektet i programmet Regionala utvecklingsmedel Norrbotten med Region \
 Norrbotten som finansiär, eftersom Region Norrbotten sedan 2017 har det regionala \
 utvecklingsansvaret och har tagit över landstingets regionala utvecklingsarbete; 2008 hade \
 Nutek varit beslutande myndighet.
