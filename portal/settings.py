@@ -121,6 +121,9 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
 }
 
+# A budget grid of 20 financiers over 60 periods posts about 1 300 fields.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
