@@ -1,0 +1,155 @@
+"""How the budget pages scale: a 20 × 60 budget (20 cost categories, 60 periods, 1 200 cells,
+with 20 financiers over the 60 periods) against a 5 × 5 one, timed in the same run.
+
+    DEBUG=1 .venv/bin/python bench/budget_grid.py
+    DATABASE_URL=postgres://... DEBUG=1 .venv/bin/python bench/budget_grid.py
+
+The cells are 48 times as many. Query counts stay the same; the time grows with what has to
+be rendered (every cell is an input), so the ratio shows the cost per cell, not per query.
+
+A 20 × 60 grid posts about 1 200 fields, more than Django's default
+DATA_UPLOAD_MAX_NUMBER_FIELDS (1 000); the benchmark raises it for its own run, as the
+portal's settings must for budgets this size.
+"""
+
+import os
+import sys
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+os.environ.setdefault("DEBUG", "1")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
+from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+
+from finance.forms import cell_name  # noqa: E402
+from finance.models import (  # noqa: E402
+    BudgetVersion,
+    CategoryKind,
+    CostCategory,
+    CostCategorySet,
+    FinancingType,
+    ProgrammeRules,
+)
+from finance.selectors import budget_figures  # noqa: E402
+from finance.services.budgets import create_budget, save_costs  # noqa: E402
+from finance.services.financing import SourceInput, save_financing  # noqa: E402
+from finance.xlsx import export_workbook, read_workbook  # noqa: E402
+from portal.models import Country, Organisation, OrganisationKind, User  # noqa: E402
+from projects.models import ApplicationForm, Programme, Project, ProjectRole, RoleKind  # noqa: E402
+
+
+def category_set(size: int) -> CostCategorySet:
+    wide = CostCategorySet.objects.create(name=f"Bench {size}", slug=f"bench-{size}")
+    base = CostCategory.objects.create(category_set=wide, code="personal", name_sv="Personal")
+    CostCategory.objects.create(category_set=wide, code="schablon", name_sv="Schablon",
+                                kind=CategoryKind.FLAT_RATE, flat_rate_percent=Decimal(15),
+                                flat_rate_base=base, position=1)
+    CostCategory.objects.bulk_create(
+        CostCategory(category_set=wide, code=f"k{n}", name_sv=f"Kostnad {n}", position=n + 2)
+        for n in range(size - 2))
+    return wide
+
+
+def budget(project, user, rows: int, periods: int, sources: int):
+    made = create_budget(
+        project=project, actor=user, name=f"{rows}x{periods}", currency="SEK", country="SE",
+        category_set=category_set(rows), check_state=False,
+        periods=[(f"P{n + 1}", date(2020, 1, 1), None) for n in range(periods)])
+    version = BudgetVersion.objects.get(budget=made)
+    version.budget = made
+    typed = list(CostCategory.objects.filter(category_set=made.category_set)
+                 .exclude(kind=CategoryKind.FLAT_RATE))
+    period_list = list(version.periods.all())
+    save_costs(version=version, actor=user, expected_revision=None, amounts={
+        (c.pk, p.pk): Decimal(1000 + n) for n, (c, p) in enumerate(
+            (c, p) for c in typed for p in period_list)})
+    save_financing(version=version, actor=user, expected_revision=None, rows=[
+        SourceInput(id=None, financier_id=None, description=f"Finansiär {n}",
+                    financing_type=FinancingType.PUBLIC_CASH, preliminary=False,
+                    amounts={p.pk: Decimal(100) for p in period_list}) for n in range(sources)])
+    return made, version, typed, period_list
+
+
+def best_of(action, repeats=7):
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - started)
+    with CaptureQueriesContext(connection) as captured:
+        action()
+    return best, len(captured.captured_queries)
+
+
+def measure(client, project, made, version, typed, periods):
+    slug = project.slug
+    grid_post = {"revision": "0",
+                 **{cell_name(c.pk, p.pk): "1 000" for c in typed for p in periods}}
+    workbook = export_workbook(made, budget_figures(version))
+    flip = {"value": 0}
+
+    def save_all_cells():
+        flip["value"] = 1 - flip["value"]
+        save_costs(version=version, actor=None, expected_revision=None, amounts={
+            (c.pk, p.pk): Decimal(2000 + flip["value"]) for c in typed for p in periods})
+
+    return {
+        "figures (database sums)": best_of(lambda: budget_figures(version)),
+        "cost grid page": best_of(lambda: client.get(f"/projekt/{slug}/budget/{made.pk}/")),
+        "financing grid page": best_of(
+            lambda: client.get(f"/projekt/{slug}/budget/{made.pk}/finansiering/")),
+        "live totals (HTMX)": best_of(
+            lambda: client.post(f"/projekt/{slug}/budget/{made.pk}/summor/", grid_post)),
+        "budget tab": best_of(lambda: client.get(f"/projekt/{slug}/budget/")),
+        "API budget": best_of(lambda: client.get(f"/api/projekt/{slug}/budgetar/{made.pk}/")),
+        "Excel export": best_of(lambda: export_workbook(made, budget_figures(version))),
+        "Excel read-back": best_of(lambda: read_workbook(workbook, made,
+                                                         budget_figures(version))),
+        "save every cell (service)": best_of(save_all_cells, repeats=3),
+    }
+
+
+@override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=20000)
+def main():
+    setup_test_environment()
+    old_name = connection.creation.create_test_db(verbosity=0)
+    try:
+        body = Organisation.objects.create(name="Bench", kind=OrganisationKind.FUNDING_BODY,
+                                           country=Country.SWEDEN)
+        programme = Programme.objects.create(name="Bench", slug="bench", funding_body=body,
+                                             country=Country.SWEDEN,
+                                             application_form=ApplicationForm.SWEDISH)
+        ProgrammeRules.objects.create(programme=programme,
+                                      category_set=CostCategorySet.objects.first())
+        user = User.objects.create_user("bench", password="x")
+        client = Client()
+        client.force_login(user)
+        results = {}
+        for rows, periods, sources in [(5, 5, 5), (20, 60, 20)]:
+            project = Project.objects.create(slug=f"b{rows}", title="Bench", programme=programme)
+            ProjectRole.objects.create(project=project, user=user, role=RoleKind.MANAGER)
+            results[(rows, periods)] = measure(client, project,
+                                               *budget(project, user, rows, periods, sources))
+        small, large = results[(5, 5)], results[(20, 60)]
+        print(f"database: {connection.vendor}; 5 × 5 = 25 cells against 20 × 60 = 1 200 cells")
+        print(f"{'':26}{'5 × 5':>16}{'20 × 60':>18}{'ratio':>8}")
+        for name in small:
+            (t1, q1), (t2, q2) = small[name], large[name]
+            print(f"{name:26}{t1 * 1000:8.1f} ms {q1:3} q{t2 * 1000:10.1f} ms {q2:3} q"
+                  f"{t2 / t1:8.1f}")
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
