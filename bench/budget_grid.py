@@ -6,10 +6,6 @@ with 20 financiers over the 60 periods) against a 5 × 5 one, timed in the same 
 
 The cells are 48 times as many. Query counts stay the same; the time grows with what has to
 be rendered (every cell is an input), so the ratio shows the cost per cell, not per query.
-
-A 20 × 60 grid posts about 1 200 fields, more than Django's default
-DATA_UPLOAD_MAX_NUMBER_FIELDS (1 000); the benchmark raises it for its own run, as the
-portal's settings must for budgets this size.
 """
 
 import os
@@ -28,7 +24,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.db import connection  # noqa: E402
-from django.test import Client, override_settings  # noqa: E402
+from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
 
 from finance.forms import cell_name  # noqa: E402
@@ -119,7 +115,6 @@ def measure(client, project, made, version, typed, periods):
     }
 
 
-@override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=20000)
 def main():
     setup_test_environment()
     old_name = connection.creation.create_test_db(verbosity=0)

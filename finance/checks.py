@@ -13,9 +13,16 @@ from finance.amounts import ZERO, cents
 from finance.conversion import Conversion
 from finance.figures import Figures
 from finance.models import CapBasis, CategoryKind, FinancingCap, ProgrammeRules, Severity
-from portal.formatting import money, percent
+from portal.formatting import money as _money
+from portal.formatting import percent
 
 HARD, SOFT = Severity.HARD, Severity.SOFT
+
+
+def money(value: Decimal, currency: str) -> str:
+    """Whole units unless there are öre, so a difference of 0,50 kr is not shown as 1 kr."""
+    value = Decimal(value)
+    return _money(value, currency, 0 if value == value.to_integral_value() else 2)
 
 
 @dataclass(frozen=True)

@@ -336,17 +336,20 @@ def _describe_source(source: SourceInput, before, figures, organisation, result)
     old = before.source
     if (old.financier_id, old.description, old.financing_type, old.preliminary) != (
             source.financier_id, source.description, source.financing_type, source.preliminary):
-        result.changes.append(Change(name, f"{old.name}, {old.get_financing_type_display()}"
-                                     f"{', preliminär' if old.preliminary else ''}",
-                                     f"{name}, {FinancingType(source.financing_type).label}"
-                                     f"{', preliminär' if source.preliminary else ''}"
-                                     if source.financing_type in FinancingType.values else name))
+        result.changes.append(Change(name, _describe(old.name, old.financing_type,
+                                                    old.preliminary),
+                                     _describe(name, source.financing_type, source.preliminary)))
     for period in figures.periods:
         old_value = before.cells.get(period.pk) or ZERO
         new_value = source.amounts.get(period.pk) or ZERO
         if old_value != new_value:
             result.changes.append(Change(f"{name} {period.label}", _text(old_value),
                                          _text(new_value)))
+
+
+def _describe(name: str, kind: str, preliminary: bool) -> str:
+    label = FinancingType(kind).label if kind in FinancingType.values else kind
+    return f"{name}, {label}" + (f", {_('preliminary')}" if preliminary else "")
 
 
 def _int(value) -> int | None:

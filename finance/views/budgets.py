@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -167,7 +166,3 @@ def budget_revise(request, slug, budget_id):
                                 "one stays as it was."))
     return redirect("finance:budget", slug=slug, budget_id=budget.pk)
 
-
-def require_editable(access, budget):
-    if not can_edit(access, budget):
-        raise PermissionDenied("budget not editable")

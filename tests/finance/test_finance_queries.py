@@ -142,10 +142,8 @@ def test_saving_the_financing_plan_takes_the_same_queries_for_2_and_40_rows(clie
         assert counts[1] - counts[0] <= 3, counts  # batched inserts only, see above
 
 
-@pytest.mark.xfail(reason="a 20 × 60 financing plan posts about 1 300 fields; Django refuses "
-                          "more than DATA_UPLOAD_MAX_NUMBER_FIELDS (1 000 by default), which "
-                          "portal/settings.py has to raise", strict=False)
 def test_a_plan_of_20_financiers_over_60_periods_can_be_saved(client, project, manager):
+    """About 1 300 fields in one post: more than Django's default limit of 1 000."""
     client.force_login(manager)
     budget, version, _typed, period_list, _report = build(
         project, manager, categories=1, periods=60, sources=20)
