@@ -98,7 +98,8 @@ def frozen_conversions(project: Project) -> dict[int, Conversion]:
         return {}
     part = (version.content.get("parts") or {}).get("finance") or {}
     frozen = {}
-    for budget in part.get("budgets", []):
+    budgets = part.get("budgets") or {}
+    for budget in budgets.values() if isinstance(budgets, dict) else budgets:
         if budget.get("conversion"):
             frozen[budget["id"]] = Conversion.from_data(budget["conversion"])
     return frozen

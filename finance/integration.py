@@ -25,34 +25,39 @@ def submission_check(project: Project) -> dict[str, list[str]]:
 
 
 def snapshot(project: Project) -> dict:
-    """Budgets, financing plans and the rates they were converted at, as plain data."""
+    """Budgets, financing plans and the rates they were converted at, as plain data.
+
+    Keyed by names rather than listed, so that comparing two versions lines up the same
+    budget, cost category and financier even when rows were added in between.
+    """
     from finance.summary import project_finance
 
     finance = project_finance(project, for_snapshot=True)
-    budgets = []
+    budgets = {}
     for summary in finance.budgets:
         figures = summary.figures
         labels = {p.pk: p.label for p in figures.periods}
-        budgets.append({
+        budgets[summary.budget.name] = {
             "id": summary.budget.pk,
-            "name": summary.budget.name,
             "currency": summary.budget.currency,
             "version": figures.version.number,
             "periods": [p.label for p in figures.periods],
-            "costs": [
-                {"category": row.category.code, "name": row.label,
-                 **({"percent": plain(row.percent)} if row.computed else {}),
-                 "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
-                 "total": plain(row.total)}
+            "costs": {
+                row.label: {
+                    "category": row.category.code,
+                    **({"percent": plain(row.percent)} if row.computed else {}),
+                    "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
+                    "total": plain(row.total)}
                 for row in figures.rows if row.total or row.computed
-            ],
-            "financing": [
-                {"source": row.source.name, "type": row.source.financing_type,
-                 "preliminary": row.source.preliminary,
-                 "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
-                 "total": plain(row.total)}
+            },
+            "financing": {
+                f"{row.source.name} ({row.source.get_financing_type_display()})": {
+                    "type": row.source.financing_type,
+                    "preliminary": row.source.preliminary,
+                    "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
+                    "total": plain(row.total)}
                 for row in figures.sources
-            ],
+            },
             "eligible_cost": plain(figures.eligible_total),
             "financing_total": plain(figures.financing_total),
             "conversion": summary.conversion.as_data(),
@@ -60,7 +65,7 @@ def snapshot(project: Project) -> dict:
                 "eligible_cost": plain(summary.converted_eligible),
                 "financing_total": plain(summary.converted_financing),
             },
-        })
+        }
     return {
         "reporting_currency": finance.currency,
         "budgets": budgets,

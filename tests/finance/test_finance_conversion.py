@@ -88,7 +88,7 @@ def test_the_rate_at_submission_is_frozen_in_the_version_and_used_afterwards(two
     rate("10", TODAY - timedelta(days=10))
     complete_application(project)
     version = workflow.submit_application(project=project, actor=manager)
-    stored = {b["name"]: b for b in version.content["parts"]["finance"]["budgets"]}
+    stored = version.content["parts"]["finance"]["budgets"]
     assert stored["Svensk"]["conversion"]["rate"] == "10.000000"
     assert stored["Norsk"]["conversion"] == {
         "currency": "NOK", "to": "EUR", "rate": "8.000000", "method": "fixed",
@@ -124,7 +124,7 @@ def test_approval_keeps_the_rate_frozen_at_submission(two_sides, manager, person
     rate("20", TODAY)
     approved = workflow.approve_application(project=project, actor=personas["case_officer"],
                                             granted_amount=None)
-    budgets = {b["name"]: b for b in approved.content["parts"]["finance"]["budgets"]}
+    budgets = approved.content["parts"]["finance"]["budgets"]
     assert budgets["Svensk"]["conversion"]["rate"] == "10.000000"
 
 
@@ -132,8 +132,7 @@ def test_a_rate_missing_at_submission_is_looked_up_for_the_submission_date(two_s
     project = two_sides[0].project
     complete_application(project)
     version = workflow.submit_application(project=project, actor=manager)
-    svensk = next(b for b in version.content["parts"]["finance"]["budgets"]
-                  if b["name"] == "Svensk")
+    svensk = version.content["parts"]["finance"]["budgets"]["Svensk"]
     assert svensk["conversion"]["method"] == "missing"
     rate("10", TODAY - timedelta(days=3))  # entered late, but in force at submission
     rate("30", TODAY + timedelta(days=3))  # in force only later: never used

@@ -10,6 +10,7 @@ from finance.models import BudgetVersion, FinancingType
 from finance.selectors import budget_figures
 from finance.services.budgets import revise_budget, save_costs
 from finance.services.errors import BudgetLocked
+from finance.services.financing import SourceInput, save_financing
 from projects.services import workflow
 from tests.finance.conftest import category, fill
 from tests.projects.helpers import complete_application
@@ -112,3 +113,26 @@ def test_a_revision_through_the_page_needs_a_reason(approved, manager, client):
     client.post(reverse("finance:budget_revise", args=[approved.project.slug, approved.pk]),
                 {"reason": " "})
     assert current(approved).number == 1
+
+
+def test_the_change_request_version_shows_the_budget_change_cell_by_cell(approved, manager):
+    from projects.snapshot import compare
+
+    workflow.open_change_request(project=approved.project, actor=manager, reason="Ändring")
+    second = revise_budget(budget=approved, actor=manager, reason="Mer personal")
+    second.budget = approved
+    save_costs(version=second, actor=manager, amounts=cell(approved, second),
+               expected_revision=second.cost_revision)
+    source = second.sources.get()
+    periods = {p.label: p.pk for p in second.periods.all()}
+    save_financing(version=second, actor=manager, expected_revision=second.financing_revision,
+                   rows=[SourceInput(id=source.pk, financier_id=None, description="Region",
+                                     financing_type=T.PUBLIC_CASH, preliminary=False,
+                                     amounts={periods["2019"]: Decimal(999)})])
+    changed = workflow.submit_change_request(project=approved.project, actor=manager)
+    before = approved.project.versions.get(kind="approved")
+    paths = {d.path: (d.old, d.new) for d in compare(before.content, changed.content)}
+    cell_path = ("parts › finance › budgets › Svensk budget › costs › Externa tjänster › "
+                 "amounts › 2019")
+    assert paths[cell_path] == ("100", "999")
+    assert paths["parts › finance › budgets › Svensk budget › version"] == ("1", "2")

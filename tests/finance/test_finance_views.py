@@ -229,11 +229,11 @@ def test_a_bad_outcome_amount_keeps_the_typing(logged_in, approved):
 def test_the_submitted_version_holds_the_budget_and_the_plan(approved):
     version = approved.project.versions.get(number=1)
     part = version.content["parts"]["finance"]
-    (budget,) = part["budgets"]
-    costs = {row["category"]: row for row in budget["costs"]}
-    assert costs["egen-personal"]["amounts"] == {"2019": "1000", "2020": "1000"}
-    assert costs["schablonkostnader"]["percent"] == "15"
-    assert budget["financing"][0]["amounts"] == {"2019": "1650", "2020": "1150"}
+    budget = part["budgets"]["Svensk budget"]
+    assert budget["costs"]["Egen personal"]["amounts"] == {"2019": "1000", "2020": "1000"}
+    assert budget["costs"]["Schablonkostnader"]["percent"] == "15"
+    (plan,) = budget["financing"].values()
+    assert plan["amounts"] == {"2019": "1650", "2020": "1150"}
     assert budget["eligible_cost"] == budget["financing_total"] == "2800"
 
 
