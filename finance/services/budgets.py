@@ -20,7 +20,13 @@ from finance.models import (
     FlatRate,
 )
 from finance.selectors import programme_rules
-from finance.services.common import ensure_editable, lock_version, open_change_request
+from finance.services.common import (
+    audit_label,
+    ensure_editable,
+    lock_version,
+    open_change_request,
+    validated,
+)
 from finance.services.errors import BudgetLocked, InvalidInput
 from portal.audit import record_changes, record_event
 from projects.models import Project
@@ -56,12 +62,12 @@ def create_budget(
     budget = Budget(project=project, name=name, currency=currency, country=country,
                     partner=partner, category_set=category_set, created_by=_user(actor),
                     position=project.budgets.count())
-    budget.full_clean()
+    validated(budget)
     budget.save()
     change = open_change_request(project)
     version = BudgetVersion(budget=budget, number=1, note=note, created_by=_user(actor),
                             change_request=change)
-    version.full_clean()
+    validated(version)
     version.save()
     _create_periods(version, periods)
     record_event(actor=actor, obj=budget, action="budget:create", project_id=project.pk,
@@ -84,7 +90,7 @@ def _create_periods(version: BudgetVersion, periods) -> list[BudgetPeriod]:
     for position, (label, start, end) in enumerate(periods):
         period = BudgetPeriod(version=version, position=position, label=label, start=start,
                               end=end)
-        period.full_clean(exclude=["version"])
+        validated(period, exclude=["version"])
         created.append(period)
     return BudgetPeriod.objects.bulk_create(created)
 
@@ -126,7 +132,8 @@ def save_costs(
         old = line.amount if line else ZERO
         if old == value:
             continue
-        label = f"{categories[key[0]].label(locked.budget.language)} {periods[key[1]].label}"
+        label = audit_label(categories[key[0]].label(locked.budget.language),
+                            periods[key[1]].label)
         before[label], after[label] = plain(old), plain(value)
         if line is not None:
             to_delete.append(line.pk)
@@ -168,7 +175,7 @@ def save_settings(
     budget = locked.budget
     before = {"name": budget.name, "note": locked.note}
     budget.name = name
-    budget.full_clean()
+    validated(budget)
     budget.save(update_fields=["name"])
     locked.note = note
     locked.save(update_fields=["note"])
@@ -191,7 +198,7 @@ def _period_text(version):
 
 
 def _rate_text(version):
-    return {f"flat rate {r.category}": plain(r.percent)
+    return {audit_label(f"flat rate {r.category}"): plain(r.percent)
             for r in version.flat_rates.select_related("category")}
 
 
@@ -221,7 +228,7 @@ def _save_periods(version: BudgetVersion, periods) -> None:
     for position, (pk, label, start, end) in enumerate(periods):
         period = existing[pk] if pk else BudgetPeriod(version=version)
         period.position, period.label, period.start, period.end = position, label, start, end
-        period.full_clean(exclude=["version"], validate_unique=False)
+        validated(period, exclude=["version"], validate_unique=False)
         period.save()
 
 
@@ -235,7 +242,7 @@ def _save_flat_rates(version: BudgetVersion, flat_rates) -> None:
             FlatRate.objects.filter(version=version, category_id=category_id).delete()
             continue
         rate = FlatRate(version=version, category_id=category_id, percent=percent)
-        rate.full_clean(exclude=["version", "category"], validate_unique=False)
+        validated(rate, exclude=["version", "category"], validate_unique=False)
         FlatRate.objects.update_or_create(version=version, category_id=category_id,
                                           defaults={"percent": percent})
 

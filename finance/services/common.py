@@ -43,3 +43,30 @@ def lock_version(version: BudgetVersion, *, part: str, expected_revision: int | 
     if expected_revision is not None and current != expected_revision:
         raise EditConflict(locked, part)
     return locked
+
+
+AUDIT_FIELD_LENGTH = 100  # AuditEntry.field
+
+
+def audit_label(name: str, suffix: str = "") -> str:
+    """An audit field name such as “Egen personal 2012”, shortened in the name (never in the
+    period) to fit the audit trail's field."""
+    room = AUDIT_FIELD_LENGTH - (len(suffix) + 1 if suffix else 0)
+    if len(name) > room:
+        name = name[:room - 1] + "…"
+    return f"{name} {suffix}" if suffix else name
+
+
+def validated(instance, **options):
+    """full_clean, with Django's ValidationError turned into the app's InvalidInput so that
+    pages show it beside the form instead of failing."""
+    from django.core.exceptions import ValidationError
+
+    from finance.services.errors import InvalidInput
+
+    try:
+        instance.full_clean(**options)
+    except ValidationError as error:
+        raise InvalidInput({key: " ".join(str(m) for m in messages)
+                            for key, messages in error.message_dict.items()}) from error
+    return instance

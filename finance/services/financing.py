@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from finance.amounts import ZERO, plain
 from finance.models import BudgetVersion, FinancingAmount, FinancingSource, FinancingType
 from finance.services.budgets import _bump
-from finance.services.common import lock_version
+from finance.services.common import audit_label, lock_version
 from finance.services.errors import InvalidInput
 from finance.split import Share
 from portal.audit import record_changes
@@ -124,9 +124,9 @@ def _store_amounts(rows: list[tuple[FinancingSource, dict[int, Decimal | None], 
 
 def _source_text(source: FinancingSource, periods) -> dict[str, str]:
     name = f"{source.name} ({source.get_financing_type_display()})"
-    text = {name: _("preliminary") if source.preliminary else ""}
+    text = {audit_label(name): _("preliminary") if source.preliminary else ""}
     for amount in source.amounts.all():
-        text[f"{name} {periods[amount.period_id].label}"] = plain(amount.amount)
+        text[audit_label(name, periods[amount.period_id].label)] = plain(amount.amount)
     return text
 
 

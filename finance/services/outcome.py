@@ -21,6 +21,7 @@ from finance.models import (
     OutcomeStatus,
 )
 from finance.outcome import financing_key
+from finance.services.common import audit_label, validated
 from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
 from portal.audit import record_changes, record_event
 
@@ -44,7 +45,7 @@ def create_report(*, budget: Budget, actor, label: str, period_start=None, perio
     report = OutcomeReport(budget=budget, number=last + 1, label=label.strip(),
                            period_start=period_start, period_end=period_end, note=note,
                            created_by=actor if getattr(actor, "pk", None) else None)
-    report.full_clean()
+    validated(report)
     report.save()
     record_event(actor=actor, obj=report, action="outcome:create",
                  project_id=budget.project_id, detail=report.label)
@@ -113,11 +114,11 @@ def save_report(
 
 
 def _report_text(report, categories, language) -> dict[str, str]:
-    text = {categories[c.category_id].label(language): plain(c.amount)
+    text = {audit_label(categories[c.category_id].label(language)): plain(c.amount)
             for c in report.costs.all() if c.category_id in categories}
     for item in report.financing.select_related("financier"):
         name = item.financier.name if item.financier_id else item.description
-        text[f"{name} ({item.get_financing_type_display()})"] = plain(item.amount)
+        text[audit_label(f"{name} ({item.get_financing_type_display()})")] = plain(item.amount)
     text["note"] = report.note
     return text
 

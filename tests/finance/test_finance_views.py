@@ -247,3 +247,28 @@ def test_the_api_gives_budgets_with_totals_and_findings(client, budget, personas
     assert data["reporting_currency"] == "SEK" and data["joint"]["eligible_cost"] == "115"
     detail = client.get(reverse("finance:api_budget", args=[budget.project.slug, budget.pk]))
     assert detail.json()["costs"][0]["amounts"]["2019"] == "100"
+
+
+def test_long_names_fit_the_audit_trail(logged_in, budget):
+    long_name = "Egeninnsats fra kommunene, lokalt næringsapparat og andre deltakere " * 2
+    periods = list(current(budget).periods.order_by("position"))
+    response = logged_in.post(
+        reverse("finance:financing", args=[budget.project.slug, budget.pk]),
+        {"revision": "0", "rows": "1", "s0-id": "", "s0-financier": "",
+         "s0-description": long_name, "s0-type": "public_in_kind",
+         f"s0-p{periods[0].pk}": "1 250 000"})
+    assert response.status_code == 302
+    fields = AuditEntry.objects.filter(action="budget:financing").values_list("field", flat=True)
+    assert all(len(field) <= 100 for field in fields)
+    assert any(field.endswith("… 2019") for field in fields)
+
+
+def test_a_name_or_label_too_long_is_refused_with_a_message_not_a_failure(logged_in, budget):
+    periods = list(current(budget).periods.order_by("position"))
+    data = {"revision": "0", "name": "x" * 300, "periods": "1",
+            "period-0-id": periods[0].pk, "period-0-label": "2019"}
+    response = logged_in.post(
+        reverse("finance:budget_settings", args=[budget.project.slug, budget.pk]), data)
+    assert response.status_code == 200
+    budget.refresh_from_db()
+    assert budget.name == "Svensk budget"
