@@ -1,0 +1,166 @@
+"""The Swedish and Norwegian catalogues are complete, and pages speak the visitor's language."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+LOCALE = Path(settings.BASE_DIR) / "locale"
+TRANSLATED_LANGUAGES = ["sv", "nb"]
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{\{ *[a-z_]+ *\}\}")
+
+
+def po_entries(language: str) -> list[dict]:
+    """The active entries of a catalogue: msgid, msgid_plural, msgstr (a list), flags, line.
+
+    A small reader for what makemessages writes; obsolete entries (`#~`) are skipped."""
+    path = LOCALE / language / "LC_MESSAGES" / "django.po"
+    entries, entry, field = [], None, None
+
+    def finish():
+        if entry is not None and "msgid" in entry:
+            entries.append(entry)
+
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            finish()
+            entry, field = None, None
+            continue
+        if line.startswith("#~"):
+            continue
+        if entry is None:
+            entry = {"flags": set(), "msgstr": {}, "line": number}
+        if line.startswith("#,"):
+            entry["flags"].update(flag.strip() for flag in line[2:].split(","))
+        elif line.startswith("#"):
+            continue
+        elif line.startswith('"'):
+            text = ast.literal_eval(line)
+            if isinstance(field, int):
+                entry["msgstr"][field] += text
+            else:
+                entry[field] += text
+        else:
+            keyword, _, value = line.partition(" ")
+            plural_form = re.fullmatch(r"msgstr\[(\d+)\]", keyword)
+            if plural_form:
+                field = int(plural_form.group(1))
+                entry["msgstr"][field] = ast.literal_eval(value)
+            elif keyword == "msgstr":
+                field = 0
+                entry["msgstr"][0] = ast.literal_eval(value)
+            else:
+                field = keyword
+                entry[field] = ast.literal_eval(value)
+    finish()
+    return entries
+
+
+def messages(language: str) -> list[dict]:
+    return [entry for entry in po_entries(language) if entry["msgid"]]
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_every_message_has_a_translation_that_is_not_fuzzy(language):
+    entries = messages(language)
+    assert len(entries) > 100
+    missing = [entry["msgid"] for entry in entries
+               if not entry["msgstr"] or not all(entry["msgstr"].values())]
+    fuzzy = [entry["msgid"] for entry in entries if "fuzzy" in entry["flags"]]
+    assert missing == [], f"untranslated in {language}"
+    assert fuzzy == [], f"fuzzy in {language}"
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_the_catalogue_header_is_not_fuzzy_and_names_its_language(language):
+    header = next(entry for entry in po_entries(language) if entry["msgid"] == "")
+    assert "fuzzy" not in header["flags"]
+    assert f"Language: {language}\n" in header["msgstr"][0]
+    assert "Plural-Forms: nplurals=2; plural=(n != 1);\n" in header["msgstr"][0]
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_translations_keep_every_placeholder_and_both_plural_forms(language):
+    for entry in messages(language):
+        expected = sorted(PLACEHOLDER.findall(entry["msgid"]))
+        if "msgid_plural" in entry:
+            assert sorted(entry["msgstr"]) == [0, 1], entry["msgid"]
+        for text in entry["msgstr"].values():
+            assert sorted(PLACEHOLDER.findall(text)) == expected, (entry["msgid"], text)
+
+
+def test_the_english_catalogue_exists_and_leaves_english_as_written():
+    entries = messages("en")
+    assert entries
+    assert all(not any(entry["msgstr"].values()) for entry in entries)
+
+
+@pytest.mark.parametrize("language", ["sv", "nb", "en"])
+def test_each_catalogue_is_compiled(language):
+    compiled = LOCALE / language / "LC_MESSAGES" / "django.mo"
+    source = compiled.with_suffix(".po")
+    assert compiled.exists()
+    assert compiled.stat().st_size > (1000 if language != "en" else 0)
+    assert source.exists()
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("sv", {"Approved": "Beviljad", "Returned for completion": "Återförvisad för komplettering",
+            "Project owner": "Projektägare", "Case officer": "Handläggare",
+            "Change request": "Ändringsansökan", "Outcome": "Utfall", "flat rate": "schablon"}),
+    ("nb", {"Approved": "Innvilget", "Returned for completion": "Returnert for komplettering",
+            "Project owner": "Prosjekteier", "Case officer": "Saksbehandler",
+            "Change request": "Endringssøknad", "Outcome": "Regnskap", "flat rate": "flat sats"}),
+    ("en", {"Approved": "Approved", "Project owner": "Project owner"}),
+])
+def test_the_glossary_words_are_used_at_runtime(language, expected):
+    with translation.override(language):
+        assert {msgid: translation.gettext(msgid) for msgid in expected} == expected
+
+
+@pytest.mark.parametrize(("language", "count", "expected"), [
+    ("sv", 1, "1 projekt"), ("sv", 2, "2 projekt"),
+    ("nb", 1, "1 prosjekt"), ("nb", 2, "2 prosjekter"),
+])
+def test_plural_forms_follow_the_count(language, count, expected):
+    with translation.override(language):
+        text = translation.ngettext("%(counter)s project", "%(counter)s projects", count)
+    assert text % {"counter": count} == expected
+
+
+@pytest.mark.parametrize(("language", "present", "absent"), [
+    ("sv", ["Logga in", "Glömt lösenordet?", 'lang="sv"'], ["Logg inn", "Forgotten your"]),
+    ("nb", ["Logg inn", "Glemt passordet?", 'lang="nb"'], ["Logga in", "Forgotten your"]),
+    ("en", ["Log in", "Forgotten your password?", 'lang="en"'], ["Logga in", "Logg inn"]),
+])
+def test_the_login_page_speaks_the_language_the_browser_asks_for(client, db, language, present,
+                                                                  absent):
+    response = client.get("/konto/logga-in/", HTTP_ACCEPT_LANGUAGE=language)
+    content = response.content.decode()
+    assert response.status_code == 200
+    for text in present:
+        assert text in content
+    for text in absent:
+        assert text not in content
+
+
+def test_swedish_is_shown_when_the_browser_asks_for_nothing_we_have(client, db):
+    response = client.get("/konto/logga-in/", HTTP_ACCEPT_LANGUAGE="de")
+    assert "Logga in" in response.content.decode()
+
+
+@pytest.mark.parametrize(("language", "present"), [
+    ("sv", ["Ny ansökan", "Projektägare", "Utkast", "1 projekt"]),
+    ("nb", ["Ny søknad", "Prosjekteier", "Utkast", "1 prosjekt"]),
+])
+def test_the_project_list_speaks_the_language_the_browser_asks_for(client, personas, project,
+                                                                   language, present):
+    client.force_login(personas["manager"])
+    response = client.get(reverse("projects:list"), HTTP_ACCEPT_LANGUAGE=language)
+    content = response.content.decode()
+    for text in present:
+        assert text in content
