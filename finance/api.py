@@ -84,10 +84,13 @@ class BudgetDetail(APIView):
 class OutcomeList(APIView):
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
-        figures_by_budget = {b.pk: selectors.budget_figures(b.current)
-                             for b in selectors.project_budgets(project) if b.current}
+        figures_by_budget = {}
+        for budget in selectors.project_budgets(project):
+            approved = selectors.approved_version(budget)
+            if approved is not None:
+                figures_by_budget[budget.pk] = selectors.budget_figures(approved)
         reports = []
-        for report in (OutcomeReport.objects.filter(budget__project=project)
+        for report in (OutcomeReport.objects.filter(budget_id__in=figures_by_budget)
                        .select_related("budget").order_by("budget_id", "number")):
             table = outcome_table(report, figures_by_budget[report.budget_id])
             reports.append({

@@ -129,3 +129,16 @@ def _add_financing(figures: Figures) -> None:
 
 def budget_versions(budget: Budget) -> QuerySet[BudgetVersion]:
     return budget.versions.select_related("created_by").order_by("-number")
+
+
+def approved_version(budget: Budget) -> BudgetVersion | None:
+    """The newest version that is in force: one made under a change request counts only
+    once that request is approved. Outcome is reported against this one."""
+    from projects.models import ChangeRequestStatus
+
+    for version in budget.versions.select_related("change_request").order_by("-number"):
+        request = version.change_request
+        if request is None or request.status == ChangeRequestStatus.APPROVED:
+            version.budget = budget
+            return version
+    return None

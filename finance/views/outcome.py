@@ -30,9 +30,10 @@ def outcome_overview(request, slug):
         reports.setdefault(report.budget_id, []).append(report)
     sections = []
     for budget in budgets:
-        if budget.current is None:
+        approved = selectors.approved_version(budget)
+        if approved is None:
             continue
-        figures = selectors.budget_figures(budget.current)
+        figures = selectors.budget_figures(approved)
         own = reports.get(budget.pk, [])
         latest = outcome_table(own[-1], figures) if own else None
         form = None
@@ -69,7 +70,7 @@ def outcome_report(request, slug, report_id):
     report = get_object_or_404(OutcomeReport.objects.select_related("budget"),
                                pk=report_id, budget__project=project)
     budget = selectors.budget_of_project(project, report.budget_id)
-    figures = selectors.budget_figures(budget.current)
+    figures = selectors.budget_figures(selectors.approved_version(budget))
     editable = access.can_report_outcome and report.status == OutcomeStatus.DRAFT
     errors, raw, conflict = {}, {}, None
 

@@ -136,3 +136,18 @@ def test_the_change_request_version_shows_the_budget_change_cell_by_cell(approve
                  "amounts › 2019")
     assert paths[cell_path] == ("100", "999")
     assert paths["parts › finance › budgets › Svensk budget › version"] == ("1", "2")
+
+
+def test_outcome_is_measured_against_the_approved_version_until_a_revision_is_approved(
+        approved, manager, personas):
+    from finance.selectors import approved_version
+
+    workflow.open_change_request(project=approved.project, actor=manager, reason="Ändring")
+    second = revise_budget(budget=approved, actor=manager, reason="Mer")
+    assert approved_version(approved).number == 1
+    second.budget = approved
+    workflow.submit_change_request(project=approved.project, actor=manager)
+    assert approved_version(approved).number == 1
+    workflow.decide_change_request(project=approved.project, actor=personas["case_officer"],
+                                   approve=True)
+    assert approved_version(approved).number == 2
