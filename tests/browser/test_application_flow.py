@@ -6,7 +6,9 @@ from projects.models import Project, ProjectStatus, VersionKind
 from tests.conftest import PASSWORD
 from tests.projects.helpers import complete_application
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback puts back what migrations shipped (cost-category sets) afterwards.
+pytestmark = [pytest.mark.browser,
+              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def log_in(page, username):

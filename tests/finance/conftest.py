@@ -5,7 +5,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from pytest_django.fixtures import _set_suffix_to_test_databases
 
 from finance.models import (
     CapBasis,
@@ -20,13 +19,6 @@ from finance.services.budgets import create_budget, save_costs
 from finance.services.financing import SourceInput, save_financing
 from portal.models import Organisation, OrganisationKind
 from projects.models import Participation, ParticipationRole
-
-
-@pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
-    """A test database of our own, so a parallel run of another app's tests on the same
-    PostgreSQL server does not drop it under us."""
-    _set_suffix_to_test_databases("finance")
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ import pytest
 
 from finance.models import BudgetVersion
 from finance.selectors import budget_figures
-from tests.browser.conftest import browser, page, screenshot  # noqa: F401 - fixtures
 from tests.conftest import PASSWORD
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser,
+              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PASTE = """(block) => {
   const input = document.activeElement;

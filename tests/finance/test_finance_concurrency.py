@@ -5,7 +5,7 @@ import threading
 from decimal import Decimal
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.urls import reverse
 
 from finance.forms import cell_name
@@ -79,10 +79,8 @@ def test_the_financing_plan_has_its_own_revision(budget, manager, client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_simultaneous_saves_on_postgresql_let_exactly_one_through(project, make_budget, manager,
-                                                                 personas):
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need a server database; SQLite serialises every write")
+def test_simultaneous_saves_let_exactly_one_through(project, make_budget, manager, personas):
+    """Row locks on PostgreSQL; on SQLite, which serialises every write, the same outcome."""
     budget = make_budget()
     key = first_cell(budget)
     barrier = threading.Barrier(2)
@@ -96,6 +94,8 @@ def test_simultaneous_saves_on_postgresql_let_exactly_one_through(project, make_
             outcomes.append("saved")
         except EditConflict:
             outcomes.append("conflict")
+        except OperationalError:  # SQLite's shared in-memory test database refuses outright
+            outcomes.append("refused")
         finally:
             connection.close()
 
@@ -105,5 +105,8 @@ def test_simultaneous_saves_on_postgresql_let_exactly_one_through(project, make_
         thread.start()
     for thread in threads:
         thread.join()
-    assert sorted(outcomes) == ["conflict", "saved"]
-    assert current(budget).cost_revision == 1
+    if connection.vendor == "postgresql":
+        assert sorted(outcomes) == ["conflict", "saved"]
+    else:
+        assert sorted(outcomes) in (["conflict", "saved"], ["refused", "saved"])
+    assert current(budget).cost_revision == 1  # one save, never two on top of each other
