@@ -96,8 +96,8 @@ class CommentForm(forms.Form):
 
 class ApprovalForm(CommentForm):
     granted_amount = AmountField(
-        label=_("Granted amount (SEK)"), max_digits=14, decimal_places=2, min_value=0,
-        required=False,
+        label=_("Granted amount"), max_digits=14, decimal_places=2, min_value=0,
+        required=False, help_text=_("In the programme's reporting currency."),
     )
 
 
