@@ -13,6 +13,7 @@ from finance.models import (
     CostCategory,
     CostCategorySet,
     CurrencyRule,
+    ExchangeRate,
     FinancingCap,
     FinancingType,
     FlatRate,
@@ -113,6 +114,16 @@ def _municipalities(project: Project, fallback: list[tuple[str, int | None]], co
 
 # Seed 003: Kreativ region, two budgets in two currencies ---------------------------------
 
+def _demo_rates_2011() -> None:
+    """The application states no exchange rate; the demo's rate table holds the ECB's
+    annual averages for 2011 so the joint EUR total can be shown, with the source named."""
+    for currency, rate in (("SEK", D("9.0298")), ("NOK", D("7.7934"))):
+        ExchangeRate.objects.get_or_create(
+            currency=currency, per_currency="EUR", valid_from=date(2011, 1, 1),
+            defaults={"rate": rate, "source": "ECB, årsgenomsnitt 2011 (demo; ansökan anger "
+                                              "ingen kurs)"})
+
+
 def kreativ_region(project: Project) -> None:
     _rules(project, "interreg-iv-a-sverige-norge", period_balance=Severity.SOFT,
            notes_text="The 2011 application plans financing per year as it is paid; only the "
@@ -121,6 +132,7 @@ def kreativ_region(project: Project) -> None:
                  ("IR-midler høyst 50 % av de norske kostnadene", T.NORWEGIAN_IR, 50,
                   CapBasis.BUDGET)],
            currencies=[("SEK", "table", None), ("NOK", "table", None)])
+    _demo_rates_2011()
     actor = project.created_by
     bounds = [(2011, date(2011, 5, 1), date(2011, 12, 31)),
               (2012, date(2012, 1, 1), date(2012, 12, 31)),

@@ -65,7 +65,8 @@ def url_names(resolver=None, namespace=""):
 
 def test_every_url_is_in_the_matrix():
     # Finance pages are walked persona by persona in their own matrix.
-    from tests.finance.test_finance_permissions import READS, WRITES as FINANCE_WRITES
+    from tests.finance.test_finance_permissions import READS
+    from tests.finance.test_finance_permissions import WRITES as FINANCE_WRITES
 
     known = GLOBAL_NAMES | set(MATRIX) | set(READS) | {name for name, *_ in FINANCE_WRITES}
     missing = sorted(set(url_names()) - known)

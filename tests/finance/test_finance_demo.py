@@ -82,6 +82,20 @@ def test_kreativ_region_financing_plans_per_year(demo):
     assert plans["Norsk prosjektbudsjett"].financing_total == D(5250000)
 
 
+def test_kreativ_region_joint_total_in_eur_with_the_rates_named(demo):
+    from finance.summary import project_finance
+
+    finance = project_finance(Project.objects.get(slug="kreativ-region-2020"))
+    assert finance.currency == "EUR"
+    sides = {summary.budget.currency: summary for summary in finance.budgets}
+    assert sides["SEK"].conversion.as_data()["rate"] == "9.029800"
+    assert sides["NOK"].conversion.as_data()["rate"] == "7.793400"
+    assert "ECB" in sides["SEK"].conversion.as_data()["source"]
+    expected = (Decimal("9710000") / Decimal("9.0298") + Decimal("5250000") / Decimal("7.7934"))
+    assert abs(finance.joint_eligible - expected) < Decimal("0.02")
+    assert finance.joint_eligible == finance.joint_financing
+
+
 def test_nis_budget_total_revision_and_outcome_per_category_and_financier(demo):
     project = Project.objects.get(slug="nis-6-0")
     (budget,) = project_budgets(project)
