@@ -8,27 +8,13 @@ The cells are 48 times as many. Query counts stay the same; the time grows with 
 be rendered (every cell is an input), so the ratio shows the cost per cell, not per query.
 """
 
-import os
-import sys
-import time
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
-os.environ.setdefault("DEBUG", "1")
+from harness import bench_world, best_of, scratch_database
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
-
-from finance.forms import cell_name  # noqa: E402
-from finance.models import (  # noqa: E402
+from finance.forms import cell_name
+from finance.models import (
     BudgetVersion,
     CategoryKind,
     CostCategory,
@@ -36,12 +22,11 @@ from finance.models import (  # noqa: E402
     FinancingType,
     ProgrammeRules,
 )
-from finance.selectors import budget_figures  # noqa: E402
-from finance.services.budgets import create_budget, save_costs  # noqa: E402
-from finance.services.financing import SourceInput, save_financing  # noqa: E402
-from finance.xlsx import export_workbook, read_workbook  # noqa: E402
-from portal.models import Country, Organisation, OrganisationKind, User  # noqa: E402
-from projects.models import ApplicationForm, Programme, Project, ProjectRole, RoleKind  # noqa: E402
+from finance.selectors import budget_figures
+from finance.services.budgets import create_budget, save_costs
+from finance.services.financing import SourceInput, save_financing
+from finance.xlsx import export_workbook, read_workbook
+from projects.models import Project, ProjectRole, RoleKind
 
 
 def category_set(size: int) -> CostCategorySet:
@@ -76,17 +61,6 @@ def budget(project, user, rows: int, periods: int, sources: int):
     return made, version, typed, period_list
 
 
-def best_of(action, repeats=7):
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - started)
-    with CaptureQueriesContext(connection) as captured:
-        action()
-    return best, len(captured.captured_queries)
-
-
 def measure(client, project, made, version, typed, periods):
     slug = project.slug
     grid_post = {"revision": "0",
@@ -116,19 +90,10 @@ def measure(client, project, made, version, typed, periods):
 
 
 def main():
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0)
-    try:
-        body = Organisation.objects.create(name="Bench", kind=OrganisationKind.FUNDING_BODY,
-                                           country=Country.SWEDEN)
-        programme = Programme.objects.create(name="Bench", slug="bench", funding_body=body,
-                                             country=Country.SWEDEN,
-                                             application_form=ApplicationForm.SWEDISH)
+    with scratch_database() as vendor:
+        programme, user, client = bench_world()
         ProgrammeRules.objects.create(programme=programme,
                                       category_set=CostCategorySet.objects.first())
-        user = User.objects.create_user("bench", password="x")
-        client = Client()
-        client.force_login(user)
         results = {}
         for rows, periods, sources in [(5, 5, 5), (20, 60, 20)]:
             project = Project.objects.create(slug=f"b{rows}", title="Bench", programme=programme)
@@ -136,14 +101,12 @@ def main():
             results[(rows, periods)] = measure(client, project,
                                                *budget(project, user, rows, periods, sources))
         small, large = results[(5, 5)], results[(20, 60)]
-        print(f"database: {connection.vendor}; 5 × 5 = 25 cells against 20 × 60 = 1 200 cells")
+        print(f"database: {vendor}; 5 × 5 = 25 cells against 20 × 60 = 1 200 cells")
         print(f"{'':26}{'5 × 5':>16}{'20 × 60':>18}{'ratio':>8}")
         for name in small:
             (t1, q1), (t2, q2) = small[name], large[name]
             print(f"{name:26}{t1 * 1000:8.1f} ms {q1:3} q{t2 * 1000:10.1f} ms {q2:3} q"
                   f"{t2 / t1:8.1f}")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -6,34 +6,9 @@ Prints the ratios; with pagination and constant query counts the list should cos
 the same for both sizes (ratio near 1), not ten times as much.
 """
 
-import os
-import sys
-import time
-from pathlib import Path
+from harness import bench_world, best_of, scratch_database
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
-os.environ.setdefault("DEBUG", "1")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_test_environment,
-)
-
-from portal.models import Country, Organisation, OrganisationKind, User  # noqa: E402
-from projects.models import (  # noqa: E402
-    ApplicationForm,
-    Programme,
-    Project,
-    ProjectRole,
-    RoleKind,
-)
+from projects.models import Project, ProjectRole, RoleKind
 
 
 def add_projects(programme, user, start, count):
@@ -46,41 +21,19 @@ def add_projects(programme, user, start, count):
                                     for p in projects)
 
 
-def timed(client, url, repeats=20):
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        client.get(url)
-        best = min(best, time.perf_counter() - started)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(url)
-    return best, len(captured.captured_queries)
-
-
 def main():
-    setup_test_environment()
-    old_name = connection.creation.create_test_db(verbosity=0)
-    try:
-        body = Organisation.objects.create(name="Bench", kind=OrganisationKind.FUNDING_BODY,
-                                           country=Country.SWEDEN)
-        programme = Programme.objects.create(name="Bench", slug="bench", funding_body=body,
-                                             country=Country.SWEDEN,
-                                             application_form=ApplicationForm.SWEDISH)
-        user = User.objects.create_user("bench", password="x")
-        client = Client()
-        client.force_login(user)
+    with scratch_database():
+        programme, user, client = bench_world()
         add_projects(programme, user, 0, 500)
-        small = timed(client, "/projekt/")
+        small = best_of(lambda: client.get("/projekt/"), repeats=20)
         add_projects(programme, user, 500, 4500)
-        large = timed(client, "/projekt/")
-        searched = timed(client, "/projekt/?q=Projekt+0449")
+        large = best_of(lambda: client.get("/projekt/"), repeats=20)
+        searched = best_of(lambda: client.get("/projekt/?q=Projekt+0449"), repeats=20)
         print(f"project list, 500 projects:   {small[0] * 1000:7.1f} ms, {small[1]} queries")
         print(f"project list, 5000 projects:  {large[0] * 1000:7.1f} ms, {large[1]} queries")
         print(f"text search in 5000 projects: {searched[0] * 1000:7.1f} ms, "
               f"{searched[1]} queries")
         print(f"ratio 5000/500: {large[0] / small[0]:.2f} (queries {large[1]}/{small[1]})")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ import difflib
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -124,19 +125,20 @@ def describe_path(path: str, content: dict) -> str:
     words = [str(section.title) if section else parts[1]]
     rest = parts[2:]
     if rest[0] == "fields" and len(rest) == 2:
-        words.append(_label(Project, rest[1]))
+        words.append(field_label(Project, rest[1]))
     elif section:
         rows = next((r for r in section.lists if r.name == rest[0]), None)
         if rows:
             words.append(str(rows.label))
             words.extend(rest[1:2])
             if len(rest) > 2:
-                words.append(_label(rows.model, rest[2]))
+                words.append(field_label(rows.model, rest[2]))
     return " › ".join(words)
 
 
-def _label(model, name: str) -> str:
+def field_label(model, name: str) -> str:
+    """A field's label; a frozen version may name a field the model no longer has."""
     try:
         return str(model._meta.get_field(name).verbose_name).capitalize()
-    except Exception:  # a field that no longer exists in a frozen version
+    except FieldDoesNotExist:
         return name

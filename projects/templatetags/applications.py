@@ -4,21 +4,15 @@ from django import template
 
 from projects.models import Project
 from projects.sections import SECTIONS
+from projects.snapshot import field_label as label_of
 
 register = template.Library()
 ROW_LISTS = {rows.name: rows for section in SECTIONS for rows in section.lists}
 
 
-def _label(model, name: str) -> str:
-    try:
-        return str(model._meta.get_field(name).verbose_name).capitalize()
-    except Exception:  # a field that a frozen version has and the model no longer has
-        return name
-
-
 @register.filter
 def field_label(name: str) -> str:
-    return _label(Project, name)
+    return label_of(Project, name)
 
 
 @register.filter
@@ -30,4 +24,4 @@ def list_label(name: str) -> str:
 @register.filter
 def row_label(field: str, list_name: str) -> str:
     rows = ROW_LISTS.get(list_name)
-    return _label(rows.model, field) if rows else field
+    return label_of(rows.model, field) if rows else field
