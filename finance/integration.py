@@ -12,7 +12,8 @@ from projects.models import Project
 def register() -> None:
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Budget"), "finance:budgets", 30))
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Outcome"), "finance:outcome", 40))
-    extensions.register_snapshot_part("finance", snapshot)
+    extensions.register_snapshot_part("finance", snapshot,
+                                      "finance/partials/version_part.html")
     extensions.register_submission_check(submission_check)
 
 

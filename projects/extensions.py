@@ -22,13 +22,17 @@ class ProjectTab:
 
 
 snapshot_parts: dict[str, SnapshotPart] = {}
+snapshot_templates: dict[str, str] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
 
 
-def register_snapshot_part(name: str, build: SnapshotPart) -> None:
-    """`build(project)` returns plain JSON data kept in every frozen version under `name`."""
+def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
+    """`build(project)` returns plain JSON data kept in every frozen version under `name`;
+    `template` shows that data when the version is opened (it gets it as `part`)."""
     snapshot_parts[name] = build
+    if template:
+        snapshot_templates[name] = template
 
 
 def register_submission_check(check: SubmissionCheck) -> None:

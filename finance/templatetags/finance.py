@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django import template
 
+from finance.amounts import parse_amount
 from portal.formatting import group_thousands
 
 register = template.Library()
@@ -27,8 +28,6 @@ def sign_class(value):
     return "negative" if value < 0 else "positive"
 
 
-
-
 @register.filter
 def figure(value):
     """An amount grouped the Swedish way, with öre only when there are any."""
@@ -36,3 +35,15 @@ def figure(value):
         return ""
     value = Decimal(value)
     return group_thousands(value, 0 if value == value.to_integral_value() else 2)
+
+
+@register.filter
+def stored_figure(value):
+    """An amount as a frozen version stores it ('1095400,5'), grouped for reading."""
+    return figure(parse_amount(value)) if value else ""
+
+
+@register.filter
+def get_item(mapping, key):
+    """A value of a dict whose keys are not valid template names ('2011', 'År 1')."""
+    return (mapping or {}).get(key, "")

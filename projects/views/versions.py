@@ -1,6 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
 
+from projects import extensions
 from projects.access import project_for
 from projects.snapshot import build_snapshot, compare, describe_path
 from projects.views.common import project_context
@@ -19,9 +20,12 @@ def version_list(request, slug):
 def version_detail(request, slug, number):
     project, access = project_for(request.user, slug)
     version = get_object_or_404(project.versions.select_related("created_by"), number=number)
+    parts = version.content.get("parts", {})
     return render(request, "projects/version.html", project_context(
         project, access, "projects:versions", version=version,
         sections=version.content.get("sections", {}),
+        parts=[(extensions.snapshot_templates[name], data) for name, data in parts.items()
+               if name in extensions.snapshot_templates],
     ))
 
 

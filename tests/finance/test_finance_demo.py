@@ -162,3 +162,17 @@ def test_the_split_rule_gives_the_demo_shares():
         ("Hjartdal", 1619), ("Tinn", 6066), ("Notodden", 12232), ("Kongsberg", 23997),
         ("Flesberg", 2521), ("Rollag", 1419), ("Nore og Uvdal", 2534)]], 50)
     assert [s.amount for s in shares] == [43747, 65811, 96403, 154775, 48222, 42755, 48287]
+
+
+def test_the_submitted_version_shows_the_frozen_budgets(demo, client):
+    from django.urls import reverse
+
+    from portal.models import User
+
+    client.force_login(User.objects.get(username="handlaggare-interreg"))
+    page = client.get(reverse("projects:version", args=["kreativ-region-2020", 1]))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Svensk projektbudget" in html and "Norsk prosjektbudsjett" in html
+    assert "9\u00a0710\u00a0000" in html and "5\u00a0250\u00a0000" in html
+    assert "1\u00a0095\u00a0400" in html  # own personnel 2011 on the Swedish side
