@@ -1,12 +1,12 @@
 """Forms built from the section registry, so each section's form matches what it holds."""
 
 from django import forms
-from django.forms import inlineformset_factory, modelform_factory
+from django.forms import BaseInlineFormSet, inlineformset_factory, modelform_factory
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.fields import AmountField
-from projects.models import Programme, Project
+from projects.models import ParticipationRole, Programme, Project
 from projects.sections import Section
 
 TEXT_ROWS = 8
@@ -47,6 +47,25 @@ def section_form_class(section: Section):
     )
 
 
+class ParticipationFormSet(BaseInlineFormSet):
+    """One project owner; the database says so too, but the person should hear it here."""
+
+    def clean(self):
+        super().clean()
+        owners = [
+            form for form in self.forms
+            if form.cleaned_data.get("role") == ParticipationRole.OWNER
+            and not form.cleaned_data.get("DELETE")
+        ]
+        if len(owners) > 1:
+            for form in owners[1:]:
+                form.add_error("role", _("A project has one project owner."))
+            raise forms.ValidationError(_("A project has one project owner."))
+
+
+ROW_FORMSETS = {"participations": ParticipationFormSet}
+
+
 def section_formsets(section: Section, project: Project, data=None) -> list:
     formsets = []
     for rows in section.lists:
@@ -55,7 +74,8 @@ def section_formsets(section: Section, project: Project, data=None) -> list:
             if rows.model._meta.get_field(name).get_internal_type() == "TextField":
                 widgets[name] = forms.Textarea(attrs={"rows": 3})
         factory = inlineformset_factory(
-            Project, rows.model, fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
+            Project, rows.model, formset=ROW_FORMSETS.get(rows.name, BaseInlineFormSet),
+            fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
             localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
         )
         formset = factory(data, instance=project, prefix=rows.name,
