@@ -44,3 +44,14 @@ def test_a_project_has_one_owner(project, login, personas):
         response.content.decode()
     )
     assert Participation.objects.filter(project=project).count() == 1
+
+
+def test_full_time_equivalents_outside_the_range_are_refused_at_the_row(project, login, personas):
+    data = organisation_post(project, [])
+    data.update({**formset_management("staff"), "staff-0-name": "Koordinator",
+                 "staff-0-title": "Koordinator", "staff-0-fte": "0"})
+    response = login(personas["manager"]).post(
+        reverse("projects:section", args=[project.slug, "organisation"]), data)
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    assert not project.staff.exists()
