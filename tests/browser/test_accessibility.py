@@ -1,0 +1,71 @@
+"""WCAG 2.1 AA on the pages people use most, checked by axe-core (from the npm registry)
+inside Chromium: labels, contrast, landmarks, names of buttons and links."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from finance.models import Budget
+from portal.demo import loader
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def violations(page) -> list[str]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA
+    )
+    return [
+        f"{v['id']}: {v['help']} – {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+
+
+@pytest.fixture
+def demo_manager(page, live_server):
+    loader.load()
+    page.goto("/konto/logga-in/")
+    assert not violations(page), "login page"
+    page.fill("#id_username", "projektledare")
+    page.fill("#id_password", loader.DEMO_PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url("**/projekt/")
+    return page
+
+
+PAGES = [
+    ("projects:list", []),
+    ("projects:overview", ["samordnet-naeringsapparat-kongsberg"]),
+    ("projects:section", ["samordnet-naeringsapparat-kongsberg", "organisation"]),
+    ("projects:section", ["samordnet-naeringsapparat-kongsberg", "horizontal"]),
+    ("projects:submit", ["samordnet-naeringsapparat-kongsberg"]),
+    ("projects:versions", ["kreativ-region-2020"]),
+    ("projects:history", ["nis-6-0"]),
+    ("projects:team", ["nis-6-0"]),
+    ("finance:budgets", ["kreativ-region-2020"]),
+    ("finance:outcome", ["nis-6-0"]),
+]
+
+
+def test_the_main_pages_meet_wcag_21_aa(demo_manager):
+    page = demo_manager
+    found = {}
+    for name, args in PAGES:
+        page.goto(reverse(name, args=args))
+        problems = violations(page)
+        if problems:
+            found[f"{name} {args}"] = problems
+    kongsberg = Budget.objects.get(project__slug="samordnet-naeringsapparat-kongsberg")
+    for name in ("finance:budget", "finance:financing", "finance:split"):
+        page.goto(reverse(name, args=[kongsberg.project.slug, kongsberg.pk]))
+        problems = violations(page)
+        if problems:
+            found[name] = problems
+    assert not found, json.dumps(found, indent=1, ensure_ascii=False)
