@@ -2,6 +2,7 @@
 inside Chromium: labels, contrast, landmarks, names of buttons and links."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,31 @@ def test_the_main_pages_meet_wcag_21_aa(demo_manager):
         if problems:
             found[name] = problems
     assert not found, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+def test_a_section_is_written_and_saved_with_the_keyboard_alone(demo_manager):
+    page = demo_manager
+    page.goto(reverse("projects:section",
+                      args=["samordnet-naeringsapparat-kongsberg", "background"]))
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
+    page.keyboard.press("Enter")
+    # From the top of the content, Tab reaches the text field before any button.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "id_background":
+            break
+    assert page.evaluate("document.activeElement.id") == "id_background"
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Skrivet med tangentbordet.")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "BUTTON":
+            break
+    page.keyboard.press("Enter")
+    # The redirect keeps the #main fragment the skip link added.
+    page.wait_for_url(re.compile(r"/projekt/samordnet-naeringsapparat-kongsberg/(#main)?$"))
+    from projects.models import Project
+
+    background = Project.objects.get(slug="samordnet-naeringsapparat-kongsberg").background
+    assert background.endswith("Skrivet med tangentbordet.")
