@@ -84,6 +84,18 @@ def project(personas, programme, owner_organisation):
 
 
 @pytest.fixture
+def shipped_cost_category_sets(db):
+    """The cost-category sets a data migration ships. A transactional test empties the
+    database when it ends, data migrations included, so they are put back when missing."""
+    import importlib
+
+    from django.apps import apps
+
+    shipped = importlib.import_module("finance.migrations.0002_cost_category_sets")
+    shipped.create_sets(apps, None)
+
+
+@pytest.fixture
 def login(client):
     def as_persona(user):
         if user is not None:

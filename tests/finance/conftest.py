@@ -1,6 +1,5 @@
 """Fixtures of the finance tests: a programme with its rules, a project, one person per role."""
 
-import importlib
 from datetime import date
 from decimal import Decimal
 
@@ -22,13 +21,7 @@ from projects.models import Participation, ParticipationRole
 
 
 @pytest.fixture
-def tvv_set(db):
-    """The shipped set. Transactional tests empty the database afterwards, data migrations
-    included, so the sets are put back when missing."""
-    from django.apps import apps
-
-    shipped = importlib.import_module("finance.migrations.0002_cost_category_sets")
-    shipped.create_sets(apps, None)
+def tvv_set(shipped_cost_category_sets):
     return CostCategorySet.objects.get(slug="tillvaxtverket-2014-2020")
 
 

@@ -78,7 +78,8 @@ def test_the_financing_plan_has_its_own_revision(budget, manager, client):
     assert current(budget).financing_revision == 1
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the shipped cost-category sets come back for the tests after this one.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_simultaneous_saves_let_exactly_one_through(project, make_budget, manager, personas):
     """Row locks on PostgreSQL; on SQLite, which serialises every write, the same outcome."""
     budget = make_budget()
