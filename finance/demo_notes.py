@@ -8,7 +8,7 @@ finansieringsplan). Alla tryckta summor stämmer med sina delar.
 - **Per år balanserar planen inte**: kostnaderna är 2 536 400 / 3 808 150 / 3 365 450 kr, \
 finansieringen 2 420 000 / 3 620 000 / 3 670 000 kr. Totalen 9 710 000 kr balanserar.
 - **Projektintäkter, seminarier** (110 000 kr) står i ansökan under privat kontant \
-finansiering och är inlagda så, inte som projektintäkt som minskar kostnaden.
+medfinansiering och är inlagda så, inte som projektintäkt som minskar kostnaden.
 - Raden *Externa offentligt direktfinansierade kostnader* är 0 kr i alla år.
 - Ansökan anger ingen växelkurs till euro.
 """

@@ -15,6 +15,16 @@ def register() -> None:
     extensions.register_snapshot_part("finance", snapshot,
                                       "finance/partials/version_part.html")
     extensions.register_submission_check(submission_check)
+    extensions.register_audit_actions({
+        "budget:create": gettext_lazy("Created a budget"),
+        "budget:costs": gettext_lazy("Saved the budget's costs"),
+        "budget:financing": gettext_lazy("Saved the financing plan"),
+        "budget:settings": gettext_lazy("Changed the budget's periods and rates"),
+        "budget:revise": gettext_lazy("Started a budget revision"),
+        "outcome:create": gettext_lazy("Started an outcome report"),
+        "outcome:save": gettext_lazy("Saved an outcome report"),
+        "outcome:submit": gettext_lazy("Submitted an outcome report"),
+    })
 
 
 def submission_check(project: Project) -> dict[str, list[str]]:

@@ -25,6 +25,7 @@ snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
+audit_actions: dict[str, str] = {}
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -45,3 +46,8 @@ def register_tab(tab: ProjectTab) -> None:
     if tab not in project_tabs:
         project_tabs.append(tab)
         project_tabs.sort(key=lambda t: t.order)
+
+
+def register_audit_actions(labels: dict[str, str]) -> None:
+    """Words for the audit actions an app writes, e.g. {"budget:costs": _("Saved costs")}."""
+    audit_actions.update(labels)

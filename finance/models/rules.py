@@ -21,6 +21,7 @@ class ProgrammeRules(models.Model):
     alternative_sets = models.ManyToManyField(
         CostCategorySet, verbose_name=_("other sets a budget may use"), blank=True,
         related_name="+",
+        # xgettext:no-python-format
         help_text=_("E.g. Tillväxtverket 2021–2027: personnel and 40 % flat rate, "
                     "or actual costs."),
     )

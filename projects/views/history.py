@@ -4,6 +4,7 @@ from django.shortcuts import render
 
 from projects import selectors
 from projects.access import project_for
+from projects.audit_display import readable
 from projects.views.common import project_context
 
 
@@ -13,4 +14,5 @@ def project_history(request, slug):
     page = Paginator(selectors.project_history(project), 100).get_page(request.GET.get("sida"))
     return render(request, "projects/history.html", project_context(
         project, access, "projects:history", page=page,
+        entries=[readable(entry) for entry in page.object_list],
     ))

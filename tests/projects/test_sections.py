@@ -123,3 +123,13 @@ def test_a_section_of_another_application_form_does_not_exist_here(project, logi
 def test_the_overview_shows_each_sections_completeness(project, login, personas):
     page = login(personas["manager"]).get(project.get_absolute_url()).content.decode()
     assert "1 av 9 avsnitt är klara." in page  # only the organisation section is complete
+
+
+def test_the_history_says_in_words_who_changed_what(project, login, personas):
+    client = login(personas["manager"])
+    client.post(section_url(project, "goals"), goals_post(0, "Att stärka näringslivet"))
+    page = client.get(reverse("projects:history", args=[project.slug])).content.decode()
+    assert "Sparade ”Syfte och mål”" in page
+    assert "Syfte och mål › Syfte" not in page  # the section is named once, in the action
+    assert "<td>Syfte</td>" in page
+    assert "Att stärka näringslivet" in page
