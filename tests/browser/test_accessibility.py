@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from finance.models import Budget
+from finance.models import Budget, OutcomeReport
 from portal.demo import loader
 
 pytestmark = [pytest.mark.browser,
@@ -64,11 +64,16 @@ def test_the_main_pages_meet_wcag_21_aa(demo_manager):
         if problems:
             found[f"{name} {args}"] = problems
     kongsberg = Budget.objects.get(project__slug="samordnet-naeringsapparat-kongsberg")
-    for name in ("finance:budget", "finance:financing", "finance:split"):
+    for name in ("finance:budget", "finance:financing", "finance:split",
+                 "finance:budget_settings", "finance:budget_versions", "finance:budget_import"):
         page.goto(reverse(name, args=[kongsberg.project.slug, kongsberg.pk]))
         problems = violations(page)
         if problems:
             found[name] = problems
+    report = OutcomeReport.objects.get(budget__project__slug="nis-6-0")
+    page.goto(reverse("finance:outcome_report", args=["nis-6-0", report.pk]))
+    if problems := violations(page):
+        found["finance:outcome_report"] = problems
     assert not found, json.dumps(found, indent=1, ensure_ascii=False)
 
 
