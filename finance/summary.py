@@ -12,8 +12,22 @@ from finance.selectors import budget_figures, categories_of, programme_rules, pr
 from projects.models import Project
 
 
+class SplitsFindings:
+    """Hard findings block submission; soft ones are warnings."""
+
+    findings: list[Finding]
+
+    @property
+    def hard(self) -> list[Finding]:
+        return [f for f in self.findings if f.is_hard]
+
+    @property
+    def soft(self) -> list[Finding]:
+        return [f for f in self.findings if not f.is_hard]
+
+
 @dataclass
-class BudgetSummary:
+class BudgetSummary(SplitsFindings):
     budget: Budget
     figures: Figures | None
     conversion: Conversion
@@ -27,17 +41,9 @@ class BudgetSummary:
     def converted_financing(self) -> Decimal | None:
         return self.conversion.convert(self.figures.financing_total) if self.figures else None
 
-    @property
-    def hard(self) -> list[Finding]:
-        return [f for f in self.findings if f.is_hard]
-
-    @property
-    def soft(self) -> list[Finding]:
-        return [f for f in self.findings if not f.is_hard]
-
 
 @dataclass
-class ProjectFinance:
+class ProjectFinance(SplitsFindings):
     project: Project
     rules: ProgrammeRules | None
     currency: str  # the programme's reporting currency
@@ -47,14 +53,6 @@ class ProjectFinance:
     @property
     def findings(self) -> list[Finding]:
         return [f for b in self.budgets for f in b.findings] + self.project_findings
-
-    @property
-    def hard(self) -> list[Finding]:
-        return [f for f in self.findings if f.is_hard]
-
-    @property
-    def soft(self) -> list[Finding]:
-        return [f for f in self.findings if not f.is_hard]
 
     @property
     def joint_available(self) -> bool:

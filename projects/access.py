@@ -63,6 +63,11 @@ class ProjectAccess:
         return self.role == RoleKind.MANAGER
 
     @property
+    def can_request_change(self) -> bool:
+        """An approved or running project changes through a change request."""
+        return self.can_submit and self.project.status in FOLLOW_UP_STATUSES
+
+    @property
     def can_review(self) -> bool:
         """Return, approve, reject, start and close: the funding body's case officers."""
         return self.is_funding_body_staff

@@ -41,7 +41,7 @@ def readable(entry: AuditEntry) -> ReadableEntry:
     if action.startswith("section:") and key in SECTIONS_BY_KEY:
         label = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
         if field:
-            field = describe_path(f"sections › {key} › {field}", {}).partition(" › ")[2]
+            field = describe_path(f"sections › {key} › {field}").partition(" › ")[2]
     else:
         label = ACTIONS.get(action) or extensions.audit_actions.get(action) or action
     values = VALUE_LABELS.get(action, {})

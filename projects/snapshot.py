@@ -112,7 +112,7 @@ def compare(old: dict, new: dict) -> list[Difference]:
     ]
 
 
-def describe_path(path: str, content: dict) -> str:
+def describe_path(path: str) -> str:
     """'sections › goals › fields › purpose' -> 'Purpose and goals › Purpose', for readers."""
     from projects.sections import SECTIONS_BY_KEY
 

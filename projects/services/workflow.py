@@ -23,7 +23,7 @@ from projects.models import (
     StatusChange,
     VersionKind,
 )
-from projects.sections import sections_for
+from projects.sections import PREFETCH, sections_for
 from projects.services.errors import ApplicationIncomplete, TransitionNotAllowed
 from projects.snapshot import build_snapshot
 
@@ -41,8 +41,6 @@ def missing_for_submission(project: Project) -> dict[str, list[str]]:
 
 
 def _with_rows(project: Project) -> Project:
-    from projects.sections import PREFETCH
-
     return Project.objects.select_related("programme").prefetch_related(*PREFETCH).get(
         pk=project.pk
     )

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, render
 
 from projects import extensions
 from projects.access import project_for
+from projects.selectors import project_with_application
 from projects.snapshot import build_snapshot, compare, describe_path
 from projects.views.common import project_context
 
@@ -39,16 +40,8 @@ def version_compare(request, slug):
     new_key = request.GET.get("till", "nu")
     new = by_number.get(new_key)
     old_content = old.content if old else {}
-    if new is None:
-        from projects.selectors import project_with_application
-
-        new_content = build_snapshot(project_with_application(slug))
-    else:
-        new_content = new.content
-    differences = [
-        (describe_path(d.path, old_content or new_content), d) for d in compare(old_content,
-                                                                                new_content)
-    ]
+    new_content = new.content if new else build_snapshot(project_with_application(slug))
+    differences = [(describe_path(d.path), d) for d in compare(old_content, new_content)]
     return render(request, "projects/compare.html", project_context(
         project, access, "projects:versions",
         versions=versions, old=old, new=new, differences=differences,
