@@ -42,9 +42,9 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check .
 
+# Every app keeps its own catalog (<app>/locale); `make messages APP=finance` updates one.
 messages: install
-	$(DEV_ENV) $(BIN)/python manage.py makemessages -l sv -l en -l nb --ignore "$(VENV)/*" --ignore "node_modules/*"
-	$(DEV_ENV) $(BIN)/python manage.py compilemessages --ignore "$(VENV)/*"
+	$(DEV_ENV) $(BIN)/python manage.py messages $(APP)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles db.sqlite3

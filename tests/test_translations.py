@@ -2,6 +2,7 @@
 
 import ast
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,16 +10,19 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-LOCALE = Path(settings.BASE_DIR) / "locale"
+BASE = Path(settings.BASE_DIR)
+# The top-level catalog and one per app that has its own (`manage.py messages`).
+CATALOGS = [BASE / "locale", *sorted(p for p in BASE.glob("*/locale") if p.is_dir())]
+CATALOG_IDS = [str(path.relative_to(BASE)) for path in CATALOGS]
 TRANSLATED_LANGUAGES = ["sv", "nb"]
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{\{ *[a-z_]+ *\}\}")
 
 
-def po_entries(language: str) -> list[dict]:
+def po_entries(language: str, catalog: Path) -> list[dict]:
     """The active entries of a catalogue: msgid, msgid_plural, msgstr (a list), flags, line.
 
     A small reader for what makemessages writes; obsolete entries (`#~`) are skipped."""
-    path = LOCALE / language / "LC_MESSAGES" / "django.po"
+    path = catalog / language / "LC_MESSAGES" / "django.po"
     entries, entry, field = [], None, None
 
     def finish():
@@ -60,14 +64,20 @@ def po_entries(language: str) -> list[dict]:
     return entries
 
 
-def messages(language: str) -> list[dict]:
-    return [entry for entry in po_entries(language) if entry["msgid"]]
+def messages(language: str, catalog: Path) -> list[dict]:
+    return [entry for entry in po_entries(language, catalog) if entry["msgid"]]
 
 
+def test_the_app_catalogs_exist():
+    assert {"locale", "projects/locale", "finance/locale"} <= set(CATALOG_IDS)
+    assert sum(len(messages("sv", catalog)) for catalog in CATALOGS) > 700
+
+
+@pytest.mark.parametrize("catalog", CATALOGS, ids=CATALOG_IDS)
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
-def test_every_message_has_a_translation_that_is_not_fuzzy(language):
-    entries = messages(language)
-    assert len(entries) > 100
+def test_every_message_has_a_translation_that_is_not_fuzzy(language, catalog):
+    entries = messages(language, catalog)
+    assert entries
     missing = [entry["msgid"] for entry in entries
                if not entry["msgstr"] or not all(entry["msgstr"].values())]
     fuzzy = [entry["msgid"] for entry in entries if "fuzzy" in entry["flags"]]
@@ -75,17 +85,19 @@ def test_every_message_has_a_translation_that_is_not_fuzzy(language):
     assert fuzzy == [], f"fuzzy in {language}"
 
 
+@pytest.mark.parametrize("catalog", CATALOGS, ids=CATALOG_IDS)
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
-def test_the_catalogue_header_is_not_fuzzy_and_names_its_language(language):
-    header = next(entry for entry in po_entries(language) if entry["msgid"] == "")
+def test_the_catalogue_header_is_not_fuzzy_and_names_its_language(language, catalog):
+    header = next(entry for entry in po_entries(language, catalog) if entry["msgid"] == "")
     assert "fuzzy" not in header["flags"]
     assert f"Language: {language}\n" in header["msgstr"][0]
     assert "Plural-Forms: nplurals=2; plural=(n != 1);\n" in header["msgstr"][0]
 
 
+@pytest.mark.parametrize("catalog", CATALOGS, ids=CATALOG_IDS)
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
-def test_translations_keep_every_placeholder_and_both_plural_forms(language):
-    for entry in messages(language):
+def test_translations_keep_every_placeholder_and_both_plural_forms(language, catalog):
+    for entry in messages(language, catalog):
         expected = sorted(PLACEHOLDER.findall(entry["msgid"]))
         if "msgid_plural" in entry:
             assert sorted(entry["msgstr"]) == [0, 1], entry["msgid"]
@@ -93,19 +105,21 @@ def test_translations_keep_every_placeholder_and_both_plural_forms(language):
             assert sorted(PLACEHOLDER.findall(text)) == expected, (entry["msgid"], text)
 
 
-def test_the_english_catalogue_exists_and_leaves_english_as_written():
-    entries = messages("en")
+@pytest.mark.parametrize("catalog", CATALOGS, ids=CATALOG_IDS)
+def test_the_english_catalogue_exists_and_leaves_english_as_written(catalog):
+    entries = messages("en", catalog)
     assert entries
     assert all(not any(entry["msgstr"].values()) for entry in entries)
 
 
+@pytest.mark.parametrize("catalog", CATALOGS, ids=CATALOG_IDS)
 @pytest.mark.parametrize("language", ["sv", "nb", "en"])
-def test_each_catalogue_is_compiled(language):
-    compiled = LOCALE / language / "LC_MESSAGES" / "django.mo"
+def test_each_catalogue_is_compiled_from_its_current_source(language, catalog, tmp_path):
+    compiled = catalog / language / "LC_MESSAGES" / "django.mo"
     source = compiled.with_suffix(".po")
-    assert compiled.exists()
-    assert compiled.stat().st_size > (1000 if language != "en" else 0)
-    assert source.exists()
+    fresh = tmp_path / "django.mo"
+    subprocess.run(["msgfmt", "--check-format", "-o", str(fresh), str(source)], check=True)
+    assert compiled.read_bytes() == fresh.read_bytes(), "run `make messages`"
 
 
 @pytest.mark.parametrize(("language", "expected"), [
