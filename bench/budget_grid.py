@@ -81,7 +81,7 @@ def measure(client, project, made, version, typed, periods):
         "live totals (HTMX)": best_of(
             lambda: client.post(f"/projekt/{slug}/budget/{made.pk}/summor/", grid_post)),
         "budget tab": best_of(lambda: client.get(f"/projekt/{slug}/budget/")),
-        "API budget": best_of(lambda: client.get(f"/api/projekt/{slug}/budgetar/{made.pk}/")),
+        "API budget": best_of(lambda: client.get(f"/api/v1/projekt/{slug}/budgetar/{made.pk}/")),
         "Excel export": best_of(lambda: export_workbook(made, budget_figures(version))),
         "Excel read-back": best_of(lambda: read_workbook(workbook, made,
                                                          budget_figures(version))),

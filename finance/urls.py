@@ -5,11 +5,11 @@ from finance.views import budgets, excel, financing, grid, outcome
 
 app_name = "finance"
 
-B = "projekt/<slug:slug>/budget/<int:budget_id>/"
+B = "budget/<int:budget_id>/"
 
-urlpatterns = [
-    path("projekt/<slug:slug>/budget/", budgets.budget_list, name="budgets"),
-    path("projekt/<slug:slug>/budget/ny/", budgets.budget_create, name="budget_create"),
+project_urlpatterns = [
+    path("budget/", budgets.budget_list, name="budgets"),
+    path("budget/ny/", budgets.budget_create, name="budget_create"),
     path(B, grid.budget_grid, name="budget"),
     path(B + "summor/", grid.budget_totals, name="budget_totals"),
     path(B + "finansiering/", financing.financing_grid, name="financing"),
@@ -21,13 +21,15 @@ urlpatterns = [
     path(B + "revidera/", budgets.budget_revise, name="budget_revise"),
     path(B + "excel/", excel.budget_export, name="budget_export"),
     path(B + "excel/importera/", excel.budget_import, name="budget_import"),
-    path("projekt/<slug:slug>/utfall/", outcome.outcome_overview, name="outcome"),
-    path("projekt/<slug:slug>/utfall/ny/<int:budget_id>/", outcome.outcome_create,
+    path("utfall/", outcome.outcome_overview, name="outcome"),
+    path("utfall/ny/<int:budget_id>/", outcome.outcome_create,
          name="outcome_create"),
-    path("projekt/<slug:slug>/utfall/<int:report_id>/", outcome.outcome_report,
+    path("utfall/<int:report_id>/", outcome.outcome_report,
          name="outcome_report"),
-    path("api/projekt/<slug:slug>/budgetar/", api.BudgetList.as_view(), name="api_budgets"),
-    path("api/projekt/<slug:slug>/budgetar/<int:budget_id>/", api.BudgetDetail.as_view(),
-         name="api_budget"),
-    path("api/projekt/<slug:slug>/utfall/", api.OutcomeList.as_view(), name="api_outcome"),
+]
+
+project_api_urlpatterns = [
+    path("budgetar/", api.BudgetList.as_view(), name="budgets"),
+    path("budgetar/<int:budget_id>/", api.BudgetDetail.as_view(), name="budget"),
+    path("utfall/", api.OutcomeList.as_view(), name="outcome"),
 ]

@@ -2,17 +2,15 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from portal import views
-from projects.urls import api_urlpatterns
+from portal import composition, views
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("konto/", include("portal.account_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
-    path("projekt/", include("projects.urls")),
-    path("api/projekt/", include((api_urlpatterns, "projects_api"))),
-    path("", include("finance.urls")),
+    *composition.api_urlpatterns(),
+    *composition.page_urlpatterns(),
 ]
 
 if settings.DEBUG:

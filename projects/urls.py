@@ -6,21 +6,27 @@ from projects.views import history, listing, overview, sections, team, versions,
 app_name = "projects"
 
 urlpatterns = [
-    path("", listing.project_list, name="list"),
-    path("ny/", listing.project_create, name="create"),
-    path("<slug:slug>/", overview.project_overview, name="overview"),
-    path("<slug:slug>/avsnitt/<str:key>/", sections.section_edit, name="section"),
-    path("<slug:slug>/skicka-in/", workflow.submit, name="submit"),
-    path("<slug:slug>/beslut/<str:action>/", workflow.transition, name="transition"),
-    path("<slug:slug>/andring/", workflow.change_request, name="change_request"),
-    path("<slug:slug>/versioner/", versions.version_list, name="versions"),
-    path("<slug:slug>/versioner/<int:number>/", versions.version_detail, name="version"),
-    path("<slug:slug>/versioner/jamfor/", versions.version_compare, name="compare"),
-    path("<slug:slug>/historik/", history.project_history, name="history"),
-    path("<slug:slug>/team/", team.team, name="team"),
+    path("projekt/", listing.project_list, name="list"),
+    path("projekt/ny/", listing.project_create, name="create"),
+]
+
+project_urlpatterns = [
+    path("", overview.project_overview, name="overview"),
+    path("avsnitt/<str:key>/", sections.section_edit, name="section"),
+    path("skicka-in/", workflow.submit, name="submit"),
+    path("beslut/<str:action>/", workflow.transition, name="transition"),
+    path("andring/", workflow.change_request, name="change_request"),
+    path("versioner/", versions.version_list, name="versions"),
+    path("versioner/<int:number>/", versions.version_detail, name="version"),
+    path("versioner/jamfor/", versions.version_compare, name="compare"),
+    path("historik/", history.project_history, name="history"),
+    path("team/", team.team, name="team"),
 ]
 
 api_urlpatterns = [
-    path("", api.ProjectList.as_view(), name="api_list"),
-    path("<slug:slug>/", api.ProjectDetail.as_view(), name="api_detail"),
+    path("projekt/", api.ProjectList.as_view(), name="list"),
+]
+
+project_api_urlpatterns = [
+    path("", api.ProjectDetail.as_view(), name="detail"),
 ]

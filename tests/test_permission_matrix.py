@@ -21,7 +21,7 @@ PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 GLOBAL_NAMES = {
     "home", "login", "logout", "password_change", "password_change_done", "password_reset",
     "password_reset_done", "password_reset_confirm", "password_reset_complete", "set_language",
-    "projects:list", "projects:create", "projects_api:api_list",
+    "projects:list", "projects:create", "projects_api:list",
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
@@ -39,7 +39,7 @@ MATRIX = {
     "projects:team": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
     "projects:transition": ("post", {"action": "start"}, REVIEWERS, "approved"),
     "projects:change_request": ("post", {}, SUBMITTERS, "approved"),
-    "projects_api:api_detail": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
+    "projects_api:detail": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
 }
 # POSTs that change something, checked separately: who may, and the state they need.
 WRITES = [
@@ -154,8 +154,8 @@ def test_the_project_list_shows_each_person_exactly_their_projects(client, proje
 
 def test_the_api_lists_only_visible_projects_and_hides_the_rest(client, project, personas):
     client.force_login(personas["outsider"])
-    assert client.get(reverse("projects_api:api_list")).json()["count"] == 0
+    assert client.get(reverse("projects_api:list")).json()["count"] == 0
     client.force_login(personas["financier"])
-    listed = client.get(reverse("projects_api:api_list"), {"status": "draft"}).json()
+    listed = client.get(reverse("projects_api:list"), {"status": "draft"}).json()
     assert [row["slug"] for row in listed["results"]] == ["nis"]
     assert listed["results"][0]["owner"] == "Umeå kommun"

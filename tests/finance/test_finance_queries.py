@@ -59,8 +59,8 @@ PAGES = [
     ("get", "finance:financing", True), ("get", "finance:split", True),
     ("get", "finance:budget_settings", True), ("get", "finance:budget_versions", True),
     ("get", "finance:budget_export", True), ("get", "finance:budget_import", True),
-    ("get", "finance:api_budgets", False), ("get", "finance:api_budget", True),
-    ("get", "finance:outcome", False), ("get", "finance:api_outcome", False),
+    ("get", "finance_api:budgets", False), ("get", "finance_api:budget", True),
+    ("get", "finance:outcome", False), ("get", "finance_api:outcome", False),
     ("get", "finance:outcome_report", "report"), ("get", "finance:budget_version", "version"),
     ("post", "finance:budget_totals", True), ("post", "finance:financing_totals", True),
 ]

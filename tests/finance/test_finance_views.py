@@ -240,12 +240,12 @@ def test_the_submitted_version_holds_the_budget_and_the_plan(approved):
 def test_the_api_gives_budgets_with_totals_and_findings(client, budget, personas):
     fill(budget, {"egen-personal": [100, 0, 0]}, [("Region", T.PUBLIC_CASH, [100, 0, 0])])
     client.force_login(personas["financier"])
-    data = client.get(reverse("finance:api_budgets", args=[budget.project.slug])).json()
+    data = client.get(reverse("finance_api:budgets", args=[budget.project.slug])).json()
     (item,) = data["budgets"]
     assert item["totals"]["eligible_cost"] == "115" and item["totals"]["financing"] == "100"
     assert [f["code"] for f in item["findings"]] == ["balance_total", "balance_period"]
     assert data["reporting_currency"] == "SEK" and data["joint"]["eligible_cost"] == "115"
-    detail = client.get(reverse("finance:api_budget", args=[budget.project.slug, budget.pk]))
+    detail = client.get(reverse("finance_api:budget", args=[budget.project.slug, budget.pk]))
     assert detail.json()["costs"][0]["amounts"]["2019"] == "100"
 
 
