@@ -2,19 +2,27 @@
 
 Deny by default: a person with no role in a project, who is not staff of the funding
 body that runs its programme, gets 404, so the project's existence does not leak.
+
+`ProjectAccess` answers for the project and its application. Each app that plugs into a
+project defines its own abilities on top of it (`finance.access.FinanceAccess`, ...), from
+the person's role and the project's lifecycle facts, so this class does not grow with the
+apps.
 """
 
 from dataclasses import dataclass
+from typing import Self, TypeVar
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from projects.models import ChangeRequestStatus, Project, ProjectRole, ProjectStatus, RoleKind
+from projects.lifecycle import EDITABLE_STATUSES, FOLLOW_UP_STATUSES, Lifecycle, lifecycle_of
+from projects.models import Project, ProjectRole, RoleKind
+from projects.services.errors import NotAllowed
 
-EDITABLE_STATUSES = {ProjectStatus.DRAFT, ProjectStatus.RETURNED}
-# Once approved, the manager reports outcome; the application itself stays frozen.
-FOLLOW_UP_STATUSES = {ProjectStatus.APPROVED, ProjectStatus.RUNNING}
+__all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
+           "abilities_for", "access_for", "project_for", "visible_projects"]
+
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
 REPORT_READERS = {RoleKind.MANAGER, RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER}
 
@@ -27,7 +35,7 @@ class ProjectAccess:
     role: str | None
     is_funding_body_staff: bool
     is_administrator: bool
-    change_request_open: bool
+    lifecycle: Lifecycle
 
     @property
     def role_label(self) -> str:
@@ -43,16 +51,15 @@ class ProjectAccess:
 
     @property
     def application_is_open(self) -> bool:
-        """The application can change: a draft, a returned one, or an open change request."""
-        return self.project.status in EDITABLE_STATUSES or self.change_request_open
+        return self.lifecycle.application_is_open
+
+    @property
+    def change_request_open(self) -> bool:
+        return self.lifecycle.open_change_request is not None
 
     @property
     def can_edit_application(self) -> bool:
         return self.is_writer and self.application_is_open
-
-    @property
-    def can_report_outcome(self) -> bool:
-        return self.is_writer and self.project.status in FOLLOW_UP_STATUSES
 
     @property
     def can_manage_team(self) -> bool:
@@ -65,7 +72,7 @@ class ProjectAccess:
     @property
     def can_request_change(self) -> bool:
         """An approved or running project changes through a change request."""
-        return self.can_submit and self.project.status in FOLLOW_UP_STATUSES
+        return self.can_submit and self.lifecycle.is_follow_up
 
     @property
     def can_review(self) -> bool:
@@ -84,10 +91,45 @@ class ProjectAccess:
     def can_see_history(self) -> bool:
         return self.role in WRITERS | {RoleKind.STEERING} or self.is_funding_body_staff
 
-    def require(self, ability: str) -> "ProjectAccess":
+    def require(self, ability: str) -> Self:
         """Raise 403 unless the person has the named ability (a property above)."""
         if not getattr(self, ability):
             raise PermissionDenied(ability)
+        return self
+
+    def check(self, ability: str, message: str) -> Self:
+        """For services: refuse with the domain's own error, said in words."""
+        if not getattr(self, ability):
+            raise NotAllowed(message)
+        return self
+
+
+@dataclass(frozen=True)
+class Abilities:
+    """Base of an app's abilities on one project: the person's access and the lifecycle."""
+
+    access: ProjectAccess
+
+    @property
+    def project(self) -> Project:
+        return self.access.project
+
+    @property
+    def lifecycle(self) -> Lifecycle:
+        return self.access.lifecycle
+
+    @property
+    def can_view(self) -> bool:
+        return self.access.can_view
+
+    def require(self, ability: str) -> Self:
+        if not getattr(self, ability):
+            raise PermissionDenied(ability)
+        return self
+
+    def check(self, ability: str, message: str) -> Self:
+        if not getattr(self, ability):
+            raise NotAllowed(message)
         return self
 
 
@@ -97,10 +139,10 @@ def visible_projects(user) -> QuerySet[Project]:
         return Project.objects.none()
     if user.is_superuser:
         return Project.objects.all()
-    condition = Q(roles__user=user)
+    condition = Q(Exists(ProjectRole.objects.filter(project=OuterRef("pk"), user=user)))
     if user.is_case_officer:
         condition |= Q(programme__funding_body_id=user.funding_body_id)
-    return Project.objects.filter(pk__in=Project.objects.filter(condition).values("pk"))
+    return Project.objects.filter(condition)
 
 
 def access_for(user, project: Project) -> ProjectAccess:
@@ -115,13 +157,12 @@ def access_for(user, project: Project) -> ProjectAccess:
         staff = user.is_superuser or (
             user.is_case_officer and user.funding_body_id == project.programme.funding_body_id
         )
-    change_open = project.change_requests.filter(status=ChangeRequestStatus.OPEN).exists()
     return ProjectAccess(
         project=project,
         role=role,
         is_funding_body_staff=staff,
         is_administrator=staff and (user.is_superuser or user.is_administrator),
-        change_request_open=change_open,
+        lifecycle=lifecycle_of(project),
     )
 
 
@@ -138,3 +179,14 @@ def project_for(user, slug: str, ability: str = "can_view") -> tuple[Project, Pr
     if not access.can_view:
         raise Http404
     return project, access.require(ability)
+
+
+A = TypeVar("A", bound=Abilities)
+
+
+def abilities_for(user, slug: str, abilities: type[A], ability: str = "can_view"
+                  ) -> tuple[Project, A]:
+    """Like project_for, with an app's own abilities: `abilities_for(user, slug,
+    FinanceAccess, "can_edit_budgets")`."""
+    project, access = project_for(user, slug)
+    return project, abilities(access).require(ability)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from finance import selectors
+from finance.access import FinanceAccess
 from finance.amounts import ZERO
 from finance.forms import OutcomeReportForm, read_amount, read_revision
 from finance.models import FinancingType, OutcomeReport, OutcomeStatus
@@ -15,14 +16,15 @@ from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from finance.views.common import page, shown
 from finance.views.financing import financier_choices
-from projects.access import project_for
+from projects.access import abilities_for
 
 TAB = "finance:outcome"
 
 
 @login_required
 def outcome_overview(request, slug):
-    project, access = project_for(request.user, slug)
+    project, finance = abilities_for(request.user, slug, FinanceAccess)
+    access = finance.access
     budgets = selectors.project_budgets(project)
     reports = {}
     for report in (OutcomeReport.objects.filter(budget__project=project)
@@ -37,18 +39,18 @@ def outcome_overview(request, slug):
         own = reports.get(budget.pk, [])
         latest = outcome_table(own[-1], figures) if own else None
         form = None
-        if access.can_report_outcome:
+        if finance.can_report_outcome:
             form = OutcomeReportForm(auto_id=f"id_b{budget.pk}_%s")
         sections.append({"budget": budget, "reports": own, "latest": latest,
                          "figures": figures, "form": form})
     return render(request, "finance/outcome.html", page(
-        project, access, TAB, sections=sections))
+        project, access, TAB, sections=sections, finance=finance))
 
 
 @login_required
 @require_POST
 def outcome_create(request, slug, budget_id):
-    project, access = project_for(request.user, slug, "can_report_outcome")
+    project, _finance = abilities_for(request.user, slug, FinanceAccess, "can_report_outcome")
     budget = selectors.budget_of_project(project, budget_id)
     form = OutcomeReportForm(request.POST)
     if not form.is_valid():
@@ -64,14 +66,15 @@ def outcome_create(request, slug, budget_id):
 
 @login_required
 def outcome_report(request, slug, report_id):
-    project, access = project_for(request.user, slug)
+    project, finance = abilities_for(request.user, slug, FinanceAccess)
+    access = finance.access
     if request.method == "POST":
-        access.require("can_report_outcome")
+        finance.require("can_report_outcome")
     report = get_object_or_404(OutcomeReport.objects.select_related("budget"),
                                pk=report_id, budget__project=project)
     budget = selectors.budget_of_project(project, report.budget_id)
     figures = selectors.budget_figures(selectors.approved_version(budget))
-    editable = access.can_report_outcome and report.status == OutcomeStatus.DRAFT
+    editable = finance.can_report_outcome and report.status == OutcomeStatus.DRAFT
     errors, raw, conflict = {}, {}, None
 
     if request.method == "POST" and request.POST.get("action") == "submit":

@@ -19,3 +19,7 @@ class SectionConflict(ServiceError):
     def __init__(self, state):
         self.state = state
         super().__init__("section changed since it was opened")
+
+
+class NotAllowed(ServiceError):
+    """The person may not do this to this project, whatever its state."""
