@@ -33,7 +33,7 @@ T = FinancingType
 D = Decimal
 
 
-def load(projects: dict[str, Project]) -> None:
+def application(projects: dict[str, Project]) -> None:
     with transaction.atomic():
         for slug, build in LOADERS.items():
             project = projects.get(slug)

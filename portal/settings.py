@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "finance",
     "indicators",
     "reports",
+    "demo",
 ]
 
 MIDDLEWARE = [

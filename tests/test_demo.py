@@ -9,10 +9,10 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Sum
 
-from portal.demo import loader
-from portal.demo.people import DEMO_PASSWORD
+from demo import loader
 from portal.models import AuditEntry, Organisation, StaffRole, User
 from projects.access import visible_projects
+from projects.demo.people import DEMO_PASSWORD
 from projects.models import (
     ApplicationVersion,
     BenefitArea,
@@ -271,15 +271,21 @@ def test_a_case_officer_sees_exactly_his_funding_bodys_projects(demo, username, 
     assert set(visible_projects(user).values_list("slug", flat=True)) == slugs
 
 
-def test_other_apps_demo_runs_before_any_submission(db, monkeypatch):
+def test_other_apps_demo_writes_the_application_before_submission_and_follows_up_later(
+        db, monkeypatch):
     seen = {}
-    fake = types.ModuleType("fake_app_demo")
-    fake.load = lambda projects: seen.update(
+    followed = {}
+    fake = types.ModuleType("fake_app.demo")
+    fake.application = lambda projects: seen.update(
         {slug: Project.objects.get(pk=p.pk).status for slug, p in projects.items()})
-    monkeypatch.setitem(sys.modules, "fake_app_demo", fake)
-    monkeypatch.setattr(loader, "EXTENSIONS", (*loader.EXTENSIONS, "fake_app_demo"))
+    fake.follow_up = lambda projects: followed.update(
+        {slug: Project.objects.get(pk=p.pk).status for slug, p in projects.items()})
+    monkeypatch.setitem(sys.modules, "fake_app.demo", fake)
+    monkeypatch.setattr(loader, "APPS", (*loader.APPS, "fake_app"))
     call_command("load_demo", stdout=_Sink())
     assert seen == dict.fromkeys(SLUGS, "draft")
+    # Follow-up comes once the funding body has approved and the project runs.
+    assert followed == {"nis-6-0": "running", "region-norrbotten-2017": "running"}
 
 
 def test_a_missing_demo_module_is_skipped_but_a_broken_one_is_not(tmp_path, monkeypatch):

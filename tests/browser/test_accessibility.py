@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from demo import loader
 from finance.models import Budget, OutcomeReport
-from portal.demo import loader
+from projects.demo.people import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -35,7 +36,7 @@ def demo_manager(shipped_cost_category_sets, page, live_server):
     page.goto("/konto/logga-in/")
     assert not violations(page), "login page"
     page.fill("#id_username", "projektledare")
-    page.fill("#id_password", loader.DEMO_PASSWORD)
+    page.fill("#id_password", DEMO_PASSWORD)
     page.click("main button[type=submit]")
     page.wait_for_url("**/projekt/")
     return page

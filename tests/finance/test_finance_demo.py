@@ -4,11 +4,11 @@ from decimal import Decimal
 
 import pytest
 
+from demo import loader
 from finance.models import OutcomeReport
 from finance.outcome import outcome_table
 from finance.selectors import budget_figures, project_budgets
 from finance.split import Municipality, split_amount
-from portal.demo import loader
 from projects.models import Project
 
 D = Decimal
@@ -151,7 +151,7 @@ def test_the_demo_is_idempotent(demo):
                      budgets(slug).items()} for slug in ("kreativ-region-2020", "nis-6-0")}
     from finance import demo as finance_demo
 
-    finance_demo.load({p.slug: p for p in Project.objects.all()})
+    finance_demo.application({p.slug: p for p in Project.objects.all()})
     after = {slug: {name: (f.cost_total, f.financing_total) for name, f in
                     budgets(slug).items()} for slug in ("kreativ-region-2020", "nis-6-0")}
     assert before == after

@@ -64,7 +64,7 @@ class Goal:
 class ProjectSeed:
     slug: str
     title: str
-    programme: str  # programme slug, see portal.demo.programmes
+    programme: str  # programme slug, see demo.programmes
     owner: Org
     start: date
     end: date

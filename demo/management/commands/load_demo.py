@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.demo import loader
-from portal.demo.people import DEMO_PASSWORD, PEOPLE
+from demo import loader
+from projects.demo.people import DEMO_PASSWORD, PEOPLE
 
 
 class Command(BaseCommand):

@@ -8,9 +8,9 @@ and Norwegian kommunenummer from before the 2020 county reform (Kongsberg 0604, 
 
 from datetime import date
 
-from portal.demo.base import Org, no_municipality, se_municipality
 from portal.models import Country
 from portal.models import OrganisationKind as Kind
+from projects.demo.base import Org, no_municipality, se_municipality
 
 SE, NO = Country.SWEDEN, Country.NORWAY
 

@@ -6,8 +6,8 @@ final report says about each part; indicators and participants come with a later
 
 from datetime import date
 
-from portal.demo import organisations as org
-from portal.demo.base import Goal, Member, ProjectSeed
+from projects.demo import organisations as org
+from projects.demo.base import Goal, Member, ProjectSeed
 from projects.models import GroupKind, HorizontalRating, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 

@@ -1,31 +1,26 @@
-"""Loads the demo: organisations, programmes, demo people and the five seed projects.
+"""The projects part of the demo: organisations, programmes, demo people and the five seed
+applications, written as drafts by the demo project manager, and the workflow steps that take
+each to where its document stands. `demo.loader` composes this with the other apps' demos.
 
 Idempotent: a project whose slug already exists is left exactly as it is, and people,
 organisations and programmes are only created when missing, so a second run changes nothing
-(a demo password someone changed stays changed). Everything happens in one transaction.
-
-Other apps add their parts of the demo through an optional `<app>.demo.load(projects)`,
-called with the projects created in this run (keyed by slug) before any of them is submitted,
-so that the frozen versions include the budgets and indicators.
+(a demo password someone changed stays changed).
 """
 
-import importlib
 from dataclasses import dataclass, field
 
-from django.db import transaction
-
 from portal.audit import record_event
-from portal.demo import (
+from portal.models import Organisation, OrganisationKind, User
+from projects.demo import (
     invest_in_norrbotten,
     kongsberg,
     kreativ_region,
     nis_6_0,
     region_norrbotten_2017,
 )
-from portal.demo.base import Org, ProjectSeed
-from portal.demo.people import CASE_OFFICER_BY_PROGRAMME, DEMO_PASSWORD, MANAGER, PEOPLE, Person
-from portal.demo.programmes import PROGRAMMES, ProgrammeSeed
-from portal.models import Organisation, OrganisationKind, User
+from projects.demo.base import Org, ProjectSeed
+from projects.demo.people import CASE_OFFICER_BY_PROGRAMME, DEMO_PASSWORD, MANAGER, PEOPLE, Person
+from projects.demo.programmes import PROGRAMMES, ProgrammeSeed
 from projects.models import (
     BenefitArea,
     GroupMember,
@@ -35,7 +30,6 @@ from projects.models import (
     StaffMember,
     SubGoal,
 )
-from projects.models import ProjectStatus as Status
 from projects.services import workflow
 from projects.services.applications import create_project
 from projects.services.errors import ApplicationIncomplete
@@ -48,7 +42,6 @@ SEEDS: tuple[ProjectSeed, ...] = (
     kreativ_region.SEED,
     kongsberg.SEED,
 )
-EXTENSIONS = ("finance.demo", "indicators.demo")
 
 
 class DemoNotSubmittable(Exception):
@@ -60,10 +53,24 @@ class DemoNotSubmittable(Exception):
 
 
 @dataclass
-class LoadResult:
-    created: list[str] = field(default_factory=list)
+class Applications:
+    """What this stage wrote: the new drafts by slug, and who acts in the later stages."""
+
+    created: dict[str, Project] = field(default_factory=dict)
     kept: list[str] = field(default_factory=list)
     new_people: list[str] = field(default_factory=list)
+    users: dict[str, User] = field(default_factory=dict)
+
+    @property
+    def manager(self) -> User:
+        return self.users[MANAGER.username]
+
+    def case_officer_for(self, slug: str) -> User:
+        programme = next(seed.programme for seed in SEEDS if seed.slug == slug)
+        return self.users[CASE_OFFICER_BY_PROGRAMME[programme].username]
+
+    def target_status(self, slug: str) -> str:
+        return next(seed.status for seed in SEEDS if seed.slug == slug)
 
 
 class Organisations:
@@ -208,68 +215,42 @@ def _give_roles(project: Project, manager: User, users: dict[str, User]) -> None
                  role=person.project_role)
 
 
-def _advance(project: Project, target: str, manager: User, officer: User) -> None:
-    """Walk the real workflow to the state the document shows, so its history is real."""
-    if target not in (Status.DRAFT, Status.SUBMITTED, Status.FINAL_REPORT_SUBMITTED):
-        raise ValueError(f"The demo cannot reach status {target!r}.")
-    if target == Status.DRAFT:
-        return
+def write_applications() -> Applications:
+    """People, organisations, programmes and the seed applications that are not there yet."""
+    result = Applications()
+    organisations = Organisations()
+    for person in PEOPLE:
+        result.users[person.username], created = _ensure_user(person, organisations)
+        if created:
+            result.new_people.append(person.username)
+    programmes = {seed.slug: _ensure_programme(seed, organisations) for seed in PROGRAMMES}
+    existing = set(Project.objects.filter(slug__in=[s.slug for s in SEEDS])
+                   .values_list("slug", flat=True))
+    for seed in SEEDS:
+        if seed.slug in existing:
+            result.kept.append(seed.slug)
+            continue
+        project = _write_application(seed, programmes[seed.programme], result.manager,
+                                     organisations)
+        _give_roles(project, result.manager, result.users)
+        result.created[seed.slug] = project
+    return result
+
+
+def submit(project: Project, manager: User) -> None:
     try:
         workflow.submit_application(project=project, actor=manager)
     except ApplicationIncomplete as incomplete:
         raise DemoNotSubmittable(project.slug, incomplete.gaps) from incomplete
-    if target == Status.SUBMITTED:
-        return
+
+
+def approve_and_start(project: Project, officer: User) -> None:
     workflow.approve_application(
         project=project, actor=officer, granted_amount=None,
         comment="Beviljad. Beslutet och det beviljade beloppet ingår inte i källdokumentet.",
     )
     workflow.start_project(project=project, actor=officer)
+
+
+def submit_final_report(project: Project, manager: User) -> None:
     workflow.submit_final_report(project=project, actor=manager)
-
-
-def _extension(name: str):
-    """`load` of another app's demo module, or None when the app has no demo (yet)."""
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as missing:
-        if missing.name != name and not name.startswith(f"{missing.name}."):
-            raise  # the demo module exists but something it imports does not
-        return None
-    return getattr(module, "load", None)
-
-
-@transaction.atomic
-def load() -> LoadResult:
-    result = LoadResult()
-    organisations = Organisations()
-    users = {}
-    for person in PEOPLE:
-        users[person.username], created = _ensure_user(person, organisations)
-        if created:
-            result.new_people.append(person.username)
-    programmes = {seed.slug: _ensure_programme(seed, organisations) for seed in PROGRAMMES}
-    manager = users[MANAGER.username]
-
-    existing = set(Project.objects.filter(slug__in=[s.slug for s in SEEDS])
-                   .values_list("slug", flat=True))
-    created: dict[str, Project] = {}
-    for seed in SEEDS:
-        if seed.slug in existing:
-            result.kept.append(seed.slug)
-            continue
-        project = _write_application(seed, programmes[seed.programme], manager, organisations)
-        _give_roles(project, manager, users)
-        created[seed.slug] = project
-        result.created.append(seed.slug)
-
-    if created:
-        for name in EXTENSIONS:
-            extend = _extension(name)
-            if extend is not None:
-                extend(dict(created))
-    for seed in SEEDS:
-        if seed.slug in created:
-            officer = users[CASE_OFFICER_BY_PROGRAMME[seed.programme].username]
-            _advance(created[seed.slug], seed.status, manager, officer)
-    return result

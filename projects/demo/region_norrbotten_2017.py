@@ -6,8 +6,8 @@ Loaded as a delivered report. The OCR lost the Swedish letters; the texts here h
 
 from datetime import date
 
-from portal.demo import organisations as org
-from portal.demo.base import Goal, ProjectSeed
+from projects.demo import organisations as org
+from projects.demo.base import Goal, ProjectSeed
 from projects.models import HorizontalRating, ParticipationRole
 from projects.models import ProjectStatus as Status
 

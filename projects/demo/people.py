@@ -7,9 +7,9 @@ the case officers see the portfolio of their own funding body and nothing else.
 
 from dataclasses import dataclass
 
-from portal.demo import organisations as org
-from portal.demo.base import Org
 from portal.models import StaffRole
+from projects.demo import organisations as org
+from projects.demo.base import Org
 from projects.models import RoleKind
 
 DEMO_PASSWORD = "demo-portal-2026"

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from datetime import date
 
-from portal.demo import organisations as org
-from portal.demo.base import Org
 from portal.models import Country
+from projects.demo import organisations as org
+from projects.demo.base import Org
 from projects.models import ApplicationForm
 
 

@@ -7,8 +7,8 @@ A plan, so it stays a draft; what the sketch leaves open stays visibly open.
 from datetime import date
 from decimal import Decimal
 
-from portal.demo import organisations as org
-from portal.demo.base import Goal, Member, ProjectSeed, Staff
+from projects.demo import organisations as org
+from projects.demo.base import Goal, Member, ProjectSeed, Staff
 from projects.models import GroupKind, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 

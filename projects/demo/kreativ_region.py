@@ -7,8 +7,8 @@ Submitted application. Its two budgets (SEK and NOK) and financing plans belong 
 from datetime import date
 from decimal import Decimal
 
-from portal.demo import organisations as org
-from portal.demo.base import Goal, Member, ProjectSeed, Staff
+from projects.demo import organisations as org
+from projects.demo.base import Goal, Member, ProjectSeed, Staff
 from projects.models import GroupKind, HorizontalRating, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 
