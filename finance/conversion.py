@@ -93,7 +93,11 @@ def application_is_open(project: Project) -> bool:
 
 def frozen_conversions(project: Project) -> dict[int, Conversion]:
     """The rates stored in the newest frozen version of the application, by budget id."""
-    version = project.versions.order_by("-number").only("content").first()
+    from projects.models import DocumentVersion
+
+    version = (DocumentVersion.objects.filter(document__project=project,
+                                              document__kind="application")
+               .order_by("-number").only("content").first())
     if version is None:
         return {}
     part = (version.content.get("parts") or {}).get("finance") or {}

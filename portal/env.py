@@ -1,6 +1,7 @@
 """Settings read from the environment, with a clear error for every bad value."""
 
 import os
+from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -39,10 +40,27 @@ def secret_key(debug: bool) -> str:
     raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
 
 
+def sqlite(path: str) -> dict:
+    """SQLite for a small office: a writer waits for the one before it (immediate
+    transactions, a busy timeout, write-ahead log) instead of failing with "database is
+    locked"; tests use a file too, since threads cannot share an in-memory database that
+    way."""
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": path,
+        "OPTIONS": {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        },
+        "TEST": {"NAME": str(Path(path).with_name("test-" + Path(path).name))},
+    }
+
+
 def database(default_sqlite_path: str) -> dict:
     url = os.environ.get("DATABASE_URL", "").strip()
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": default_sqlite_path}
+        return sqlite(default_sqlite_path)
     try:
         config = dj_database_url.parse(url, conn_max_age=60)
     except ValueError as error:

@@ -8,20 +8,23 @@ from rest_framework.views import APIView
 from projects import selectors
 from projects.access import project_for
 from projects.filters import ProjectFilter
-from projects.models import Project
 from projects.snapshot import build_snapshot
 
 
-class ProjectSerializer(serializers.ModelSerializer):
-    programme = serializers.CharField(source="programme.name")
-    owner = serializers.CharField(source="owner_name", default=None)
-    status_label = serializers.CharField(source="get_status_display")
-    url = serializers.CharField(source="get_absolute_url")
+class ProjectSerializer(serializers.Serializer):
+    """A ProjectCard."""
 
-    class Meta:
-        model = Project
-        fields = ["slug", "title", "programme", "owner", "status", "status_label",
-                  "start_date", "end_date", "granted_amount", "url"]
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    programme = serializers.CharField()
+    owner = serializers.CharField(allow_null=True)
+    status = serializers.CharField()
+    status_label = serializers.CharField()
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+    granted_amount = serializers.DecimalField(max_digits=14, decimal_places=2,
+                                              allow_null=True)
+    url = serializers.CharField()
 
 
 class ProjectList(generics.ListAPIView):
@@ -31,6 +34,10 @@ class ProjectList(generics.ListAPIView):
     def get_queryset(self):
         return selectors.project_list(self.request.user)
 
+    def paginate_queryset(self, queryset):
+        rows = super().paginate_queryset(selectors.project_cards(queryset))
+        return selectors.cards(rows)
+
 
 class ProjectDetail(APIView):
     """The project and its whole application, as a frozen version would hold it."""
@@ -38,15 +45,14 @@ class ProjectDetail(APIView):
     def get(self, request, slug):
         _project, access = project_for(request.user, slug)
         project = selectors.project_with_application(slug)
-        project.owner_name = next(
-            (p.organisation.name for p in project.participations.all() if p.role == "owner"), None
-        )
+        card = selectors.cards(selectors.project_cards(
+            selectors.project_list(request.user).filter(pk=project.pk)))[0]
         return Response({
-            **ProjectSerializer(project).data,
+            **ProjectSerializer(card).data,
             "your_role": access.role,
             "application": build_snapshot(project),
             "versions": [
                 {"number": v.number, "kind": v.kind, "created_at": v.created_at}
-                for v in project.versions.all()
+                for v in selectors.application_versions(project).defer("content")
             ],
         })

@@ -15,6 +15,7 @@ ACTIONS = {
     "import": _("Imported"),
     "status": _("Changed the status"),
     "team": _("Changed the team"),
+    "granted_amount": _("Set the granted amount"),
     "change_request:open": _("Opened a change request"),
     "change_request:submit": _("Submitted the change request"),
     "change_request:approve": _("Approved the change request"),

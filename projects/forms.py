@@ -6,8 +6,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.fields import AmountField
-from projects.models import ParticipationRole, Programme, Project
-from projects.sections import Section
+from projects.documents.sections import MAX_ROWS, TextSection
+from projects.models import Programme, Project
+from projects.sections import Section, period_problem
 
 TEXT_ROWS = 8
 
@@ -32,11 +33,13 @@ def _widgets(model, names):
 
 
 class SectionForm(forms.ModelForm):
+    """Reads what was typed. The section's rules are the service's (section_writer); the
+    period rule is also said here, so it shows together with the form's own errors."""
+
     def clean(self):
         cleaned = super().clean()
-        start, end = cleaned.get("start_date"), cleaned.get("end_date")
-        if start and end and end < start:
-            self.add_error("end_date", _("The project cannot end before it starts."))
+        if problem := period_problem(cleaned.get("start_date"), cleaned.get("end_date")):
+            self.add_error("end_date", problem)
         return cleaned
 
 
@@ -47,23 +50,14 @@ def section_form_class(section: Section):
     )
 
 
-class ParticipationFormSet(BaseInlineFormSet):
-    """One project owner; the database says so too, but the person should hear it here."""
-
-    def clean(self):
-        super().clean()
-        owners = [
-            form for form in self.forms
-            if form.cleaned_data.get("role") == ParticipationRole.OWNER
-            and not form.cleaned_data.get("DELETE")
-        ]
-        if len(owners) > 1:
-            for form in owners[1:]:
-                form.add_error("role", _("A project has one project owner."))
-            raise forms.ValidationError(_("A project has one project owner."))
-
-
-ROW_FORMSETS = {"participations": ParticipationFormSet}
+def text_section_form_class(section: TextSection):
+    fields = {
+        spec.name: forms.CharField(
+            label=spec.label, help_text=spec.help_text, required=False,
+            widget=forms.Textarea(attrs={"rows": TEXT_ROWS, "data-markdown": "true"}))
+        for spec in section.fields
+    }
+    return type("TextSectionForm", (forms.Form,), fields)
 
 
 def section_formsets(section: Section, project: Project, data=None) -> list:
@@ -74,8 +68,9 @@ def section_formsets(section: Section, project: Project, data=None) -> list:
             if rows.model._meta.get_field(name).get_internal_type() == "TextField":
                 widgets[name] = forms.Textarea(attrs={"rows": 3})
         factory = inlineformset_factory(
-            Project, rows.model, formset=ROW_FORMSETS.get(rows.name, BaseInlineFormSet),
+            Project, rows.model, formset=BaseInlineFormSet,
             fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
+            max_num=MAX_ROWS, validate_max=True, absolute_max=MAX_ROWS + 10,
             localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
         )
         formset = factory(data, instance=project, prefix=rows.name,

@@ -1,7 +1,9 @@
 """The application's sections: what each holds, when it applies and when it is complete.
 
 Each section is saved on its own, has its own revision counter (SectionState) and its own
-completeness rule, so a team can write the application over days, a section at a time.
+completeness rule, so a team can write the application over days, a section at a time. The
+application's sections are fields and row lists of the project; writing one writes only its
+own fields and rows (`projects.section_writer`).
 """
 
 from dataclasses import dataclass, field
@@ -11,10 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from projects.models import (
     ApplicationForm,
     BenefitArea,
+    Document,
     GroupMember,
     Participation,
     ParticipationRole,
     Project,
+    SectionState,
     StaffMember,
     SubGoal,
 )
@@ -33,6 +37,8 @@ class RowList:
 
 @dataclass(frozen=True)
 class Section:
+    """A section of the application: project fields and row lists (a document section)."""
+
     key: str
     title: str
     fields: tuple[str, ...] = ()
@@ -40,11 +46,23 @@ class Section:
     lists: tuple[RowList, ...] = ()
     only_for: frozenset[str] = field(default_factory=frozenset)
 
-    def applies_to(self, project: Project) -> bool:
+    def applies_to(self, document: Document | Project) -> bool:
+        project = _project(document)
         return not self.only_for or project.programme.application_form in self.only_for
 
-    def missing(self, project: Project) -> list[str]:
+    def content(self, document: Document) -> dict:
+        from projects.snapshot import section_content
+
+        return section_content(_project(document), self)
+
+    def write(self, document: Document, data, state: SectionState) -> None:
+        from projects.section_writer import write_section
+
+        write_section(_project(document), self, data)
+
+    def missing(self, document: Document | Project) -> list[str]:
         """What is still missing, in words the applicant understands."""
+        project = _project(document)
         gaps = []
         for name in self.required:
             if not str(getattr(project, name) or "").strip():
@@ -58,6 +76,18 @@ class Section:
                 )
         gaps.extend(_extra_gaps(self.key, project))
         return gaps
+
+
+def period_problem(start, end) -> str:
+    """The rule on a project's period, said where the dates are typed and where they are
+    saved."""
+    if start and end and end < start:
+        return str(_("The project cannot end before it starts."))
+    return ""
+
+
+def _project(document: Document | Project) -> Project:
+    return document.project if isinstance(document, Document) else document
 
 
 def _rows(project: Project, related_name: str) -> list:
@@ -152,10 +182,10 @@ SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
 PREFETCH = [rows.name for section in SECTIONS for rows in section.lists]
 
 
-def sections_for(project: Project) -> list[Section]:
+def sections_for(project: Project | Document) -> list[Section]:
     return [section for section in SECTIONS if section.applies_to(project)]
 
 
-def get_section(project: Project, key: str) -> Section | None:
+def get_section(project: Project | Document, key: str) -> Section | None:
     section = SECTIONS_BY_KEY.get(key)
     return section if section and section.applies_to(project) else None

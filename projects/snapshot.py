@@ -1,12 +1,8 @@
 """A whole application as plain data: what a frozen version keeps and what diffs compare."""
 
-import difflib
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
 from portal.formatting import group_thousands
 from projects import extensions
@@ -47,69 +43,6 @@ def build_snapshot(project: Project) -> dict:
         "parts": {name: build(project) for name, build in extensions.snapshot_parts.items()},
         "meta": {"status": project.status},  # what the version records, not what it says
     }
-
-
-def flatten(content, prefix: str = "") -> dict[str, str]:
-    """{'a': {'b': [{'c': 1}]}} -> {'a › b › 1 › c': '1'}: one line per comparable value."""
-    flat: dict[str, str] = {}
-    if isinstance(content, dict):
-        for key, value in content.items():
-            if key == "title" and prefix.startswith("sections › ") and prefix.count(" › ") == 1:
-                continue  # a section's heading is a label, not content
-            flat.update(flatten(value, f"{prefix} › {key}" if prefix else str(key)))
-    elif isinstance(content, list):
-        for number, value in enumerate(content, start=1):
-            flat.update(flatten(value, f"{prefix} › {number}"))
-    else:
-        flat[prefix] = "" if content is None else str(content)
-    return flat
-
-
-def flatten_section(project: Project, section: Section) -> dict[str, str]:
-    return flatten(section_content(project, section))
-
-
-@dataclass(frozen=True)
-class Difference:
-    path: str
-    old: str
-    new: str
-
-    @property
-    def change(self) -> str:
-        if not self.old:
-            return "added"
-        if not self.new:
-            return "removed"
-        return "changed"
-
-    @property
-    def inline(self) -> str:
-        """Word-level difference with <del> and <ins>, escaped."""
-        old_words, new_words = self.old.split(" "), self.new.split(" ")
-        parts = []
-        matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
-        for tag, a1, a2, b1, b2 in matcher.get_opcodes():
-            if tag == "equal":
-                parts.append(escape(" ".join(old_words[a1:a2])))
-                continue
-            if a2 > a1:
-                parts.append(f"<del>{escape(' '.join(old_words[a1:a2]))}</del>")
-            if b2 > b1:
-                parts.append(f"<ins>{escape(' '.join(new_words[b1:b2]))}</ins>")
-        return mark_safe(" ".join(parts))  # noqa: S308 - every piece is escaped
-
-
-def compare(old: dict, new: dict) -> list[Difference]:
-    """Every value that differs between two snapshots, in reading order."""
-    before = flatten({key: value for key, value in old.items() if key != "meta"})
-    after = flatten({key: value for key, value in new.items() if key != "meta"})
-    paths = list(before) + [path for path in after if path not in before]
-    return [
-        Difference(path, before.get(path, ""), after.get(path, ""))
-        for path in paths
-        if before.get(path, "") != after.get(path, "")
-    ]
 
 
 def describe_path(path: str) -> str:

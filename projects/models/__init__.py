@@ -6,23 +6,26 @@ from projects.models.application import (
     MemberKind,
     Participation,
     ParticipationRole,
-    SectionState,
     StaffMember,
     SubGoal,
 )
-from projects.models.programme import ApplicationForm, Programme
-from projects.models.project import Project, ProjectRole, ProjectStatus, RoleKind
-from projects.models.workflow import (
-    ApplicationVersion,
-    ChangeRequest,
-    ChangeRequestStatus,
-    StatusChange,
+from projects.models.documents import (
+    Document,
+    DocumentKind,
+    DocumentVersion,
+    FrozenVersionError,
+    ReportStatus,
+    SectionState,
     VersionKind,
 )
+from projects.models.programme import ApplicationForm, Programme
+from projects.models.project import Project, ProjectRole, ProjectStatus, RoleKind
+from projects.models.workflow import ChangeRequest, ChangeRequestStatus, StatusChange
 
 __all__ = [
-    "ApplicationForm", "ApplicationVersion", "BenefitArea", "ChangeRequest",
-    "ChangeRequestStatus", "GroupKind", "GroupMember", "HorizontalRating", "MemberKind",
-    "Participation", "ParticipationRole", "Programme", "Project", "ProjectRole", "ProjectStatus",
-    "RoleKind", "SectionState", "StaffMember", "StatusChange", "SubGoal", "VersionKind",
+    "ApplicationForm", "BenefitArea", "ChangeRequest", "ChangeRequestStatus", "Document",
+    "DocumentKind", "DocumentVersion", "FrozenVersionError", "GroupKind", "GroupMember",
+    "HorizontalRating", "MemberKind", "Participation", "ParticipationRole", "Programme", "Project",
+    "ProjectRole", "ProjectStatus", "ReportStatus", "RoleKind", "SectionState", "StaffMember",
+    "StatusChange", "SubGoal", "VersionKind",
 ]

@@ -1,6 +1,5 @@
 """The parts of an application that are lists: goals, people, organisations."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -173,23 +172,3 @@ class StaffMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.title})"
-
-
-class SectionState(models.Model):
-    """The revision counter of one application section: the guard against lost updates."""
-
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="section_states")
-    section = models.CharField(max_length=40)
-    revision = models.PositiveIntegerField(default=0)
-    saved_at = models.DateTimeField(null=True)
-    saved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["project", "section"], name="section_state_unique")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.project_id}:{self.section}@{self.revision}"

@@ -3,15 +3,19 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from projects.models.project import Project, ProjectStatus
+from projects.models.documents import Document, DocumentVersion
+from projects.models.project import Project
 
 
 class StatusChange(models.Model):
-    """One transition of the workflow: who moved the project from where to where, and why."""
+    """One transition of a document's workflow: who moved it from where to where, and why.
+    For the application the states are the project's statuses."""
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="status_changes")
-    from_status = models.CharField(max_length=30, choices=ProjectStatus.choices)
-    to_status = models.CharField(max_length=30, choices=ProjectStatus.choices)
+    document = models.ForeignKey(Document, on_delete=models.CASCADE,
+                                 related_name="status_changes")
+    from_status = models.CharField(max_length=30)
+    to_status = models.CharField(max_length=30)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -23,37 +27,6 @@ class StatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_status} → {self.to_status}"
-
-
-class VersionKind(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted application")
-    APPROVED = "approved", _("Approved application")
-    CHANGE = "change", _("Change request")
-
-
-class ApplicationVersion(models.Model):
-    """The application exactly as it stood when frozen. Never changed afterwards."""
-
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveIntegerField(_("version"))
-    kind = models.CharField(_("kind"), max_length=20, choices=VersionKind.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    content = models.JSONField()
-
-    class Meta:
-        ordering = ["number"]
-        constraints = [
-            models.UniqueConstraint(fields=["project", "number"], name="version_number_unique"),
-            models.CheckConstraint(
-                condition=Q(kind__in=VersionKind.values), name="version_kind_valid"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"v{self.number}"
 
 
 class ChangeRequestStatus(models.TextChoices):
@@ -81,7 +54,7 @@ class ChangeRequest(models.Model):
     decided_at = models.DateTimeField(null=True)
     decision_comment = models.TextField(blank=True)
     version = models.ForeignKey(
-        ApplicationVersion, null=True, on_delete=models.PROTECT, related_name="+"
+        DocumentVersion, null=True, on_delete=models.PROTECT, related_name="+"
     )
 
     class Meta:

@@ -1,10 +1,11 @@
-"""Writing the application: creating a project and saving one section at a time."""
+"""Creating a project: a draft application whose creator becomes its project manager."""
 
 from django.db import transaction
-from django.utils import timezone
 
-from portal.audit import record_changes, record_event
+from portal.audit import record_event
 from projects.models import (
+    Document,
+    DocumentKind,
     Participation,
     ParticipationRole,
     Programme,
@@ -13,9 +14,7 @@ from projects.models import (
     RoleKind,
     SectionState,
 )
-from projects.sections import SECTIONS, Section
-from projects.services.errors import SectionConflict
-from projects.snapshot import flatten_section
+from projects.sections import SECTIONS
 
 
 @transaction.atomic
@@ -27,8 +26,10 @@ def create_project(
     project.full_clean()
     project.save()
     ProjectRole.objects.create(project=project, user=actor, role=RoleKind.MANAGER)
+    application = Document.objects.create(project=project, kind=DocumentKind.APPLICATION,
+                                          created_by=actor)
     SectionState.objects.bulk_create(
-        SectionState(project=project, section=section.key) for section in SECTIONS
+        SectionState(document=application, section=section.key) for section in SECTIONS
     )
     if owner is not None:
         Participation.objects.create(
@@ -36,57 +37,3 @@ def create_project(
         )
     record_event(actor=actor, obj=project, action="create", project_id=project.pk)
     return project
-
-
-def section_revision(project: Project, section: Section) -> SectionState:
-    state, _ = SectionState.objects.get_or_create(project=project, section=section.key)
-    return state
-
-
-@transaction.atomic
-def save_section(
-    *, project: Project, section: Section, actor, form, formsets, expected_revision: int
-) -> SectionState:
-    """Save a validated section form and its row formsets, unless someone saved in between.
-
-    The revision check and the write happen under a row lock, so of two people who opened
-    the same revision only the first one saves; the second gets SectionConflict and keeps
-    what they typed.
-    """
-    section_revision(project, section)
-    state = SectionState.objects.select_for_update().get(project=project, section=section.key)
-    if state.revision != expected_revision:
-        raise SectionConflict(state)
-    before = flatten_section(Project.objects.get(pk=project.pk), section)
-    form.save()
-    for formset in formsets:
-        _save_rows(formset)
-    fresh = Project.objects.get(pk=project.pk)
-    after = flatten_section(fresh, section)
-    record_changes(
-        actor=actor, obj=fresh, before=before, after=after,
-        project_id=project.pk, action=f"section:{section.key}",
-    )
-    state.revision += 1
-    state.saved_at = timezone.now()
-    state.saved_by = actor if actor.is_authenticated else None
-    state.save(update_fields=["revision", "saved_at", "saved_by"])
-    return state
-
-
-def _save_rows(formset) -> None:
-    """Save a row formset, keeping the rows in the order they stand on the page."""
-    formset.save(commit=False)
-    for row in formset.deleted_objects:
-        row.delete()
-    ordered = any(f.name == "position" for f in formset.model._meta.fields)
-    position = 0
-    for form in formset.forms:
-        if form in formset.deleted_forms:
-            continue
-        if not form.instance.pk and not form.has_changed():
-            continue  # an empty extra row
-        if ordered:
-            form.instance.position = position
-        form.instance.save()
-        position += 1

@@ -23,3 +23,7 @@ class SectionConflict(ServiceError):
 
 class NotAllowed(ServiceError):
     """The person may not do this to this project, whatever its state."""
+
+
+class DocumentClosed(ServiceError):
+    """The document cannot change in its present state (submitted, approved, ...)."""

@@ -1,5 +1,6 @@
-"""The workflow. Each transition is one named service: it checks the current status and
-the person's right, freezes a version where the rules say so, and records who and when.
+"""The application's workflow. Each transition is one named service running the document
+engine's step: it checks the person's right and the current status inside the lock, freezes a
+version where the rules say so, and records who and when.
 
 draft → submitted → (returned → submitted) → approved | rejected → running
       → final report submitted → closed
@@ -12,167 +13,102 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.audit import record_event
-from projects import extensions
 from projects.access import access_for
+from projects.application import APPLICATION, application_of
+from projects.documents.services import freeze_version, lock_document, run_transition
 from projects.models import (
-    ApplicationVersion,
     ChangeRequest,
     ChangeRequestStatus,
+    DocumentVersion,
     Project,
-    ProjectStatus,
-    StatusChange,
     VersionKind,
 )
-from projects.sections import PREFETCH, sections_for
 from projects.services.errors import ApplicationIncomplete, TransitionNotAllowed
-from projects.snapshot import build_snapshot
-
-S = ProjectStatus
 
 
 def missing_for_submission(project: Project) -> dict[str, list[str]]:
     """Every gap that stops submission, by section heading, in reading order."""
-    project = _with_rows(project)
-    gaps = {str(s.title): s.missing(project) for s in sections_for(project)}
-    for check in extensions.submission_checks:
-        for heading, problems in check(project).items():
-            gaps.setdefault(str(heading), []).extend(problems)
-    return {heading: problems for heading, problems in gaps.items() if problems}
+    return APPLICATION.missing(application_of(project))
 
 
-def _with_rows(project: Project) -> Project:
-    return Project.objects.select_related("programme").prefetch_related(*PREFETCH).get(
-        pk=project.pk
-    )
-
-
-def _locked(project: Project) -> Project:
-    return Project.objects.select_for_update().select_related("programme").get(pk=project.pk)
-
-
-def _move(project: Project, actor, *, allowed_from: set, to: str, ability: str, comment=""):
-    current = _locked(project)
-    if not getattr(access_for(actor, current), ability):
-        raise TransitionNotAllowed(_("You may not do this in this project."))
-    if current.status not in allowed_from:
-        raise TransitionNotAllowed(
-            _("Not possible while the project is “%(status)s”.")
-            % {"status": current.get_status_display()}
-        )
-    StatusChange.objects.create(
-        project=current, from_status=current.status, to_status=to, actor=actor, comment=comment
-    )
-    record_event(
-        actor=actor, obj=current, action="status", project_id=current.pk,
-        old=current.status, detail=to,
-    )
-    current.status = to
-    current.save(update_fields=["status", "updated_at"])
-    project.status = to
-    return current
-
-
-def freeze_version(project: Project, actor, kind: str) -> ApplicationVersion:
-    last = project.versions.order_by("-number").values_list("number", flat=True).first() or 0
-    return ApplicationVersion.objects.create(
-        project=project,
-        number=last + 1,
-        kind=kind,
-        created_by=actor,
-        content=build_snapshot(_with_rows(project)),
-    )
+def _step(project: Project, name: str, actor, comment: str = "") -> DocumentVersion | None:
+    moved = run_transition(document=application_of(project), name=name, actor=actor,
+                           comment=comment)
+    project.status = moved.document.project.status
+    return moved.version
 
 
 @transaction.atomic
-def submit_application(*, project: Project, actor) -> ApplicationVersion:
-    gaps = missing_for_submission(project)
-    if gaps:
-        raise ApplicationIncomplete(gaps)
-    current = _move(
-        project, actor, allowed_from={S.DRAFT, S.RETURNED}, to=S.SUBMITTED, ability="can_submit"
-    )
-    return freeze_version(current, actor, VersionKind.SUBMITTED)
+def submit_application(*, project: Project, actor) -> DocumentVersion:
+    return _step(project, "submit", actor)
 
 
 @transaction.atomic
 def return_application(*, project: Project, actor, comment: str) -> None:
-    if not comment.strip():
-        raise TransitionNotAllowed(_("Say what needs completing."))
-    _move(
-        project, actor, allowed_from={S.SUBMITTED}, to=S.RETURNED,
-        ability="can_review", comment=comment,
-    )
+    _step(project, "return", actor, comment)
 
 
 @transaction.atomic
 def approve_application(
     *, project: Project, actor, granted_amount: Decimal | None, comment: str = ""
-) -> ApplicationVersion:
+) -> DocumentVersion:
     if granted_amount is not None and granted_amount < 0:
         raise TransitionNotAllowed(_("The granted amount cannot be negative."))
-    current = _move(
-        project, actor, allowed_from={S.SUBMITTED}, to=S.APPROVED,
-        ability="can_review", comment=comment,
-    )
-    current.granted_amount = granted_amount
-    current.save(update_fields=["granted_amount"])
+    document = lock_document(application_of(project))
+    locked = document.project
+    old_amount = locked.granted_amount
+    # The amount is part of the decision, so it is set before the approved version freezes.
+    locked.granted_amount = granted_amount
+    locked.save(update_fields=["granted_amount"])
+    version = _step(project, "approve", actor, comment)
+    record_event(actor=actor, obj=locked, action="granted_amount", project_id=locked.pk,
+                 old="" if old_amount is None else str(old_amount),
+                 detail="" if granted_amount is None else str(granted_amount))
     project.granted_amount = granted_amount
-    return freeze_version(current, actor, VersionKind.APPROVED)
+    return version
 
 
 @transaction.atomic
 def reject_application(*, project: Project, actor, comment: str) -> None:
-    if not comment.strip():
-        raise TransitionNotAllowed(_("Give the reason for rejecting."))
-    _move(
-        project, actor, allowed_from={S.SUBMITTED}, to=S.REJECTED,
-        ability="can_review", comment=comment,
-    )
+    _step(project, "reject", actor, comment)
 
 
 @transaction.atomic
 def start_project(*, project: Project, actor) -> None:
-    _move(project, actor, allowed_from={S.APPROVED}, to=S.RUNNING, ability="can_review")
+    _step(project, "start", actor)
 
 
 @transaction.atomic
 def submit_final_report(*, project: Project, actor) -> None:
-    _move(
-        project, actor, allowed_from={S.RUNNING}, to=S.FINAL_REPORT_SUBMITTED,
-        ability="can_submit",
-    )
+    _step(project, "submit_final_report", actor)
 
 
 @transaction.atomic
 def return_final_report(*, project: Project, actor, comment: str) -> None:
-    if not comment.strip():
-        raise TransitionNotAllowed(_("Say what needs completing."))
-    _move(
-        project, actor, allowed_from={S.FINAL_REPORT_SUBMITTED}, to=S.RUNNING,
-        ability="can_review", comment=comment,
-    )
+    _step(project, "return_final_report", actor, comment)
 
 
 @transaction.atomic
 def close_project(*, project: Project, actor, comment: str = "") -> None:
-    _move(
-        project, actor, allowed_from={S.FINAL_REPORT_SUBMITTED}, to=S.CLOSED,
-        ability="can_review", comment=comment,
-    )
+    _step(project, "close", actor, comment)
 
 
 # Change requests: how an approved application changes without losing what was approved.
 
+def _locked_with_access(project: Project, actor):
+    document = lock_document(application_of(project))
+    return document, access_for(actor, document.project)
+
+
 @transaction.atomic
 def open_change_request(*, project: Project, actor, reason: str) -> ChangeRequest:
-    current = _locked(project)
-    if not access_for(actor, current).can_submit:
+    document, access = _locked_with_access(project, actor)
+    current = document.project
+    if not access.can_submit:
         raise TransitionNotAllowed(_("Only the project manager can ask for a change."))
-    if current.status not in {S.APPROVED, S.RUNNING}:
+    if not access.lifecycle.is_follow_up:
         raise TransitionNotAllowed(_("Only an approved or running project is changed this way."))
-    if current.change_requests.filter(
-        status__in=[ChangeRequestStatus.OPEN, ChangeRequestStatus.SUBMITTED]
-    ).exists():
+    if access.lifecycle.pending_change_request is not None:
         raise TransitionNotAllowed(_("A change request is already under way."))
     if not reason.strip():
         raise TransitionNotAllowed(_("Say what should change and why."))
@@ -183,16 +119,17 @@ def open_change_request(*, project: Project, actor, reason: str) -> ChangeReques
 
 
 @transaction.atomic
-def submit_change_request(*, project: Project, actor) -> ApplicationVersion:
-    current = _locked(project)
+def submit_change_request(*, project: Project, actor) -> DocumentVersion:
+    document, access = _locked_with_access(project, actor)
+    current = document.project
     change = _pending_change(current, ChangeRequestStatus.OPEN)
-    if not access_for(actor, current).can_submit:
+    if not access.can_submit:
         raise TransitionNotAllowed(_("Only the project manager can submit the change."))
-    gaps = missing_for_submission(current)
+    gaps = APPLICATION.missing(document)
     if gaps:
         raise ApplicationIncomplete(gaps)
     change.status = ChangeRequestStatus.SUBMITTED
-    change.version = freeze_version(current, actor, VersionKind.CHANGE)
+    change.version = freeze_version(document, actor, VersionKind.CHANGE)
     change.save(update_fields=["status", "version"])
     record_event(actor=actor, obj=current, action="change_request:submit", project_id=current.pk)
     return change.version
@@ -201,9 +138,10 @@ def submit_change_request(*, project: Project, actor) -> ApplicationVersion:
 @transaction.atomic
 def decide_change_request(*, project: Project, actor, approve: bool, comment: str = ""):
     """Approve the change, or send it back to the manager for another round."""
-    current = _locked(project)
+    document, access = _locked_with_access(project, actor)
+    current = document.project
     change = _pending_change(current, ChangeRequestStatus.SUBMITTED)
-    if not access_for(actor, current).can_review:
+    if not access.can_review:
         raise TransitionNotAllowed(_("Only the funding body decides on changes."))
     if not approve and not comment.strip():
         raise TransitionNotAllowed(_("Say what needs completing."))

@@ -15,7 +15,9 @@ PAGE_SIZE = 50
 @login_required
 def project_list(request):
     filterset = ProjectFilter(request.GET, queryset=selectors.project_list(request.user))
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("sida"))
+    page = Paginator(selectors.project_cards(filterset.qs), PAGE_SIZE).get_page(
+        request.GET.get("sida"))
+    page.object_list = selectors.cards(page.object_list)
     query = request.GET.copy()
     query.pop("sida", None)
     return render(request, "projects/list.html", {

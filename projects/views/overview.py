@@ -6,7 +6,7 @@ from django.shortcuts import render
 from projects import selectors
 from projects.access import project_for
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
-from projects.models import ChangeRequestStatus, ProjectStatus
+from projects.models import ProjectStatus
 from projects.sections import Section, sections_for
 from projects.views.common import project_context
 
@@ -29,17 +29,15 @@ def project_overview(request, slug):
 
 def render_overview(request, slug, status=200, **forms):
     _project, access = project_for(request.user, slug)
-    project = selectors.project_with_application(slug)
-    states = {state.section: state for state in project.section_states.all()}
+    document = selectors.application_with_rows(slug)
+    project = document.project
+    states = {state.section: state for state in document.section_states.all()}
     sections = [
         SectionStatus(section, section.missing(project), states.get(section.key))
         for section in sections_for(project)
     ]
-    pending_change = next(
-        (c for c in project.change_requests.all()
-         if c.status in (ChangeRequestStatus.OPEN, ChangeRequestStatus.SUBMITTED)),
-        None,
-    )
+    pending_change = project.change_requests.filter(
+        pk=access.lifecycle.pending_change_request).first()
     return render(request, "projects/overview.html", project_context(
         project, access, "projects:overview",
         sections=sections,

@@ -1,17 +1,18 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
 
-from projects import extensions
+from projects import extensions, selectors
 from projects.access import project_for
-from projects.selectors import project_with_application
-from projects.snapshot import build_snapshot, compare, describe_path
+from projects.application import APPLICATION
+from projects.documents.compare import compare
+from projects.documents.versions import opened
 from projects.views.common import project_context
 
 
 @login_required
 def version_list(request, slug):
     project, access = project_for(request.user, slug)
-    versions = project.versions.select_related("created_by").defer("content")
+    versions = selectors.application_versions(project).defer("content")
     return render(request, "projects/versions.html", project_context(
         project, access, "projects:versions", versions=versions,
     ))
@@ -20,11 +21,13 @@ def version_list(request, slug):
 @login_required
 def version_detail(request, slug, number):
     project, access = project_for(request.user, slug)
-    version = get_object_or_404(project.versions.select_related("created_by"), number=number)
-    parts = version.content.get("parts", {})
+    version = get_object_or_404(
+        selectors.application_versions(project).select_related("document"), number=number)
+    content = opened(version)
+    parts = content.get("parts", {})
     return render(request, "projects/version.html", project_context(
         project, access, "projects:versions", version=version,
-        sections=version.content.get("sections", {}),
+        sections=content.get("sections", {}),
         parts=[(extensions.snapshot_templates[name], data) for name, data in parts.items()
                if name in extensions.snapshot_templates],
     ))
@@ -34,14 +37,18 @@ def version_detail(request, slug, number):
 def version_compare(request, slug):
     """Compare two frozen versions, or a frozen version with the application as it is now."""
     project, access = project_for(request.user, slug)
-    versions = list(project.versions.select_related("created_by"))
+    versions = list(selectors.application_versions(project).select_related("document"))
     by_number = {str(v.number): v for v in versions}
     old = by_number.get(request.GET.get("fran")) or (versions[-2] if len(versions) > 1 else None)
-    new_key = request.GET.get("till", "nu")
-    new = by_number.get(new_key)
-    old_content = old.content if old else {}
-    new_content = new.content if new else build_snapshot(project_with_application(slug))
-    differences = [(describe_path(d.path), d) for d in compare(old_content, new_content)]
+    new = by_number.get(request.GET.get("till", "nu"))
+    old_content = opened(old) if old else {}
+    if new is not None:
+        new_content = opened(new)
+    else:
+        document = selectors.application_with_rows(slug)
+        new_content = APPLICATION.snapshot(document)
+    differences = [(APPLICATION.describe_path(d.path), d)
+                   for d in compare(old_content, new_content)]
     return render(request, "projects/compare.html", project_context(
         project, access, "projects:versions",
         versions=versions, old=old, new=new, differences=differences,

@@ -11,6 +11,7 @@ from finance.selectors import budget_figures
 from finance.services.budgets import revise_budget, save_costs
 from finance.services.errors import BudgetLocked
 from finance.services.financing import SourceInput, save_financing
+from projects.selectors import application_versions
 from projects.services import workflow
 from tests.finance.conftest import category, fill
 from tests.projects.helpers import complete_application
@@ -116,7 +117,7 @@ def test_a_revision_through_the_page_needs_a_reason(approved, manager, client):
 
 
 def test_the_change_request_version_shows_the_budget_change_cell_by_cell(approved, manager):
-    from projects.snapshot import compare
+    from projects.documents.compare import compare
 
     workflow.open_change_request(project=approved.project, actor=manager, reason="Ändring")
     second = revise_budget(budget=approved, actor=manager, reason="Mer personal")
@@ -130,7 +131,7 @@ def test_the_change_request_version_shows_the_budget_change_cell_by_cell(approve
                                      financing_type=T.PUBLIC_CASH, preliminary=False,
                                      amounts={periods["2019"]: Decimal(999)})])
     changed = workflow.submit_change_request(project=approved.project, actor=manager)
-    before = approved.project.versions.get(kind="approved")
+    before = application_versions(approved.project).get(kind="approved")
     paths = {d.path: (d.old, d.new) for d in compare(before.content, changed.content)}
     cell_path = ("parts › finance › budgets › Svensk budget › costs › Externa tjänster › "
                  "amounts › 2019")

@@ -10,6 +10,7 @@ from finance.forms import cell_name
 from finance.models import Budget, BudgetVersion, FinancingType, OutcomeReport
 from finance.selectors import budget_figures
 from portal.models import AuditEntry
+from projects.selectors import application_versions
 from projects.services import workflow
 from tests.finance.conftest import category, fill
 from tests.projects.helpers import complete_application
@@ -227,7 +228,7 @@ def test_a_bad_outcome_amount_keeps_the_typing(logged_in, approved):
 
 
 def test_the_submitted_version_holds_the_budget_and_the_plan(approved):
-    version = approved.project.versions.get(number=1)
+    version = application_versions(approved.project).get(number=1)
     part = version.content["parts"]["finance"]
     budget = part["budgets"]["Svensk budget"]
     assert budget["costs"]["Egen personal"]["amounts"] == {"2019": "1000", "2020": "1000"}

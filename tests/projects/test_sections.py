@@ -29,7 +29,7 @@ def test_saving_a_section_stores_it_and_records_each_changed_field(project, logi
     assert list(SubGoal.objects.filter(project=project).values_list("title", flat=True)) == [
         "Fler företag"
     ]
-    assert SectionState.objects.get(project=project, section="goals").revision == 1
+    assert SectionState.objects.get(document__project=project, section="goals").revision == 1
     entries = AuditEntry.objects.filter(project_id=project.pk, action="section:goals")
     fields = {entry.field: (entry.old_value, entry.new_value) for entry in entries}
     assert fields["fields › purpose"] == ("", "Att stärka näringslivet")

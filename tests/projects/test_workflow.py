@@ -3,12 +3,12 @@ from decimal import Decimal
 import pytest
 
 from projects.models import (
-    ApplicationVersion,
     ChangeRequestStatus,
     ProjectStatus,
     StatusChange,
     VersionKind,
 )
+from projects.selectors import application_versions
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, TransitionNotAllowed
 from tests.projects.helpers import complete_application
@@ -26,7 +26,7 @@ def test_submitting_an_incomplete_application_lists_what_is_missing_by_section(p
     assert "Organisation" not in gaps  # the owner was given at creation
     project.refresh_from_db()
     assert project.status == S.DRAFT
-    assert not ApplicationVersion.objects.filter(project=project).exists()
+    assert not application_versions(project).exists()
 
 
 def test_a_complete_application_is_submitted_and_frozen(project, personas):
@@ -87,7 +87,7 @@ def test_return_then_resubmit_then_approve(project, personas):
     project.refresh_from_db()
     assert project.status == S.APPROVED
     assert project.granted_amount == Decimal("8356515")
-    assert [v.kind for v in project.versions.all()] == [
+    assert [v.kind for v in application_versions(project)] == [
         VersionKind.SUBMITTED, VersionKind.SUBMITTED, VersionKind.APPROVED
     ]
     assert approved.number == 3
@@ -146,7 +146,7 @@ def test_a_change_request_opens_the_application_and_freezes_a_new_version(projec
     change.refresh_from_db()
     assert change.status == ChangeRequestStatus.APPROVED and change.version == version
     contents = [v.content["sections"]["goals"]["fields"]["purpose"]
-                for v in project.versions.all()]
+                for v in application_versions(project)]
     assert contents == ["Att öka antalet företag som växer.", "Att öka antalet företag som växer.",
                         "Syftet efter ändringen."]
 
