@@ -1,5 +1,13 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class IndicatorsConfig(AppConfig):
     name = "indicators"
+    verbose_name = _("Indicators")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from indicators import integration
+
+        integration.register()

@@ -1,0 +1,146 @@
+"""Reads of the registers: who took part in what, and how the supported companies grew.
+Query counts are fixed, whatever the number of records or companies."""
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Count, Max, Min, Q, Sum
+from django.utils.translation import gettext as _
+
+from indicators.models import (
+    ActivityType,
+    EmployeeCount,
+    Leadership,
+    ParticipantName,
+    ParticipationRecord,
+    StatedFigure,
+    StatedMeasure,
+    SupportedCompany,
+)
+from indicators.organisation_numbers import display
+from indicators.progress import rounded, women_share
+from indicators.readmodels import (
+    ActivityTypeSummary,
+    CompanyGrowth,
+    CompanyRegisterSummary,
+    ParticipantSummary,
+    StatedComparison,
+)
+from projects.models import Project
+
+ZERO = Decimal(0)
+
+
+def _stated(project: Project, computed: dict[str, Decimal | None]) -> tuple:
+    figures = StatedFigure.objects.filter(project=project, indicator__isnull=True,
+                                          measure__in=list(computed))
+    return tuple(StatedComparison(f.measure, f.get_measure_display(), f.value,
+                                  computed[f.measure], f.source, f.stated_on, f.pk)
+                 for f in figures)
+
+
+def participant_summary(project: Project, *, as_at: date | None = None) -> ParticipantSummary:
+    upto = Q() if as_at is None else Q(records__held_on__lte=as_at)
+    kinds = list(ActivityType.objects.filter(project=project).annotate(
+        n=Count("records", filter=upto), w=Sum("records__women", filter=upto),
+        m=Sum("records__men", filter=upto), o=Sum("records__other", filter=upto))
+        .order_by("position", "id"))
+    by_type = tuple(ActivityTypeSummary(
+        k.pk, k.name, k.plan_reference, k.stated_count, k.stated_source, k.n, (k.w or 0)
+        + (k.m or 0) + (k.o or 0), k.w or 0, k.m or 0, k.o or 0) for k in kinds)
+    records = ParticipationRecord.objects.filter(project=project)
+    if as_at is not None:
+        records = records.filter(held_on__lte=as_at)
+    span = records.aggregate(first=Min("held_on"), last=Max("held_on"))
+    women = sum(t.women for t in by_type)
+    total = sum(t.participants for t in by_type)
+    stated = _stated(project, {StatedMeasure.PARTICIPANTS: Decimal(total),
+                               StatedMeasure.PARTICIPANTS_WOMEN: Decimal(women)})
+    return ParticipantSummary(
+        activities=sum(t.activities for t in by_type), participants=total, women=women,
+        men=sum(t.men for t in by_type), other=sum(t.other for t in by_type),
+        women_share=women_share(Decimal(women), Decimal(total)),
+        first_date=span["first"], last_date=span["last"], by_type=by_type, stated=stated,
+        names_kept=ParticipantName.objects.filter(record__project=project).count(),
+        as_at=as_at)
+
+
+def participation_records(project: Project, *, activity_type_id: int | None = None):
+    """The records for a list page, newest first, with their activity type; paginate it."""
+    records = (ParticipationRecord.objects.filter(project=project)
+               .select_related("activity_type").annotate(name_count=Count("names"))
+               .order_by("-held_on", "-id"))
+    if activity_type_id:
+        records = records.filter(activity_type_id=activity_type_id)
+    return records
+
+
+def company_register(project: Project, *, as_at: date | None = None) -> CompanyRegisterSummary:
+    companies = list(SupportedCompany.objects.filter(project=project).order_by("name", "id"))
+    counts: dict[int, list] = defaultdict(list)
+    rows = EmployeeCount.objects.filter(company__project=project).order_by("measured_on")
+    if as_at is not None:
+        rows = rows.filter(measured_on__lte=as_at)
+    labels: dict[date, str] = {}
+    for company_id, day, label, employees in rows.values_list(
+            "company_id", "measured_on", "label", "employees"):
+        counts[company_id].append((day, label, employees))
+        labels.setdefault(day, label or str(day))
+    codes: dict[int, list[str]] = defaultdict(list)
+    through = SupportedCompany.indicators.through
+    for company_id, code, name in through.objects.filter(
+            supportedcompany__project=project).values_list(
+            "supportedcompany_id", "projectindicator__catalogue__code",
+            "projectindicator__name"):
+        codes[company_id].append(code or name)
+
+    built = []
+    for company in companies:
+        own = counts.get(company.pk, [])
+        first = own[0] if own else None
+        latest = own[-1] if own else None
+        growth = latest[2] - first[2] if own else None
+        built.append(CompanyGrowth(
+            id=company.pk, name=company.name,
+            organisation_number=display(company.organisation_number, company.country),
+            country=company.country, municipality=company.municipality,
+            industry=company.industry, leadership=company.leadership,
+            leadership_label=company.get_leadership_display(), size_class=company.size_class,
+            support_kind_label=company.get_support_kind_display(),
+            support_amount=company.support_amount, supported_from=company.supported_from,
+            first=first[2] if first else None, first_label=_label(first),
+            latest=latest[2] if latest else None, latest_label=_label(latest),
+            growth=growth,
+            growth_percent=rounded(growth * 100 / first[2]) if own and first[2] else None,
+            stated_growth=company.stated_growth, indicator_codes=tuple(sorted(codes[company.pk])),
+            note=company.note, revision=company.revision))
+    measured = [c for c in built if c.first is not None]
+    first_total = sum((c.first for c in measured), ZERO)
+    latest_total = sum((c.latest for c in measured), ZERO)
+    growth_total = sum((c.growth for c in measured), ZERO)
+    leadership = defaultdict(int)
+    for company in companies:
+        leadership[company.leadership] += 1
+    stated = _stated(project, {
+        StatedMeasure.EMPLOYEES_FIRST: first_total, StatedMeasure.EMPLOYEES_LATEST: latest_total,
+        StatedMeasure.EMPLOYEE_GROWTH: growth_total,
+        StatedMeasure.COMPANIES: Decimal(len(companies))})
+    return CompanyRegisterSummary(
+        companies=tuple(built), count=len(companies), employees_first=first_total,
+        employees_latest=latest_total, growth=growth_total,
+        growth_percent=rounded(growth_total * 100 / first_total) if first_total else None,
+        led_by_women=leadership[Leadership.WOMAN], led_by_men=leadership[Leadership.MAN],
+        shared_leadership=leadership[Leadership.SHARED], stated=stated, as_at=as_at,
+        measurement_labels=tuple(labels[day] for day in sorted(labels)))
+
+
+def _label(count) -> str:
+    if count is None:
+        return ""
+    day, label, _employees = count
+    return label or str(day)
+
+
+def stated_measure_label(measure: str) -> str:
+    return str(StatedMeasure(measure).label) if measure else _("Stated figure")

@@ -1,0 +1,52 @@
+"""Query counts do not grow with the indicators, the periods, the companies or the records."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from indicators.portfolio import portfolio_totals, with_indicator_totals
+from indicators.register_selectors import company_register, participant_summary
+from indicators.selectors import progress
+from projects.models import Project
+from projects.services.applications import create_project
+from tests.indicators.builders import build
+
+
+def queries(action) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        action()
+    return len(captured.captured_queries)
+
+
+@pytest.fixture
+def small_and_large(personas, programme):
+    def make(slug, **size):
+        made = create_project(actor=personas["manager"], title=slug, slug=slug,
+                              programme=programme)
+        build(made, **size)
+        return made
+    return (make("small", indicators=5, periods=12, companies=10, records=20),
+            make("large", indicators=100, periods=12, companies=1000, records=2000))
+
+
+@pytest.mark.parametrize("read", [
+    lambda p: progress(p), lambda p: progress(p, as_at=p.start_date.replace(year=2020)),
+    lambda p: company_register(p), lambda p: participant_summary(p),
+], ids=["progress", "progress-as-at", "company-register", "participants"])
+def test_reads_make_as_many_queries_for_a_large_project_as_for_a_small_one(small_and_large,
+                                                                           read):
+    small, large = small_and_large
+    assert queries(lambda: read(large)) == queries(lambda: read(small)) <= 12
+
+
+def test_the_large_project_holds_what_was_built(small_and_large):
+    _small, large = small_and_large
+    found = progress(large)
+    assert len(found.indicators) == 100
+    assert all(len(item.periods) == 12 for item in found.indicators)
+    assert company_register(large).count == 1000
+
+
+def test_portfolio_totals_are_one_query_for_any_number_of_projects(small_and_large):
+    assert queries(lambda: list(with_indicator_totals(Project.objects.all()))) == 1
+    assert queries(lambda: portfolio_totals(Project.objects.all())) == 1
