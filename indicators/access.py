@@ -38,6 +38,11 @@ class IndicatorAccess(Abilities):
         return self.can_edit_indicators or self.can_report_outcomes
 
     @property
+    def can_state_figures(self) -> bool:
+        """A figure a document states, kept beside an indicator's computed one."""
+        return self.can_report_outcomes or self.can_edit_indicators
+
+    @property
     def can_read_registers(self) -> bool:
         return self.access.is_writer or self.access.is_funding_body_staff
 

@@ -21,7 +21,7 @@ PACE_TOLERANCE = Decimal("0.8")
 def off_track_rule() -> str:
     return _(
         "An output indicator is off track when, after its first reporting period has ended, "
-        "it stands below 80 % of the part of its target that the elapsed share of the "
+        "it stands below 80 per cent of the part of its target that the elapsed share of the "
         "project period calls for. Every indicator is off track when the project period has "
         "ended and the target has not been reached. Indicators without a target are never "
         "flagged.")

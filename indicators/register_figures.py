@@ -142,10 +142,15 @@ def growth_as_at(registers: Registers, company_ids: set[int], as_at: date | None
 
 def employment_growth(registers: Registers, company_ids: set[int], *, periods: list,
                       as_at: date | None) -> Counted:
+    """Growth as it stood at the end of each period. The final report's period also takes
+    the counts made after the project ended: a final report measures once it is over (NIS
+    6.0 counted its companies' employees in October 2022, after a September end)."""
     cumulative, per_period = [], []
     before = ZERO
     for period in periods:
         day = period.end if as_at is None else min(period.end, as_at)
+        if getattr(period, "is_final", False):
+            day = as_at
         if as_at is not None and period.start > as_at:
             cumulative.append(None)
             per_period.append(None)

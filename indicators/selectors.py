@@ -191,8 +191,10 @@ def _one(indicator, *, project, periods, outcomes, registers, covered, stated, a
                          f.source, f.stated_on, f.pk)
         for f in stated)
     catalogue = indicator.catalogue
-    # Companies are split by who leads them, whether or not the indicator asks for gender.
-    by_gender = indicator.gender_split or indicator.rule == RegisterRule.COMPANIES
+    # Companies are split by who leads them, whether or not the indicator asks for gender,
+    # as far as the register says who leads them.
+    by_gender = indicator.gender_split or (
+        indicator.rule == RegisterRule.COMPANIES and bool((acc_women or 0) + (acc_men or 0)))
     return IndicatorProgress(
         id=indicator.pk, code=indicator.code, name=label, unit=indicator.unit_label(),
         kind=indicator.kind, kind_label=indicator.get_kind_display(), is_own=indicator.is_own,

@@ -96,6 +96,18 @@ def shipped_cost_category_sets(db):
 
 
 @pytest.fixture
+def shipped_indicator_catalogue(db):
+    """The indicator catalogue a data migration ships, put back after transactional tests
+    emptied the database (as with the cost-category sets above)."""
+    import importlib
+
+    from django.apps import apps
+
+    shipped = importlib.import_module("indicators.migrations.0002_catalogue")
+    shipped.create_catalogue(apps, None)
+
+
+@pytest.fixture
 def login(client):
     def as_persona(user):
         if user is not None:

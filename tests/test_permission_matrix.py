@@ -64,11 +64,14 @@ def url_names(resolver=None, namespace=""):
 
 
 def test_every_url_is_in_the_matrix():
-    # Finance pages are walked persona by persona in their own matrix.
+    # Finance and indicator pages are walked persona by persona in their own matrices.
     from tests.finance.test_finance_permissions import READS
     from tests.finance.test_finance_permissions import WRITES as FINANCE_WRITES
+    from tests.indicators.test_indicator_permissions import READS as INDICATOR_READS
+    from tests.indicators.test_indicator_permissions import WRITES as INDICATOR_WRITES
 
-    known = GLOBAL_NAMES | set(MATRIX) | set(READS) | {name for name, *_ in FINANCE_WRITES}
+    known = (GLOBAL_NAMES | set(MATRIX) | set(READS) | {name for name, *_ in FINANCE_WRITES}
+             | set(INDICATOR_READS) | {name for name, *_ in INDICATOR_WRITES})
     missing = sorted(set(url_names()) - known)
     assert not missing, f"URLs without access expectations: {missing}"
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class IndicatorKind(models.TextChoices):
@@ -76,7 +77,7 @@ class SupportKind(models.TextChoices):
 class StatedMeasure(models.TextChoices):
     """What a stated figure states: an indicator's outcome or a register's total."""
 
-    OUTCOME = "outcome", _("Outcome")
+    OUTCOME = "outcome", pgettext_lazy("indicator", "Outcome")
     OUTCOME_WOMEN = "outcome_women", _("Outcome, women")
     OUTCOME_MEN = "outcome_men", _("Outcome, men")
     PARTICIPANTS = "participants", _("Participants")

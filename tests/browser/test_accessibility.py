@@ -31,7 +31,7 @@ def violations(page) -> list[str]:
 
 
 @pytest.fixture
-def demo_manager(shipped_cost_category_sets, page, live_server):
+def demo_manager(shipped_cost_category_sets, shipped_indicator_catalogue, page, live_server):
     loader.load()
     page.goto("/konto/logga-in/")
     assert not violations(page), "login page"

@@ -16,15 +16,8 @@ D = Decimal
 
 
 @pytest.fixture
-def catalogue(db):
-    """The catalogue the data migration ships. A transactional test empties the database
-    when it ends, data migrations included, so it is put back when missing."""
-    import importlib
-
-    from django.apps import apps
-
-    shipped = importlib.import_module("indicators.migrations.0002_catalogue")
-    shipped.create_catalogue(apps, None)
+def catalogue(shipped_indicator_catalogue):
+    """The catalogue the data migration ships, by code."""
     return {c.code: c for c in CatalogueIndicator.objects.all()}
 
 

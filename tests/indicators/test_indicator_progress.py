@@ -68,7 +68,7 @@ def test_the_off_track_rule():
     assert ended.off_track
     assert not arithmetic.verdict(kind=output, progress=D(0), target_distance=None,
                                   elapsed=D(1), a_period_has_ended=True).off_track
-    assert "80 %" in arithmetic.off_track_rule()
+    assert "80 per cent" in arithmetic.off_track_rule()
 
 
 @pytest.fixture

@@ -1,0 +1,93 @@
+"""Read-only API of indicators, outcomes and the registers. Every view gets its project
+through the access helper, exactly like the pages; writes come with the write API and call
+the same services with the same plain data."""
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+from django.core.paginator import Paginator
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from indicators import register_selectors, selectors
+from indicators.models import IndicatorOutcome, ParticipantName
+from indicators.views.common import as_at_of, indicators_for
+
+PAGE_SIZE = 200
+
+
+def plain(value):
+    """Read models as JSON: decimals as strings without trailing zeros, dates ISO."""
+    if dataclasses.is_dataclass(value):
+        data = {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for name in ("difference", "agrees", "stated_difference"):
+            if hasattr(value, name) and not callable(getattr(value, name)):
+                data[name] = plain(getattr(value, name))
+        return data
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class IndicatorList(APIView):
+    def get(self, request, slug):
+        project, _abilities = indicators_for(request.user, slug)
+        found = selectors.progress(project, as_at=as_at_of(request))
+        return Response({"project": project.slug, **plain(found)})
+
+
+class OutcomeList(APIView):
+    """Every outcome record ever reported, superseded ones included: the dated history
+    from which progress “as at” a date is read."""
+
+    def get(self, request, slug):
+        project, _abilities = indicators_for(request.user, slug)
+        records = (IndicatorOutcome.objects.filter(indicator__project=project)
+                   .select_related("period", "indicator__catalogue")
+                   .order_by("indicator__position", "indicator_id", "period__start", "id"))
+        return Response({"project": project.slug, "outcomes": [{
+            "indicator": r.indicator_id, "code": r.indicator.code,
+            "period": r.period.label, "period_start": r.period.start.isoformat(),
+            "period_end": r.period.end.isoformat(), "value": plain(r.value),
+            "women": plain(r.women), "men": plain(r.men), "note": r.note,
+            "reported_on": r.reported_on.isoformat(),
+            "superseded_on": r.superseded_on.isoformat() if r.superseded_on else None,
+        } for r in records]})
+
+
+class ParticipantList(APIView):
+    """Totals, activity types and the records, a page at a time. Names only when asked for
+    (?namn=1) by someone who may see them."""
+
+    def get(self, request, slug):
+        project, abilities = indicators_for(request.user, slug, "can_read_registers")
+        with_names = request.GET.get("namn") == "1" and abilities.can_see_names
+        records = register_selectors.participation_records(project)
+        page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("sida"))
+        names: dict[int, list[str]] = {}
+        if with_names:
+            for record_id, name in ParticipantName.objects.filter(
+                    record__in=[r.pk for r in page]).values_list("record_id", "name"):
+                names.setdefault(record_id, []).append(name)
+        summary = register_selectors.participant_summary(project, as_at=as_at_of(request))
+        return Response({
+            "project": project.slug, "summary": plain(summary),
+            "page": page.number, "pages": page.paginator.num_pages,
+            "records": [{
+                "id": r.pk, "activity_type": r.activity_type.name,
+                "held_on": r.held_on.isoformat(), "title": r.title, "women": r.women,
+                "men": r.men, "other": r.other, "note": r.note, "names_kept": r.name_count,
+                **({"names": names.get(r.pk, [])} if with_names else {}),
+            } for r in page]})
+
+
+class CompanyList(APIView):
+    def get(self, request, slug):
+        project, _abilities = indicators_for(request.user, slug, "can_read_registers")
+        register = register_selectors.company_register(project, as_at=as_at_of(request))
+        return Response({"project": project.slug, **plain(register)})

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from indicators import api
+from indicators.views import indicator, overview, periods
+
+app_name = "indicators"
+
+I = "indikatorer/"  # noqa: E741 - the path word every page starts with
+
+project_urlpatterns = [
+    path(I, overview.overview, name="overview"),
+    path(I + "diagram.svg", overview.chart, name="chart"),
+    path(I + "ny/", indicator.add, name="add"),
+    path(I + "perioder/", periods.periods, name="periods"),
+    path(I + "<int:indicator_id>/", indicator.detail, name="indicator"),
+    path(I + "<int:indicator_id>/andra/", indicator.edit, name="edit"),
+    path(I + "<int:indicator_id>/ta-bort/", indicator.remove, name="remove"),
+]
+
+project_api_urlpatterns = [
+    path(I, api.IndicatorList.as_view(), name="indicators"),
+    path(I + "utfall/", api.OutcomeList.as_view(), name="outcomes"),
+    path(I + "deltagare/", api.ParticipantList.as_view(), name="participants"),
+    path(I + "foretag/", api.CompanyList.as_view(), name="companies"),
+]

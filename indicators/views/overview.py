@@ -1,0 +1,36 @@
+"""The indicators tab: every indicator's target and outcome, progress drawn as SVG, the rule
+for “off track”, and figures documents state beside the computed ones."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+
+from indicators import selectors
+from indicators.charts import progress_chart
+from indicators.views.common import AS_AT, as_at_of, indicators_for, page
+
+
+@login_required
+def overview(request, slug):
+    project, abilities = indicators_for(request.user, slug)
+    as_at = as_at_of(request)
+    found = selectors.progress(project, as_at=as_at)
+    stated = [(item, comparison) for item in found.indicators for comparison in item.stated]
+    return render(request, "indicators/overview.html", page(
+        project, abilities, "overview", progress=found, chart=progress_chart(found),
+        stated=stated, as_at=as_at, as_at_name=AS_AT,
+        periods=selectors.reporting_periods(project)))
+
+
+@login_required
+def chart(request, slug):
+    """The chart alone, as an SVG file: for slides, documents and PDFs."""
+    project, _abilities = indicators_for(request.user, slug)
+    found = selectors.progress(project, as_at=as_at_of(request))
+    svg = render_to_string("indicators/partials/progress_chart.svg",
+                           {"chart": progress_chart(found)})
+    response = HttpResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + svg,
+                            content_type="image/svg+xml; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{project.slug}-indikatorer.svg"'
+    return response
