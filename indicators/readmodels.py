@@ -202,6 +202,10 @@ class CompanyRegisterSummary:
     as_at: date | None = None
     measurement_labels: tuple[str, ...] = field(default_factory=tuple)
 
+    @property
+    def leadership_not_stated(self) -> int:
+        return self.count - self.led_by_women - self.led_by_men - self.shared_leadership
+
 
 @dataclass(frozen=True)
 class PortfolioIndicatorTotals:

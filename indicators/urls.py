@@ -1,7 +1,7 @@
 from django.urls import path
 
 from indicators import api
-from indicators.views import indicator, overview, periods
+from indicators.views import companies, indicator, overview, participants, periods
 
 app_name = "indicators"
 
@@ -15,6 +15,10 @@ project_urlpatterns = [
     path(I + "<int:indicator_id>/", indicator.detail, name="indicator"),
     path(I + "<int:indicator_id>/andra/", indicator.edit, name="edit"),
     path(I + "<int:indicator_id>/ta-bort/", indicator.remove, name="remove"),
+    path(I + "deltagare/", participants.participants, name="participants"),
+    path(I + "deltagare/<int:record_id>/", participants.participant, name="participant"),
+    path(I + "foretag/", companies.companies, name="companies"),
+    path(I + "foretag/<int:company_id>/", companies.company, name="company"),
 ]
 
 project_api_urlpatterns = [

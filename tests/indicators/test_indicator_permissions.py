@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from indicators.models import ActivityType, ParticipationRecord, SupportedCompany
 from indicators.services.indicators import add_indicator
 from indicators.services.outcomes import PeriodInput, create_period
 from projects.services import workflow
@@ -30,6 +31,10 @@ READS = {
     "indicators:indicator": ({"indicator_id": "indicator"}, EVERYONE),
     "indicators:add": ({}, WRITERS),
     "indicators:edit": ({"indicator_id": "indicator"}, WRITERS),
+    "indicators:participants": ({}, REGISTER_READERS),
+    "indicators:participant": ({"record_id": "record"}, REGISTER_READERS),
+    "indicators:companies": ({}, REGISTER_READERS),
+    "indicators:company": ({"company_id": "company"}, REGISTER_READERS),
     "indicators_api:indicators": ({}, EVERYONE),
     "indicators_api:outcomes": ({}, EVERYONE),
     "indicators_api:participants": ({}, REGISTER_READERS),
@@ -50,6 +55,19 @@ WRITES = [
      {"action": "outcomes", "revision": "0", "p{period}-value": "3"}),
     ("indicators:indicator", {"indicator_id": "indicator"}, WRITERS, "running",
      {"action": "stated", "measure": "outcome", "value": "4", "source": "Lägesrapport"}),
+    ("indicators:participants", {}, WRITERS, "running",
+     {"action": "add_type", "name": "Frukostmöten"}),
+    ("indicators:participants", {}, WRITERS, "running",
+     {"action": "add_record", "activity_type": "{kind}", "held_on": "2020-03-01",
+      "women": "3", "men": "2", "other": "0"}),
+    ("indicators:participant", {"record_id": "record"}, WRITERS, "running",
+     {"action": "save", "revision": "0", "activity_type": "{kind}", "held_on": "2020-03-01",
+      "women": "4", "men": "2", "other": "0"}),
+    ("indicators:companies", {}, WRITERS, "running",
+     {"action": "add", "name": "Brandts Blommor", "country": "SE", "counts": "0"}),
+    ("indicators:company", {"company_id": "company"}, WRITERS, "running",
+     {"action": "save", "revision": "0", "name": "Hotell Vännäs AB", "country": "SE",
+      "counts": "0"}),
 ]
 
 
@@ -68,8 +86,14 @@ def world(project, personas):
 
     period = create_period(project=project, actor=manager,
                            data=PeriodInput("2020", date(2020, 1, 1), date(2020, 12, 31)))
+    # Register rows as data: the services write them only once the project runs.
+    kind = ActivityType.objects.create(project=project, name="Företagsbesök")
+    record = ParticipationRecord.objects.create(project=project, activity_type=kind,
+                                                held_on=date(2020, 2, 1), women=1, men=1)
+    company = SupportedCompany.objects.create(project=project, name="Hotell Vännäs")
     return {"project": project, "indicator": indicator.pk, "spare": spare.pk,
-            "period": period.pk}
+            "period": period.pk, "kind": kind.pk, "record": record.pk,
+            "company": company.pk}
 
 
 def bring_to(world, state, personas):
@@ -121,8 +145,8 @@ def test_reading(client, world, personas, name, persona):
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_writing(client, world, personas, name, kwargs, who, state, data, persona):
     bring_to(world, state, personas)
-    posted = {key.replace("{period}", str(world["period"])): value
-              for key, value in data.items()}
+    posted = {key.replace("{period}", str(world["period"])):
+              str(world["kind"]) if value == "{kind}" else value for key, value in data.items()}
     response = call(client, personas, persona, "post", url(world, name, kwargs), posted)
     check(response, persona, who, name)
 
