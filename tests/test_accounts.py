@@ -52,3 +52,12 @@ def test_changes_made_in_the_admin_are_audited(client, personas):
     assert response.status_code == 302
     entry = AuditEntry.objects.get(object_type="portal.organisation", field="organisation_number")
     assert (entry.actor, entry.old_value, entry.new_value) == (admin, "", "202100-5026")
+
+
+def test_the_health_check_answers_without_a_login_or_the_database(client, db,
+                                                                   django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+    assert client.post("/healthz").status_code == 405

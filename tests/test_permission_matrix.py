@@ -19,8 +19,9 @@ PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 
 # Not project pages: reachable by anyone (login, language) or covered by Django's own tests.
 GLOBAL_NAMES = {
-    "home", "login", "logout", "password_change", "password_change_done", "password_reset",
-    "password_reset_done", "password_reset_confirm", "password_reset_complete", "set_language",
+    "home", "healthz", "login", "logout", "password_change", "password_change_done",
+    "password_reset", "password_reset_done", "password_reset_confirm", "password_reset_complete",
+    "set_language",
     "projects:list", "projects:create", "projects_api:list",
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
