@@ -71,6 +71,8 @@ def test_stored_indicator_totals_equal_what_the_outcomes_add_up_to(generated):
 def test_the_stress_project_is_written_through_the_services(generated):
     stress = Project.objects.get(slug=SLUG)
     assert stress.status == ProjectStatus.RUNNING
+    assert stress.change_requests.get().status == "open"
+    assert all(b.versions.count() == 2 for b in stress.budgets.all())
     assert stress.budgets.count() == 3
     assert [v.kind for v in DocumentVersion.objects.filter(document__project=stress)] == [
         "submitted", "approved"]

@@ -20,7 +20,7 @@ from finance.models import (
     ProgrammeRules,
 )
 from finance.selectors import budget_figures
-from finance.services.budgets import create_budget, save_costs
+from finance.services.budgets import create_budget, revise_budget, save_costs
 from finance.services.financing import SourceInput, save_financing
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from indicators.services.companies import CompanyInput, EmployeeCountInput, add_companies
@@ -83,6 +83,12 @@ def write_stress_project(rng: random.Random, world: World, size: Size = JEMS
     _outcome(rng, project, manager, size)
     _indicator_outcomes(rng, project, manager, size)
     _companies(rng, project, manager, size)
+    # A change under way, as a large running project often has: the manager edits the
+    # application and revised budgets again, and the versions page compares with now.
+    workflow.open_change_request(project=project, actor=manager,
+                                 reason="Förlängning och fler finansiärer.")
+    for budget in project.budgets.all():
+        revise_budget(budget=budget, actor=manager, reason="Förlängning.")
     return project
 
 
