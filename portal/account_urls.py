@@ -3,7 +3,10 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from portal import views
+
 urlpatterns = [
+    path("api-nycklar/", views.api_keys, name="api_keys"),
     path("logga-in/", auth_views.LoginView.as_view(redirect_authenticated_user=True),
          name="login"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),

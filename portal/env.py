@@ -24,6 +24,10 @@ def flag(name: str, default: bool) -> bool:
     )
 
 
+def text(name: str, default: str) -> str:
+    return os.environ.get(name, default).strip() or default
+
+
 def word_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None:

@@ -140,3 +140,31 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor} {self.action} {self.object_label}"
+
+
+class ApiToken(models.Model):
+    """A person's key for systems that use the API without a browser. It acts with exactly
+    its owner's rights; only a digest of it is kept, so a copy of the database reveals none."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("owner"),
+                             on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(_("name"), max_length=100,
+                            help_text=_("What the key is for, e.g. “Kommunens ekonomisystem”."))
+    prefix = models.CharField(_("starts with"), max_length=16)
+    digest = models.CharField(max_length=64, unique=True)
+    can_write = models.BooleanField(_("may change data"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("API key")
+        verbose_name_plural = _("API keys")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    def is_usable(self, now) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)

@@ -23,6 +23,7 @@ GLOBAL_NAMES = {
     "password_reset", "password_reset_done", "password_reset_confirm", "password_reset_complete",
     "set_language",
     "projects:list", "projects:create", "projects_api:list",
+    "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
@@ -108,7 +109,7 @@ def test_page_access(client, project, personas, name, persona):
     response = request_as(client, personas, persona, method, url,
                           {"reason": "Ändra budgeten"} if method == "post" else None)
     if persona == "anonymous" and "api" in name:
-        assert response.status_code == 403  # an API answers, it does not redirect
+        assert response.status_code == 401  # an API answers and says how to authenticate
     elif persona == "anonymous":
         assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
     elif persona in ("outsider", "other_case_officer"):

@@ -106,7 +106,7 @@ def call(client, personas, persona, method, address, data=None):
 def check(response, persona, who, name):
     if persona == "anonymous":
         if "api" in name:
-            assert response.status_code == 403  # an API answers, it does not redirect
+            assert response.status_code == 401  # an API answers and says how to authenticate
         else:
             assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
     elif persona in ("outsider", "other_case_officer"):
