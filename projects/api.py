@@ -2,6 +2,7 @@
 a single project comes through the access helper, exactly like the pages."""
 
 from rest_framework import generics, serializers
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -27,16 +28,17 @@ class ProjectSerializer(serializers.Serializer):
     url = serializers.CharField()
 
 
+class CardPagination(PageNumberPagination):
+    django_paginator_class = selectors.CardPaginator
+
+
 class ProjectList(generics.ListAPIView):
     serializer_class = ProjectSerializer
     filterset_class = ProjectFilter
+    pagination_class = CardPagination
 
     def get_queryset(self):
         return selectors.project_list(self.request.user)
-
-    def paginate_queryset(self, queryset):
-        rows = super().paginate_queryset(selectors.project_cards(queryset))
-        return selectors.cards(rows)
 
 
 class ProjectDetail(APIView):

@@ -25,8 +25,14 @@ def application_of(project: Project) -> Document:
     return document
 
 
-def with_rows(project: Project) -> Project:
-    return Project.objects.select_related("programme").prefetch_related(*PREFETCH).get(
+# The organisations rows name, read with the rows where their names are shown.
+ROW_ORGANISATIONS = ("participations__organisation", "group_members__organisation",
+                     "staff__organisation")
+
+
+def with_rows(project: Project, *, organisations: bool = False) -> Project:
+    related = [*PREFETCH, *(ROW_ORGANISATIONS if organisations else ())]
+    return Project.objects.select_related("programme").prefetch_related(*related).get(
         pk=project.pk)
 
 
@@ -93,7 +99,7 @@ class ApplicationType(DocumentType):
     def snapshot(self, document: Document) -> dict:
         from projects.snapshot import build_snapshot
 
-        return build_snapshot(with_rows(document.project))
+        return build_snapshot(with_rows(document.project, organisations=True))
 
     def describe_path(self, path: str) -> str:
         from projects.snapshot import describe_path

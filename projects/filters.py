@@ -1,10 +1,30 @@
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse_lazy
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Organisation, OrganisationKind
-from projects.models import Programme, Project, ProjectStatus
+from projects.models import Participation, Programme, Project, ProjectStatus
+from projects.search import search_projects
+
+
+class MunicipalityInput(forms.TextInput):
+    """A municipality typed by name (or code), with suggestions from the server as one types;
+    without JavaScript it is a plain text filter. Light on every list page, whatever the
+    number of municipalities."""
+
+    def __init__(self):
+        super().__init__(attrs={
+            "list": "municipality-suggestions", "autocomplete": "off",
+            "hx-get": reverse_lazy("projects:municipalities"),
+            "hx-trigger": "input changed delay:250ms", "hx-target": "#municipality-suggestions",
+            "hx-swap": "innerHTML"})
+
+    def render(self, name, value, attrs=None, renderer=None):
+        field = super().render(name, value, attrs, renderer)
+        return field + mark_safe('<datalist id="municipality-suggestions"></datalist>')
 
 
 class ProjectFilter(django_filters.FilterSet):
@@ -13,10 +33,8 @@ class ProjectFilter(django_filters.FilterSet):
     programme = django_filters.ModelChoiceFilter(
         label=_("Programme"), queryset=Programme.objects.all()
     )
-    municipality = django_filters.ModelChoiceFilter(
-        label=_("Municipality"),
-        queryset=Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY),
-        method="in_municipality",
+    municipality = django_filters.CharFilter(
+        label=_("Municipality"), method="in_municipality", widget=MunicipalityInput(),
     )
     year = django_filters.NumberFilter(
         label=_("Active in year"), method="active_in_year",
@@ -28,15 +46,25 @@ class ProjectFilter(django_filters.FilterSet):
         fields = ["q", "status", "programme", "municipality", "year"]
 
     def search(self, queryset, name, value):
-        words = value.split()
-        for word in words:
-            queryset = queryset.filter(
-                Q(title__icontains=word) | Q(summary__icontains=word) | Q(slug__icontains=word)
-            )
-        return queryset
+        return search_projects(queryset, value)
 
     def in_municipality(self, queryset, name, value):
-        return queryset.filter(participations__organisation=value).distinct()
+        """By the municipality's id (as links and the API send it), its code or its name."""
+        value = value.strip()
+        if not value:
+            return queryset
+        municipalities = Participation.objects.filter(
+            project=OuterRef("pk"), organisation__kind=OrganisationKind.MUNICIPALITY)
+        if value.isdigit():
+            matching = Q(organisation_id=int(value)) | Q(organisation__municipality_code=value)
+        else:
+            # A whole name chosen from the suggestions finds that municipality alone
+            # ("Ås kommun", not "Åsby kommun" too); a part of a name finds every match.
+            whole = Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY,
+                                                name__iexact=value).exists()
+            lookup = "iexact" if whole else "icontains"
+            matching = Q(**{f"organisation__name__{lookup}": value})
+        return queryset.filter(Exists(municipalities.filter(matching)))
 
     def active_in_year(self, queryset, name, value):
         year = int(value)

@@ -1,8 +1,10 @@
 """Reads: the querysets pages show, shaped so their query count does not grow with the data."""
 
-from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.core.paginator import Paginator
+from django.db.models import Case, OuterRef, Prefetch, Q, QuerySet, Subquery, When
+from django.utils.functional import cached_property
 
-from portal.models import AuditEntry
+from portal.models import AuditEntry, Organisation, OrganisationKind
 from projects.access import visible_projects
 from projects.models import (
     Document,
@@ -32,6 +34,38 @@ def project_cards(projects: QuerySet[Project]) -> QuerySet:
 
 def cards(rows) -> list[ProjectCard]:
     return [ProjectCard.from_row(row) for row in rows]
+
+
+class CardPaginator(Paginator):
+    """Pages of project cards, counted on the filtered projects alone: the count reads no
+    columns and looks up no owner, and the page reads only the card's columns."""
+
+    def __init__(self, projects: QuerySet[Project], per_page: int, **options):
+        self.projects = projects
+        super().__init__(project_cards(projects), per_page, **options)
+
+    @cached_property
+    def count(self) -> int:
+        return self.projects.order_by().count()
+
+    def page(self, number):
+        page = super().page(number)
+        page.object_list = cards(page.object_list)
+        return page
+
+
+MUNICIPALITY_SUGGESTIONS = 20
+
+
+def municipalities_named(text: str) -> QuerySet[Organisation]:
+    """The first municipalities whose name starts with the text, then those containing it."""
+    text = text.strip()
+    found = Organisation.objects.filter(kind=OrganisationKind.MUNICIPALITY)
+    if text:
+        found = found.filter(Q(name__icontains=text) | Q(municipality_code=text)).annotate(
+            starts=Case(When(name__istartswith=text, then=0), default=1))
+        found = found.order_by("starts", "name")
+    return found.only("name", "municipality_code")[:MUNICIPALITY_SUGGESTIONS]
 
 
 def project_with_application(slug: str) -> Project:

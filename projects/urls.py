@@ -8,6 +8,7 @@ app_name = "projects"
 urlpatterns = [
     path("projekt/", listing.project_list, name="list"),
     path("projekt/ny/", listing.project_create, name="create"),
+    path("projekt/kommuner/", listing.municipality_suggestions, name="municipalities"),
 ]
 
 project_urlpatterns = [

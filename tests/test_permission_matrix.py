@@ -22,7 +22,7 @@ GLOBAL_NAMES = {
     "home", "healthz", "login", "logout", "password_change", "password_change_done",
     "password_reset", "password_reset_done", "password_reset_confirm", "password_reset_complete",
     "set_language",
-    "projects:list", "projects:create", "projects_api:list",
+    "projects:list", "projects:create", "projects:municipalities", "projects_api:list",
     "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}

@@ -86,6 +86,13 @@ class Project(models.Model):
         ordering = ["title"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
+        # What the project list sorts and filters on. The text search has a GIN index of
+        # its own on PostgreSQL (migration 0004, projects.search).
+        indexes = [
+            models.Index(fields=["title", "id", "programme", "status"], name="project_list_order"),
+            models.Index(fields=["programme", "status", "start_date", "end_date"],
+                         name="project_list_filters"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=ProjectStatus.values), name="project_status_valid"
@@ -136,6 +143,7 @@ class ProjectRole(models.Model):
     class Meta:
         verbose_name = _("project role")
         verbose_name_plural = _("project roles")
+        indexes = [models.Index(fields=["user", "project"], name="project_role_by_person")]
         constraints = [
             models.UniqueConstraint(fields=["project", "user"], name="project_role_one_per_user"),
             models.CheckConstraint(

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -15,13 +14,19 @@ PAGE_SIZE = 50
 @login_required
 def project_list(request):
     filterset = ProjectFilter(request.GET, queryset=selectors.project_list(request.user))
-    page = Paginator(selectors.project_cards(filterset.qs), PAGE_SIZE).get_page(
-        request.GET.get("sida"))
-    page.object_list = selectors.cards(page.object_list)
+    page = selectors.CardPaginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("sida"))
     query = request.GET.copy()
     query.pop("sida", None)
     return render(request, "projects/list.html", {
         "filter": filterset, "page": page, "query": query.urlencode(),
+    })
+
+
+@login_required
+def municipality_suggestions(request):
+    """Suggestions for the list's municipality filter as one types (HTMX)."""
+    return render(request, "projects/partials/municipality_options.html", {
+        "municipalities": selectors.municipalities_named(request.GET.get("municipality", "")),
     })
 
 
