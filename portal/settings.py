@@ -66,6 +66,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.database(str(BASE_DIR / "db.sqlite3"))}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Full-text search and its GIN index (projects.search); SQLite searches without them.
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("django_filters"), "django.contrib.postgres")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "portal.User"
