@@ -4,8 +4,9 @@ with attributes stuck on, so pages, reports, dashboards and the API share one co
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 
 from projects.models import ProjectStatus
 
@@ -42,4 +43,20 @@ class ProjectCard:
 
     @property
     def url(self) -> str:
-        return reverse("projects:overview", args=[self.slug])
+        return _overview_address(get_script_prefix()).replace(_SLUG, self.slug)
+
+    @property
+    def period(self) -> str:
+        """“2021-01-01 – 2023-12-31”, a dash for a date not set."""
+        return " – ".join(day.isoformat() if day else "–"
+                          for day in (self.start_date, self.end_date))
+
+
+_SLUG = "project-slug"
+
+
+@lru_cache(maxsize=8)
+def _overview_address(script_prefix: str) -> str:
+    """The overview's address with a stand-in for the slug, reversed once instead of once
+    per card (a list page shows fifty)."""
+    return reverse("projects:overview", args=[_SLUG])
