@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "portal",
     "projects",
     "finance",
+    "plans",
+    "risks",
     "indicators",
     "reports",
     "demo",

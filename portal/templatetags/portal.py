@@ -1,9 +1,10 @@
 """Template filters every page uses; loaded as a builtin."""
 
 from django import template
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from portal import formatting
+from portal import formatting, navigation
 from portal import markdown as portal_markdown
 
 register = template.Library()
@@ -27,3 +28,9 @@ def percent(value, decimals=1):
 @register.filter(name="markdown")
 def render_markdown(text):
     return mark_safe(portal_markdown.render(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.simple_tag
+def menu_links():
+    """The main menu's links that apps registered, as (label, address)."""
+    return [(str(link.label), reverse(link.url_name)) for link in navigation.menu_links]

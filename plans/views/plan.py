@@ -1,0 +1,117 @@
+"""The plan tab: the Gantt chart with the same data as a table, the plan's conflicts and what
+the application still needs; the order of the work packages and the plan's settings."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from plans import selectors
+from plans.forms import SettingsForm, read_int
+from plans.gantt import gantt_chart
+from plans.integration import plan_problems
+from plans.services.errors import EditConflict, InvalidInput
+from plans.services.structure import reorder_work_packages, save_plan_settings
+from plans.views.common import AS_AT, as_at_of, done, is_htmx, page, plan_for, posted_int
+from projects.services.errors import ServiceError
+
+TAB = "plans:plan"
+
+
+@login_required
+def plan(request, slug):
+    project, abilities = plan_for(request.user, slug)
+    as_at = as_at_of(request)
+    found = selectors.plan_view(project, as_at=as_at)
+    return render(request, "plans/plan.html", page(
+        project, abilities, TAB, plan=found, chart=gantt_chart(found), as_at=as_at,
+        as_at_name=AS_AT, problems=plan_problems(project) if not as_at else [],
+        order=",".join(str(p.id) for p in found.work_packages)))
+
+
+@login_required
+def gantt(request, slug):
+    """The chart alone, as an SVG file: every page of it, one under the other."""
+    project, _abilities = plan_for(request.user, slug)
+    chart = gantt_chart(selectors.plan_view(project, as_at=as_at_of(request)))
+    offset, pictures = 0, []
+    for part in chart.pages:
+        pictures.append(f'<g transform="translate(0 {offset})">'
+                        + render_to_string("plans/partials/gantt.svg.html",
+                                           {"chart": chart, "page": part}) + "</g>")
+        offset += part.height
+    svg = (f'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
+           f'width="{chart.width}" height="{offset}" viewBox="0 0 {chart.width} {offset}">'
+           + "".join(pictures) + "</svg>")
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{project.slug}-gantt.svg"'
+    return response
+
+
+@login_required
+@require_POST
+def reorder(request, slug):
+    """Move one work package up or down, from the order the page showed."""
+    project, abilities = plan_for(request.user, slug, "can_edit_plan")
+    shown = [int(pk) for pk in request.POST.get("order", "").split(",") if pk.isdigit()]
+    verb, _sep, moved = request.POST.get("op", "").partition(":")
+    moved_id = read_int(moved)
+    order = list(shown)
+    if moved_id in order:
+        index = order.index(moved_id)
+        other = index - 1 if verb == "up" else index + 1
+        if 0 <= other < len(order):
+            order[index], order[other] = order[other], order[index]
+    try:
+        reorder_work_packages(project=project, actor=request.user, order=order,
+                              expected_order=shown)
+    except EditConflict:
+        messages.warning(request, _("Someone changed the work packages meanwhile; here is "
+                                    "the plan as it is now. Move again if you still want to."))
+    except ServiceError as error:
+        messages.error(request, str(error))
+    if is_htmx(request):
+        found = selectors.plan_view(project)
+        ids = [p.id for p in found.work_packages]
+        # Keep the focus on the button pressed, or on its twin once the row reaches an end.
+        if moved_id in ids and verb == "up" and ids.index(moved_id) == 0:
+            verb = "down"
+        elif moved_id in ids and verb == "down" and ids.index(moved_id) == len(ids) - 1:
+            verb = "up"
+        return render(request, "plans/partials/plan_body.html", page(
+            project, abilities, TAB, plan=found, chart=gantt_chart(found),
+            order=",".join(str(pk) for pk in ids), focus_package=moved_id, focus_verb=verb))
+    return done(request, "plans:plan", slug=slug)
+
+
+@login_required
+def settings(request, slug):
+    project, abilities = plan_for(request.user, slug, "can_edit_plan")
+    current = selectors.plan_settings(project)
+    form = SettingsForm(request.POST or None, initial={
+        "resolution": current.resolution, "work_package_word": current.work_package_word,
+        "note": current.note, "meeting_rule": current.meeting_rule})
+    conflict = False
+    revision = current.revision
+    if request.method == "POST":
+        revision = posted_int(request)
+        if form.is_valid():
+            try:
+                save_plan_settings(project=project, actor=request.user,
+                                   data=form.data_for_service(), expected_revision=revision)
+            except EditConflict as error:
+                conflict, revision = True, error.obj.revision
+            except InvalidInput as error:
+                for key, message in error.errors.items():
+                    form.add_error(key if key in form.fields else None, message)
+            except ServiceError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _("The plan's settings have been saved."))
+                return done(request, "plans:plan", slug=slug)
+    return render(request, "plans/settings.html", page(
+        project, abilities, TAB, form=form, revision=revision, conflict=conflict,
+        saved=current), status=409 if conflict else (400 if form.errors else 200))

@@ -1,0 +1,20 @@
+"""Links apps add to the main menu, without the portal knowing the apps: each registers its
+own from its AppConfig.ready()."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    label: str
+    url_name: str
+    order: int = 50
+
+
+menu_links: list[MenuLink] = []
+
+
+def register_menu_link(link: MenuLink) -> None:
+    if link not in menu_links:
+        menu_links.append(link)
+        menu_links.sort(key=lambda item: item.order)

@@ -1,0 +1,50 @@
+"""Read-only API of the risk register. Every view gets its project through the access helper,
+exactly like the pages; writes come with the write API and will call the same services with
+the same plain data. `?per=YYYY-MM-DD` reads the register as it stood that day; `status`,
+`owner`, `category`, `value` (at least) and `sort` filter and sort as the page does."""
+
+import dataclasses
+from datetime import date
+
+from django.http import Http404
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from risks import selectors
+from risks.forms import FilterForm
+from risks.heatmap import heat_map
+from risks.views.common import as_at_of, risks_for
+
+
+def plain(value):
+    if dataclasses.is_dataclass(value):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+class RegisterList(APIView):
+    def get(self, request, slug):
+        project, _abilities = risks_for(request.user, slug)
+        found = selectors.register_view(project, as_at=as_at_of(request),
+                                        filters=FilterForm(request.GET or None).filters())
+        cells = heat_map(found.risks)
+        return Response({
+            "project": project.slug, "as_at": plain(found.as_at), "total": found.total,
+            "text": found.text,
+            "risks": [plain(dataclasses.replace(r, history=())) for r in found.risks],
+            "heat_map": [{"likelihood": c.likelihood, "impact": c.impact, "count": c.count}
+                         for c in (*cells.cells, *cells.strip) if c.count],
+        })
+
+
+class RiskDetail(APIView):
+    def get(self, request, slug, risk_id):
+        project, _abilities = risks_for(request.user, slug)
+        found = selectors.risk_detail(project, risk_id)
+        if found is None:
+            raise Http404
+        return Response({"project": project.slug, **plain(found)})

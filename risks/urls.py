@@ -1,0 +1,22 @@
+from django.urls import path
+
+from risks import api
+from risks.views import register
+
+app_name = "risks"
+
+R = "risker/"
+
+project_urlpatterns = [
+    path(R, register.register, name="register"),
+    path(R + "varmekarta.svg", register.heat_map_svg, name="heat_map"),
+    path(R + "ny/", register.add, name="add"),
+    path(R + "text/", register.text, name="text"),
+    path(R + "<int:risk_id>/", register.risk, name="risk"),
+    path(R + "<int:risk_id>/ta-bort/", register.remove, name="remove"),
+]
+
+project_api_urlpatterns = [
+    path(R, api.RegisterList.as_view(), name="register"),
+    path(R + "<int:risk_id>/", api.RiskDetail.as_view(), name="risk"),
+]
