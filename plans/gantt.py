@@ -117,6 +117,12 @@ class GanttChart:
     def empty(self) -> bool:
         return not self.pages
 
+    @property
+    def today_label_width(self) -> int:
+        """A white ground behind the label, so the month numbers under it do not show
+        through (about 6.5 pixels a character at this size)."""
+        return len(self.today_label) * 7 + 4
+
 
 def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"

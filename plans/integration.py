@@ -2,7 +2,7 @@
 rules that block submission, and the words for its audit actions."""
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from portal import navigation
 from projects import extensions
@@ -17,8 +17,9 @@ def register() -> None:
                                                   "plans:meetings", 60))
     extensions.register_snapshot_part("plan", snapshot.build, "plans/partials/version_part.html")
     extensions.register_submission_check(submission_check)
-    navigation.register_menu_link(navigation.MenuLink(gettext_lazy("My actions"),
-                                                      "plans:my_actions", 20))
+    # A context of its own: Django's admin already says "My actions" of its change log.
+    navigation.register_menu_link(navigation.MenuLink(
+        pgettext_lazy("follow-up", "My actions"), "plans:my_actions", 20))
     extensions.register_audit_actions({
         "plan:work_package_add": gettext_lazy("Added a work package"),
         "plan:work_package": gettext_lazy("Changed a work package"),

@@ -37,6 +37,7 @@ from plans.readmodels import (
     WorkPackageView,
 )
 from plans.rules import Bounds, deliverable_problem, milestone_problem, outside_period
+from projects.lifecycle import Lifecycle
 from projects.models import Project
 
 
@@ -50,6 +51,8 @@ def plan_view(project: Project, as_at: date | None = None) -> PlanView:
     the end of `as_at` (today when None); the structure is the plan's current one."""
     plan = plan_settings(project)
     day = as_at or timezone.localdate()
+    # An application not (yet) funded has no follow-up: nothing in it is late.
+    followed = Lifecycle(status=project.status).is_funded
     packages = list(WorkPackage.objects.filter(project=project).prefetch_related(
         Prefetch("activities", queryset=Activity.objects.prefetch_related("deliverables"))))
     history = _history_as_at(project, as_at) if as_at else None
@@ -57,7 +60,8 @@ def plan_view(project: Project, as_at: date | None = None) -> PlanView:
     views = []
     for number, package in enumerate(packages, start=1):
         activities = tuple(
-            _activity(activity, f"{number}.{index}", plan.resolution, bounds, day,
+            _activity(activity, f"{number}.{index}", plan.resolution, bounds,
+                      day if followed else None,
                       history.get(activity.pk) if history is not None else None, as_at)
             for index, activity in enumerate(package.activities.all(), start=1))
         views.append(WorkPackageView(
@@ -65,7 +69,7 @@ def plan_view(project: Project, as_at: date | None = None) -> PlanView:
             description=package.description, revision=package.revision,
             progress_revision=package.progress_revision, activities=activities))
     milestones = tuple(
-        milestone_view(m, project, day, as_at)
+        milestone_view(m, project, day if followed else None, as_at)
         for m in Milestone.objects.filter(project=project).select_related("work_package"))
     return PlanView(
         resolution=plan.resolution, resolution_label=Resolution(plan.resolution).label,
@@ -86,15 +90,16 @@ def _history_as_at(project: Project, as_at: date) -> dict[int, ActivityProgress]
     return latest
 
 
-def is_late(status: str, end: date, day: date) -> bool:
+def is_late(status: str, end: date, day: date | None) -> bool:
     """Late: reported delayed, or its last period is over and it is neither done nor
-    cancelled."""
-    if status in FINISHED:
+    cancelled. `day` None: lateness is not judged (an application not funded)."""
+    if day is None or status in FINISHED:
         return False
     return status == ActivityStatus.DELAYED or end < periods.first_of_month(day)
 
 
-def _activity(activity: Activity, number: str, resolution: str, bounds: Bounds, day: date,
+def _activity(activity: Activity, number: str, resolution: str, bounds: Bounds,
+              day: date | None,
               report: ActivityProgress | None, as_at: date | None) -> ActivityView:
     if as_at is None:
         status, done_count = activity.status, activity.done_count
@@ -122,7 +127,7 @@ def _activity(activity: Activity, number: str, resolution: str, bounds: Bounds, 
         deliverables=deliverables)
 
 
-def milestone_view(milestone: Milestone, project: Project, day: date,
+def milestone_view(milestone: Milestone, project: Project, day: date | None,
                    as_at: date | None) -> MilestoneView:
     reached = milestone.reached_on
     if reached and as_at and reached > as_at:
@@ -132,7 +137,7 @@ def milestone_view(milestone: Milestone, project: Project, day: date,
         title=milestone.title, description=milestone.description, due_on=milestone.due_on,
         reached_on=reached, work_package_id=milestone.work_package_id,
         work_package_title=milestone.work_package.title if milestone.work_package else "",
-        late=bool(milestone.due_on and milestone.due_on < day and reached is None),
+        late=bool(day and milestone.due_on and milestone.due_on < day and reached is None),
         problem=milestone_problem(milestone.due_on, project.start_date, project.end_date))
 
 

@@ -21,7 +21,7 @@ from plans.readmodels import (
     WorkPackageView,
 )
 from plans.rules import Bounds, deliverable_problem, milestone_problem, outside_period
-from plans.selectors import is_late, plan_view
+from plans.selectors import plan_view
 from projects.models import Project
 
 SCHEMA = 1
@@ -88,8 +88,8 @@ def _number(text: str) -> tuple[int, ...]:
 
 
 def read(part: dict, frozen_on: date) -> PlanView | None:
-    """A frozen plan as the read model, lateness judged on the day it was frozen; None for a
-    schema this code does not know."""
+    """A frozen plan as the read model; None for a schema this code does not know. Nothing in
+    it is marked late: it shows the plan as it was submitted or approved, not a follow-up."""
     if part.get("schema") != 1:
         return None
     resolution = part.get("resolution", Resolution.MONTH)
@@ -113,7 +113,7 @@ def read(part: dict, frozen_on: date) -> PlanView | None:
                 start=first, end=last,
                 period_label=periods.span_label(first, last, resolution),
                 status=item["status"], status_label=str(ActivityStatus(item["status"]).label),
-                done_count=item["done_count"], late=is_late(item["status"], last, frozen_on),
+                done_count=item["done_count"], late=False,
                 conflict=outside_period(first, last, bounds), deliverables=deliverables))
         packages.append(WorkPackageView(
             id=None, number=package["number"], title=package["title"],
@@ -125,7 +125,7 @@ def read(part: dict, frozen_on: date) -> PlanView | None:
             title=m["title"], description=m["description"], due_on=_date(m["date"]),
             reached_on=_date(m["reached_on"]), work_package_id=None,
             work_package_title=m["work_package"],
-            late=bool(m["date"] and _date(m["date"]) < frozen_on and not m["reached_on"]),
+            late=False,
             problem=milestone_problem(_date(m["date"]), start, end))
         for m in sorted(part["milestones"].values(), key=lambda m: m["position"]))
     return PlanView(

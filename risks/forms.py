@@ -3,6 +3,7 @@ filters. Levels are chosen from their words; "not yet assessed" is a choice of i
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from risks.models import Response, RiskStatus
 from risks.scales import IMPACT, LIKELIHOOD, NOT_ASSESSED
@@ -42,7 +43,8 @@ class RiskForm(AssessmentFields):
                                  choices=[("", _("Not stated"))] + Response.choices)
     mitigation = forms.CharField(label=_("Mitigation"), required=False,
                                  widget=forms.Textarea(attrs={"rows": 3}))
-    owner = forms.CharField(label=_("Owner"), required=False, max_length=200)
+    owner = forms.CharField(label=pgettext_lazy("risk", "Owner"), required=False,
+                            max_length=200)
 
     field_order = ["title", "description", "category", "likelihood", "impact", "consequence",
                    "response", "mitigation", "owner", "status", "next_review_on", "note"]
@@ -76,7 +78,7 @@ class FilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("All"))] + RiskStatus.choices)
     # Any text: the page offers the register's own owners and categories to choose from.
-    owner = forms.CharField(label=_("Owner"), required=False)
+    owner = forms.CharField(label=pgettext_lazy("risk", "Owner"), required=False)
     category = forms.CharField(label=_("Category"), required=False)
     value = forms.ChoiceField(label=_("Risk value at least"), required=False, choices=[
         ("", _("Any")), ("5", "5 (" + str(_("medium")) + ")"),

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from projects.models import Programme, Project
 
@@ -61,7 +62,7 @@ class Risk(models.Model):
     response = models.CharField(_("response"), max_length=10, blank=True,
                                 choices=Response.choices)
     mitigation = models.TextField(_("mitigation"), blank=True)
-    owner = models.CharField(_("owner"), max_length=200, blank=True)
+    owner = models.CharField(pgettext_lazy("risk", "owner"), max_length=200, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=RiskStatus.choices,
                               default=RiskStatus.OPEN)
     next_review_on = models.DateField(_("next review"), null=True, blank=True)

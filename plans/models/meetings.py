@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from plans.models.choices import ActionStatus, MeetingKind
 from plans.models.plan import Milestone
@@ -91,10 +92,10 @@ class Decision(models.Model):
 class Action(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="actions")
     position = models.PositiveSmallIntegerField(default=0)
-    title = models.CharField(_("action"), max_length=500)
+    title = models.CharField(pgettext_lazy("follow-up", "action"), max_length=500)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                               on_delete=models.SET_NULL, related_name="plan_actions",
-                              verbose_name=_("owner"))
+                              verbose_name=pgettext_lazy("follow-up", "owner"))
     owner_name = models.CharField(_("owner (name)"), max_length=200, blank=True)
     due_on = models.DateField(_("due"))
     # The latest update, kept here so lists need no history.
@@ -104,8 +105,8 @@ class Action(models.Model):
 
     class Meta:
         ordering = ["due_on", "position", "id"]
-        verbose_name = _("action")
-        verbose_name_plural = _("actions")
+        verbose_name = pgettext_lazy("follow-up", "action")
+        verbose_name_plural = pgettext_lazy("follow-up", "actions")
         constraints = [
             models.CheckConstraint(condition=Q(owner__isnull=False) | ~Q(owner_name=""),
                                    name="action_has_owner"),

@@ -18,10 +18,11 @@ D = date
 
 
 @pytest.fixture
-def in_english():
+def in_english(client):
     """Service messages asserted word for word: in the source language."""
     from django.utils import translation
 
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # pages, as the services, in English
     with translation.override("en"):
         yield
 

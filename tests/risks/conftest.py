@@ -8,9 +8,10 @@ from tests.plans.conftest import start_running
 
 
 @pytest.fixture
-def in_english():
+def in_english(client):
     from django.utils import translation
 
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # pages, as the services, in English
     with translation.override("en"):
         yield
 
