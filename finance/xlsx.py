@@ -7,28 +7,28 @@ reasons the file cannot be used.
 """
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from finance.amounts import ZERO, AmountError, cents, parse_amount
+from finance.amounts import MAX_AMOUNT, ZERO, AmountError, cents, parse_amount
 from finance.figures import Figures
 from finance.models import Budget, CategoryKind, FinancingType
 from finance.services.financing import SourceInput
 from portal.models import Organisation
+from portal.spreadsheets import Limits, SpreadsheetRefused, read_xlsx, workbook_bytes
 
 COSTS, FINANCING, INFO = "Kostnader", "Finansiering", "Info"
 FINANCING_HEAD = ["Id", "Organisations-id", "Finansiär", "Beskrivning", "Finansieringstyp",
                   "Preliminär"]
-MAX_BYTES = 5 * 1024 * 1024
+# A budget is at most some hundred rows; the caps refuse anything far beyond, with a message.
+LIMITS = Limits(rows=2_000, columns=300)
 YES = {"ja", "yes", "x", "1", "true", "sant", "j", "y"}
 NO = {"", "nej", "no", "0", "false", "falskt", "n", "nei"}
 AMOUNT_FORMAT = "#,##0.##"
@@ -86,9 +86,7 @@ def export_workbook(budget: Budget, figures: Figures) -> bytes:
     financing.column_dimensions["D"].width = 30
     financing.column_dimensions["E"].width = 18
 
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
+    return workbook_bytes(book)  # names and notes people typed stay text, never formulas
 
 
 def _number(value):
@@ -129,18 +127,16 @@ class ImportResult:
         return not self.errors
 
 
-def read_workbook(data: bytes, budget: Budget, figures: Figures) -> ImportResult:
-    """What the file would change in `figures` (the budget's current version)."""
+def read_workbook(data, budget: Budget, figures: Figures) -> ImportResult:
+    """What the file (bytes or an upload, whose size is checked before it is read) would
+    change in `figures` (the budget's current version)."""
     result = ImportResult()
-    if len(data) > MAX_BYTES:
-        result.errors.append(_("The file is larger than 5 MB."))
-        return result
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        result.errors.append(_("The file is not an Excel workbook (.xlsx)."))
+        book = read_xlsx(io.BytesIO(data) if isinstance(data, bytes) else data, LIMITS)
+    except SpreadsheetRefused as refused:
+        result.errors.append(str(refused))
         return result
-    missing = [name for name in (INFO, COSTS, FINANCING) if name not in book.sheetnames]
+    missing = [name for name in (INFO, COSTS, FINANCING) if name not in book]
     if missing:
         result.errors.append(_("The workbook has no sheet named %(names)s. Start from a "
                                "budget downloaded from the portal.")
@@ -151,18 +147,18 @@ def read_workbook(data: bytes, budget: Budget, figures: Figures) -> ImportResult
         return result
     _read_costs(book[COSTS], figures, result)
     _read_financing(book[FINANCING], figures, result)
-    book.close()
     if result.errors:
         result.changes.clear()
     return result
 
 
 def _rows(sheet) -> list[tuple]:
-    return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    return sheet.rows
 
 
 def _read_info(sheet, budget: Budget, result: ImportResult) -> None:
-    info = {str(row[0]).strip(): row[1] for row in _rows(sheet) if row and row[0] is not None}
+    info = {str(row[0]).strip(): row[1] if len(row) > 1 else None
+            for row in _rows(sheet) if row and row[0] is not None}
     if str(info.get("project", "")) != budget.project.slug or str(
             info.get("budget_id", "")) != str(budget.pk):
         result.errors.append(_("The file belongs to another budget (“%(name)s” of project "
@@ -200,6 +196,8 @@ def _amount(value, where: str, result: ImportResult) -> Decimal:
                 raise AmountError("negative")
             if number != cents(number):
                 raise AmountError("decimals")
+            if number > MAX_AMOUNT:
+                raise AmountError("too large")
             return number
         return parse_amount(str(value)) or ZERO
     except (AmountError, InvalidOperation):

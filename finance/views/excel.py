@@ -46,7 +46,7 @@ def budget_import(request, slug, budget_id):
             context["errors"] = [_("Choose a file to upload.")]
         else:
             figures = selectors.budget_figures(version)
-            result = read_workbook(upload.read(), budget, figures)
+            result = read_workbook(upload, budget, figures)
             context.update(errors=result.errors, changes=result.changes, result=result,
                            file_name=upload.name)
             if result.ok:

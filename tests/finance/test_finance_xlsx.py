@@ -212,3 +212,40 @@ def test_the_download_is_an_xlsx_attachment(filled, people, client):
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith('-v1.xlsx"')
     assert load_workbook(io.BytesIO(response.content)).sheetnames[0] == "Info"
+
+
+def test_text_people_typed_is_exported_as_text_never_as_a_formula(budget):
+    attacker = Organisation.objects.create(name="=HYPERLINK(\"http://x.example\",\"Öppna\")",
+                                           kind=OrganisationKind.COMPANY, country="SE")
+    budget.name = "=cmd|' /C calc'!A0"
+    budget.save(update_fields=["name"])
+    version = fill(budget, {"egen-personal": [100, 0, 0]},
+                   [(attacker, T.PRIVATE_CASH, [100, 0, 0]),
+                    ("@SUM(1+1)", T.PUBLIC_CASH, [0, 0, 0])])
+    version.note = "+SUM(A1:A9)"
+    version.save(update_fields=["note"])
+    version.periods.filter(label="2019").update(label="-1+1")
+    book = load_workbook(io.BytesIO(workbook_bytes(budget)))
+    cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    texts = {cell.value for cell in cells if isinstance(cell.value, str)}
+    assert {"=cmd|' /C calc'!A0", "+SUM(A1:A9)", "-1+1", attacker.name} <= texts
+
+
+def test_an_info_sheet_with_one_column_is_refused_with_a_message(filled):
+    def one_column(book):
+        info = book["Info"]
+        info.delete_cols(2, 3)
+    result = read_workbook(edited(workbook_bytes(filled), one_column), filled,
+                           budget_figures(current(filled)))
+    assert result.errors and "another budget" in result.errors[0] or "annan budget" in (
+        result.errors[0])
+
+
+def test_an_amount_too_large_for_the_database_is_refused_at_the_preview(filled):
+    def huge(book):
+        book["Kostnader"]["C2"] = 10 ** 13
+    result = read_workbook(edited(workbook_bytes(filled), huge), filled,
+                           budget_figures(current(filled)))
+    assert any("Kostnader!C2" in error for error in result.errors)
+    assert not result.ok
