@@ -6,6 +6,7 @@ import re
 import zipfile
 
 import pytest
+from django.utils import translation
 from openpyxl import Workbook, load_workbook
 
 from portal.spreadsheets import (
@@ -16,6 +17,13 @@ from portal.spreadsheets import (
     read_xlsx,
     workbook_bytes,
 )
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    with translation.override("en"):
+        yield
+
 
 DANGEROUS = ["=HYPERLINK(\"http://evil.example\",\"Klicka\")", "+SUM(1+1)", "-2+3", "@SUM(1)",
              "\t=1+1", "\r=1+1", "  =1+1"]
