@@ -36,13 +36,14 @@ def register() -> None:
     })
 
 
-def plan_problems(project: Project) -> list[str]:
+def plan_problems(project: Project, plan=None) -> list[str]:
     """What stops the plan from going in with the application: rows that no longer fit the
-    project's period, and what the programme's form asks for and the plan lacks."""
+    project's period, and what the programme's form asks for and the plan lacks. `plan`:
+    the plan as already read (plans.readmodels.PlanView), to read it once per page."""
     from plans.models import ProgrammePlanRules
     from plans.selectors import plan_view
 
-    plan = plan_view(project)
+    plan = plan or plan_view(project)
     problems = [_("%(number)s %(title)s: %(reason)s") % {
         "number": a.number, "title": a.title, "reason": a.conflict} for a in plan.conflicts]
     problems += [_("%(number)s %(title)s, deliverable “%(deliverable)s”: %(reason)s") % {

@@ -28,7 +28,7 @@ def plan(request, slug):
     found = selectors.plan_view(project, as_at=as_at)
     return render(request, "plans/plan.html", page(
         project, abilities, TAB, plan=found, chart=gantt_chart(found), as_at=as_at,
-        as_at_name=AS_AT, problems=plan_problems(project) if not as_at else [],
+        as_at_name=AS_AT, problems=plan_problems(project, found) if not as_at else [],
         order=",".join(str(p.id) for p in found.work_packages)))
 
 
