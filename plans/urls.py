@@ -15,6 +15,7 @@ urlpatterns = [
 project_urlpatterns = [
     path(P, plan.plan, name="plan"),
     path(P + "gantt.svg", plan.gantt, name="gantt"),
+    path(P + "excel/", plan.export, name="export"),
     path(P + "ordning/", plan.reorder, name="reorder"),
     path(P + "installningar/", plan.settings, name="settings"),
     path(P + "milstolpar/", follow_up.milestones, name="milestones"),

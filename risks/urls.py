@@ -1,7 +1,7 @@
 from django.urls import path
 
 from risks import api
-from risks.views import register
+from risks.views import excel, register
 
 app_name = "risks"
 
@@ -12,6 +12,8 @@ project_urlpatterns = [
     path(R + "varmekarta.svg", register.heat_map_svg, name="heat_map"),
     path(R + "ny/", register.add, name="add"),
     path(R + "text/", register.text, name="text"),
+    path(R + "excel/", excel.export, name="export"),
+    path(R + "excel/importera/", excel.import_register, name="import"),
     path(R + "<int:risk_id>/", register.risk, name="risk"),
     path(R + "<int:risk_id>/ta-bort/", register.remove, name="remove"),
 ]

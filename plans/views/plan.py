@@ -16,6 +16,8 @@ from plans.integration import plan_problems
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.structure import reorder_work_packages, save_plan_settings
 from plans.views.common import AS_AT, as_at_of, done, is_htmx, page, plan_for, posted_int
+from plans.xlsx import export_workbook
+from portal.spreadsheets import XLSX_TYPE
 from projects.services.errors import ServiceError
 
 TAB = "plans:plan"
@@ -48,6 +50,15 @@ def gantt(request, slug):
            + "".join(pictures) + "</svg>")
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{project.slug}-gantt.svg"'
+    return response
+
+
+@login_required
+def export(request, slug):
+    project, _abilities = plan_for(request.user, slug)
+    workbook = export_workbook(selectors.plan_view(project, as_at=as_at_of(request)))
+    response = HttpResponse(workbook, content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{project.slug}-plan.xlsx"'
     return response
 
 

@@ -233,3 +233,20 @@ def save_register_text(*, project: Project, actor, text: str,
     record_changes(actor=actor, obj=register, before=before, after={"text": register.text},
                    project_id=locked.pk, action="risk:text")
     return register
+
+
+@transaction.atomic
+def import_risks(*, project: Project, actor, risks: list[RiskInput]) -> list[Risk]:
+    """Add every risk of an import, numbered after those already there, or none: a problem
+    in any row (keyed `rows.<n>.<field>`) refuses the whole import."""
+    locked, _abilities = lock(project, actor, "can_edit_register", REFUSED)
+    errors = {}
+    for index, data in enumerate(risks):
+        errors.update(problems(data, prefix=f"rows.{index}."))
+    if errors or not risks:
+        raise InvalidInput(errors or {"rows": _("The file has no risks.")})
+    first, day = next_number(locked), timezone.localdate()
+    made = [create(locked, actor, data, first + index, day) for index, data in enumerate(risks)]
+    record_event(actor=actor, obj=made[0], action="risk:import", project_id=locked.pk,
+                 detail="\n".join(_summary(risk) for risk in made))
+    return made

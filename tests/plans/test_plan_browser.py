@@ -87,7 +87,8 @@ def test_the_plan_steering_group_and_risk_pages_meet_wcag_21_aa(page, package, d
 
     base = f"/projekt/{dated.slug}"
     for path in ("/plan/milstolpar/", "/plan/installningar/", "/plan/arbetspaket/ny/",
-                 "/risker/text/", f"/risker/{risk.pk}/", "/styrgrupp/"):
+                 "/risker/text/", f"/risker/{risk.pk}/", "/risker/excel/importera/",
+                 "/styrgrupp/"):
         check(base + path)
     start_running(dated, personas)
     today = timezone.localdate()

@@ -26,6 +26,7 @@ PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 READS = {
     "plans:plan": ({}, EVERYONE, "draft"),
     "plans:gantt": ({}, EVERYONE, "draft"),
+    "plans:export": ({}, EVERYONE, "draft"),
     "plans:milestones": ({}, EVERYONE, "draft"),
     "plans:settings": ({}, WRITERS, "draft"),
     "plans:work_package_add": ({}, WRITERS, "draft"),

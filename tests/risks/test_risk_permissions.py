@@ -4,6 +4,7 @@ A URL added without a line here fails `test_every_risk_url_is_in_the_matrix`.
 """
 
 import pytest
+from django.core import signing
 from django.urls import reverse
 
 from risks.services.risks import RiskInput, add_risk
@@ -24,6 +25,8 @@ READS = {
     "risks:risk": ({"risk_id": "risk"}, EVERYONE, "draft"),
     "risks:add": ({}, WRITERS, "draft"),
     "risks:text": ({}, WRITERS, "running"),
+    "risks:export": ({}, EVERYONE, "draft"),
+    "risks:import": ({}, WRITERS, "draft"),
     "risks_api:register": ({}, EVERYONE, "draft"),
     "risks_api:risk": ({"risk_id": "risk"}, EVERYONE, "running"),
 }
@@ -39,6 +42,7 @@ WRITES = [
       "revision": "0"}),
     ("risks:remove", {"risk_id": "spare"}, WRITERS, "draft", {}),
     ("risks:text", {}, WRITERS, "draft", {"text": "Risker i ord.", "revision": "0"}),
+    ("risks:import", {}, WRITERS, "running", {"payload": "{payload}"}),
 ]
 
 
@@ -75,6 +79,10 @@ def test_reading(client, world, personas, name, persona):
 def test_writing(client, world, personas, name, kwargs, who, state, data, persona):
     if state == "running":
         start_running(world["project"], personas)
+    if data.get("payload") == "{payload}":  # a preview the page signed, as it would be
+        from risks.views.excel import SALT
+
+        data = {"payload": signing.dumps([{"title": "Importerad risk"}], salt=SALT)}
     response = call(client, personas, persona, "post", url(world, name, kwargs), data)
     check(response, persona, who, name)
 

@@ -1,0 +1,87 @@
+"""Excel: download the register, upload one, see every risk it would add (or every problem,
+with its row and column), then add them all or none."""
+
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from portal.spreadsheets import XLSX_TYPE
+from projects.services.errors import ServiceError
+from risks import selectors
+from risks.forms import FilterForm
+from risks.models import RiskStatus
+from risks.scales import IMPACT, LIKELIHOOD, level_words
+from risks.services.errors import InvalidInput
+from risks.services.risks import RiskInput, import_risks
+from risks.views.common import as_at_of, page, risks_for
+from risks.xlsx import export_workbook, read_register
+
+SALT = "risks.xlsx-import"
+FIELDS = ("title", "description", "category", "likelihood", "impact", "consequence",
+          "response", "mitigation", "owner", "status", "next_review_on", "note")
+
+
+@login_required
+def export(request, slug):
+    project, _abilities = risks_for(request.user, slug)
+    register = selectors.register_view(project, as_at=as_at_of(request),
+                                       filters=FilterForm(request.GET or None).filters())
+    response = HttpResponse(export_workbook(register), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = (f'attachment; filename="{slugify(project.slug)}-'
+                                       f'risker.xlsx"')
+    return response
+
+
+def _payload(rows) -> str:
+    data = [{name: getattr(row.data, name) for name in FIELDS} for row in rows]
+    for item in data:
+        day = item["next_review_on"]
+        item["next_review_on"] = day.isoformat() if day else None
+    return signing.dumps(data, salt=SALT, compress=True)
+
+
+def _inputs(payload: str) -> list[RiskInput]:
+    rows = signing.loads(payload, salt=SALT, max_age=60 * 60 * 12)
+    return [RiskInput(**{**row, "next_review_on": date.fromisoformat(row["next_review_on"])
+                         if row.get("next_review_on") else None}) for row in rows]
+
+
+@login_required
+def import_register(request, slug):
+    project, abilities = risks_for(request.user, slug, "can_edit_register")
+    context = {}
+    if request.method == "POST" and "payload" in request.POST:
+        try:
+            made = import_risks(project=project, actor=request.user,
+                                risks=_inputs(request.POST["payload"]))
+        except signing.BadSignature:
+            messages.error(request, _("The preview has expired; upload the file again."))
+        except InvalidInput as error:
+            messages.error(request, " ".join(error.errors.values()))
+        except ServiceError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("%(count)d risks have been added to the register.")
+                             % {"count": len(made)})
+            return redirect("risks:register", slug=slug)
+        return redirect("risks:import", slug=slug)
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            context["errors"] = [_("Choose a file to upload.")]
+        else:
+            result = read_register(upload)
+            context.update(errors=result.errors, file_name=upload.name, rows=[
+                (row, level_words(LIKELIHOOD, row.data.likelihood),
+                 level_words(IMPACT, row.data.impact), RiskStatus(row.data.status).label)
+                for row in result.rows])
+            if result.ok:
+                context["payload"] = _payload(result.rows)
+    return render(request, "risks/import.html", page(project, abilities, **context),
+                  status=400 if context.get("errors") else 200)
