@@ -2,6 +2,7 @@
 filters. Levels are chosen from their words; "not yet assessed" is a choice of its own."""
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -12,7 +13,9 @@ from risks.services.risks import ReviewInput, RiskInput
 
 
 def _levels(scale) -> list[tuple[str, str]]:
-    return [("", NOT_ASSESSED)] + [(str(n), f"{n} – {words}") for n, words in scale.items()]
+    # Lazy, so each request reads the words in its own language.
+    return [("", NOT_ASSESSED)] + [(str(n), format_lazy("{} – {}", n, words))
+                                   for n, words in scale.items()]
 
 
 def _level(value: str) -> int | None:
@@ -81,8 +84,9 @@ class FilterForm(forms.Form):
     owner = forms.CharField(label=pgettext_lazy("risk", "Owner"), required=False)
     category = forms.CharField(label=_("Category"), required=False)
     value = forms.ChoiceField(label=_("Risk value at least"), required=False, choices=[
-        ("", _("Any")), ("5", "5 (" + str(_("medium")) + ")"),
-        ("10", "10 (" + str(_("high")) + ")"), ("17", "17 (" + str(_("very high")) + ")")])
+        ("", _("Any")), ("5", format_lazy("5 ({})", _("medium"))),
+        ("10", format_lazy("10 ({})", _("high"))),
+        ("17", format_lazy("17 ({})", _("very high")))])
     overdue = forms.BooleanField(label=_("Review overdue"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=[
         ("value", _("Risk value")), ("number", _("Number")), ("title", _("Risk")),

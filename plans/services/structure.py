@@ -243,14 +243,20 @@ def save_plan_settings(*, project: Project, actor, data: PlanSettingsInput,
     if errors:
         raise InvalidInput(errors)
     fields = ["resolution", "work_package_word", "note", "meeting_rule"]
-    before = {name: str(getattr(plan, name)) for name in fields}
+    before = _settings_words(plan, fields)
     plan.resolution = data.resolution
     plan.work_package_word = data.work_package_word.strip()
     plan.note, plan.meeting_rule = data.note.strip(), data.meeting_rule.strip()
     validated(plan, exclude=["project"])
     plan.revision += 1
     plan.save()
-    record_changes(actor=actor, obj=plan, before=before,
-                   after={name: str(getattr(plan, name)) for name in fields},
+    record_changes(actor=actor, obj=plan, before=before, after=_settings_words(plan, fields),
                    project_id=locked.pk, action="plan:settings")
     return plan
+
+
+def _settings_words(plan, fields: list[str]) -> dict[str, str]:
+    """The settings by their names and in words, as the audit trail shows them."""
+    return {str(plan._meta.get_field(name).verbose_name).capitalize():
+            plan.get_resolution_display() if name == "resolution" else str(getattr(plan, name))
+            for name in fields}

@@ -20,6 +20,7 @@ from projects.access import access_for
 from projects.models import Project
 from risks.access import RiskAccess
 from risks.models import Response, Risk, RiskRegister, RiskReview, RiskStatus
+from risks.scales import IMPACT, LIKELIHOOD, level_words
 from risks.services.errors import EditConflict, InvalidInput
 
 REFUSED = gettext_lazy("The risk register is kept by the project's writers, with the "
@@ -92,8 +93,17 @@ def problems(data: RiskInput | ReviewInput, prefix: str = "") -> dict[str, str]:
 
 
 def _values(risk: Risk) -> dict[str, str]:
-    return {name: "" if getattr(risk, name) is None else str(getattr(risk, name))
-            for name in (*DESCRIBED, *ASSESSMENT)}
+    """The risk as the audit trail keeps it: fields by their names and values in words, as
+    the person saving reads them."""
+    words = {
+        "likelihood": level_words(LIKELIHOOD, risk.likelihood),
+        "impact": level_words(IMPACT, risk.impact),
+        "status": risk.get_status_display(),
+        "response": risk.get_response_display() if risk.response else "",
+        "next_review_on": risk.next_review_on.isoformat() if risk.next_review_on else "",
+    }
+    return {str(Risk._meta.get_field(name).verbose_name).capitalize():
+            words.get(name, str(getattr(risk, name) or "")) for name in (*DESCRIBED, *ASSESSMENT)}
 
 
 def create(locked: Project, actor, data: RiskInput, number: int, day: date) -> Risk:
@@ -111,6 +121,10 @@ def create(locked: Project, actor, data: RiskInput, number: int, day: date) -> R
 def next_number(project: Project) -> int:
     highest = Risk.objects.filter(project=project).aggregate(n=Max("number"))["n"]
     return (highest or 0) + 1
+
+
+def _assessment(risk: Risk) -> tuple:
+    return tuple(getattr(risk, name) for name in ASSESSMENT)
 
 
 def _apply(risk: Risk, data: RiskInput) -> None:
@@ -140,10 +154,11 @@ def update_risk(*, project: Project, actor, risk_id: int, data: RiskInput,
     errors = problems(data)
     if errors:
         raise InvalidInput(errors)
+    assessed = _assessment(risk)
     before = _values(risk)
     _apply(risk, data)
     after = _values(risk)
-    if any(before[name] != after[name] for name in ASSESSMENT) or data.note.strip():
+    if assessed != _assessment(risk) or data.note.strip():
         _review(risk, actor, timezone.localdate(), data.note)
     risk.revision += 1
     risk.save()
