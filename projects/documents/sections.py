@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from django.utils.translation import gettext as _
 
+from portal.types import Text
 from projects.models import Document, SectionState
 from projects.services.errors import ServiceError
 
@@ -51,7 +52,7 @@ class Section(Protocol):
 
     def applies_to(self, document: Document) -> bool: ...
 
-    def missing(self, document: Document) -> list[str]: ...
+    def missing(self, document: Document) -> list[Text]: ...
 
     def content(self, document: Document) -> dict: ...
 
@@ -99,7 +100,7 @@ class TextSection:
         saved = state.content if state is not None else {}
         return {f.name: str(saved.get(f.name, "")) for f in self.fields}
 
-    def missing(self, document: Document) -> list[str]:
+    def missing(self, document: Document) -> list[Text]:
         texts = self.texts(document)
         return [_("%(field)s is empty") % {"field": str(f.label)}
                 for f in self.fields if f.required and not texts[f.name].strip()]

@@ -36,8 +36,9 @@ def render_overview(request, slug, status=200, **forms):
         SectionStatus(section, section.missing(project), states.get(section.key))
         for section in sections_for(project)
     ]
-    pending_change = project.change_requests.filter(
-        pk=access.lifecycle.pending_change_request).first()
+    pending = access.lifecycle.pending_change_request
+    pending_change = (project.change_requests.filter(pk=pending).first()
+                      if pending is not None else None)
     return render(request, "projects/overview.html", project_context(
         project, access, "projects:overview",
         sections=sections,
