@@ -3,7 +3,7 @@ what is missing, how its content reads as plain data, and how to write what a pe
 
 Two kinds live here and in the application: `TextSection` keeps its text in the document's
 own section state (reports); the application's sections are fields and rows of the project
-(`projects.sections.ModelSection`). The engine treats both alike.
+(`projects.sections.Section`). The engine treats both alike.
 """
 
 from dataclasses import dataclass, field
