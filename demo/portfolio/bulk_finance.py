@@ -75,9 +75,9 @@ def write_finance(rng: random.Random, world: World, planned: list[Planned]) -> N
                        for c in typed if rng.random() < 0.8}
             lines += [BudgetLine(version=version, category_id=c, period=period, amount=a)
                       for c, a in amounts.items()]
-            flat_total = sum((amounts.get(c.flat_rate_base_id, Decimal(0))
-                              * c.flat_rate_percent / 100).quantize(CENT, ROUND_HALF_UP)
-                             for c in flat)
+            flat_total = sum(((amounts.get(c.flat_rate_base_id or 0, Decimal(0))
+                               * (c.flat_rate_percent or 0) / 100).quantize(CENT, ROUND_HALF_UP)
+                              for c in flat), Decimal(0))
             cost_by_period[period] = sum(amounts.values(), Decimal(0)) + flat_total
         totals.append(cost_by_period)
         funders = _funders(rng, item, budget.country)
