@@ -223,3 +223,21 @@ def test_the_import_page_is_for_writers_during_follow_up_only(project, client, p
     assert client.get(address).status_code == 200
     client.force_login(personas["case_officer"])
     assert client.get(address).status_code == 403
+
+
+def test_downloading_a_register_costs_the_same_queries_for_2_or_60_companies(
+        registers, client, manager, django_assert_num_queries):
+    project = registers["project"]
+    client.force_login(manager)
+    address = reverse("indicators:companies_export", kwargs={"slug": project.slug})
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(address).status_code == 200
+    add_companies(project=project, actor=manager, rows=[
+        CompanyInput(name=f"Företag {n}", indicator_ids=[registers["growth"].pk],
+                     employee_counts=[EmployeeCountInput(date(2019, 12, 31), D(n))])
+        for n in range(58)])
+    with django_assert_num_queries(len(small.captured_queries)):
+        assert client.get(address + "?format=csv").status_code == 200
