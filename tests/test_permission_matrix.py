@@ -89,7 +89,7 @@ def test_the_engine_finds_every_apps_matrix():
     assert set(all_cases()) >= {
         "tests.test_permission_matrix", "tests.finance.test_finance_permissions",
         "tests.indicators.test_indicator_permissions", "tests.plans.test_plan_permissions",
-        "tests.risks.test_risk_permissions"}
+        "tests.reports.test_report_permissions", "tests.risks.test_risk_permissions"}
 
 
 def test_the_projects_matrix_covers_the_projects_urls():

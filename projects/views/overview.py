@@ -7,8 +7,8 @@ from projects import selectors
 from projects.access import project_for
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.models import ProjectStatus
+from projects.pages import project_context
 from projects.sections import Section, sections_for
-from projects.views.common import project_context
 
 
 @dataclass(frozen=True)
