@@ -34,7 +34,7 @@ def test_the_summary_names_programme_funding_body_owner_and_managers(project, pe
 def test_read_models_are_frozen(project):
     summary = selectors.project_summary(project)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        summary.card.title = "Annat"  # type: ignore[misc]
+        summary.card.title = "Annat"
 
 
 def test_the_version_in_force_follows_approval_and_approved_changes(project, personas):
