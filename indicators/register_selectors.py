@@ -18,7 +18,6 @@ from indicators.models import (
     StatedMeasure,
     SupportedCompany,
 )
-from indicators.organisation_numbers import display
 from indicators.progress import rounded, women_share
 from indicators.readmodels import (
     ActivityTypeSummary,
@@ -27,6 +26,7 @@ from indicators.readmodels import (
     ParticipantSummary,
     StatedComparison,
 )
+from portal.organisation_numbers import display
 from projects.models import Project
 
 ZERO = Decimal(0)

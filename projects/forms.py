@@ -6,6 +6,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.fields import AmountField
+from portal.models import Organisation
+from portal.organisation_field import ChooserCache, OrganisationChoiceField, share_choosers
 from projects.documents.sections import MAX_ROWS, TextSection
 from projects.models import Programme, Project
 from projects.sections import Section, period_problem
@@ -60,8 +62,22 @@ def text_section_form_class(section: TextSection):
     return type("TextSectionForm", (forms.Form,), fields)
 
 
-def section_formsets(section: Section, project: Project, data=None) -> list:
+def _organisation_fields(search_url: str, cache: ChooserCache):
+    """Organisations are chosen by typing part of the name (`portal.organisation_field`),
+    never from a `<select>` of them all."""
+    def formfield(db_field, **kwargs):
+        if getattr(db_field, "related_model", None) is Organisation:
+            return OrganisationChoiceField(
+                search_url=search_url, cache=cache, required=not db_field.blank,
+                label=str(db_field.verbose_name).capitalize())
+        return db_field.formfield(**kwargs)
+    return formfield
+
+
+def section_formsets(section: Section, project: Project, data=None,
+                     search_url: str = "") -> list:
     formsets = []
+    cache = ChooserCache()  # one lookup of names for every row of every list
     for rows in section.lists:
         widgets = _widgets(rows.model, rows.fields)
         for name in rows.fields:
@@ -72,12 +88,16 @@ def section_formsets(section: Section, project: Project, data=None) -> list:
             fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
             max_num=MAX_ROWS, validate_max=True, absolute_max=MAX_ROWS + 10,
             localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
+            formfield_callback=_organisation_fields(search_url, cache),
         )
         formset = factory(data, instance=project, prefix=rows.name,
                           queryset=getattr(project, rows.name).all())
         formset.label = rows.label
         _share_choices(formset)
         formsets.append(formset)
+    share_choosers([(formset.forms, name) for formset in formsets
+                    for name, field in formset.form.base_fields.items()
+                    if isinstance(field, OrganisationChoiceField)], cache, data)
     return formsets
 
 

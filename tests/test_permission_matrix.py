@@ -39,6 +39,8 @@ MATRIX = {
     "projects:compare": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
     "projects:history": ("get", {}, HISTORY_READERS, "draft"),
     "projects:team": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
+    "projects:organisations": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
+    "projects:organisation_add": ("get", {}, {"manager", "member"}, "draft"),
     "projects:transition": ("post", {"action": "start"}, REVIEWERS, "approved"),
     "projects:change_request": ("post", {}, SUBMITTERS, "approved"),
     "projects_api:detail": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
@@ -51,6 +53,9 @@ WRITES = [
     ("projects:transition", {"action": "approve"}, REVIEWERS, "submitted", {"comment": "ok"}),
     ("projects:team", {}, {"manager", "administrator"}, "draft",
      {"person": "outsider", "role": "viewer"}),
+    ("projects:organisation_add", {}, {"manager", "member"}, "draft",
+     {"name": "Norrskensbolaget AB", "country": "SE", "organisation_number": "556036-0793",
+      "kind": "company"}),
 ]
 
 

@@ -11,11 +11,11 @@ from indicators import register_selectors
 from indicators.forms import StatedForm
 from indicators.forms_registers import CompanyForm, count_rows
 from indicators.models import ProjectIndicator, RegisterRule, StatedMeasure, SupportedCompany
-from indicators.organisation_numbers import display
 from indicators.services.companies import add_companies, remove_company, update_company
 from indicators.services.errors import EditConflict, InvalidInput
 from indicators.services.outcomes import add_stated_figure, remove_stated_figure
 from indicators.views.common import as_at_of, indicators_for, page
+from portal.organisation_numbers import display
 from projects.services.errors import ServiceError
 
 PAGE_SIZE = 50
