@@ -106,6 +106,7 @@ def resolve(choices: Mapping[str, Posted]
     by_id = Organisation.objects.in_bulk(ids) if ids else {}
     chosen: dict[str, Organisation | None] = {}
     typed: dict[str, tuple[str, str]] = {}
+    errors: dict[str, str] = {}
     for key, choice in choices.items():
         if not choice.text:
             chosen[key] = None
@@ -122,7 +123,6 @@ def resolve(choices: Mapping[str, Posted]
         match = _COUNTRY_SUFFIX.match(choice.text)
         typed[key] = ((match["name"], match["country"].upper()) if match
                       else (choice.text, ""))
-    errors: dict[str, str] = {}
     if typed:
         upper = {name.upper() for name, _country in typed.values()}
         candidates: dict[str, list[Organisation]] = {}

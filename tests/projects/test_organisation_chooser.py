@@ -264,3 +264,11 @@ def test_a_wrong_number_or_a_twin_is_refused_at_its_field(project, login, person
     assert "kind" in municipality.context["form"].errors
     assert Organisation.objects.filter(country=Country.SWEDEN,
                                        kind=OrganisationKind.COMPANY).count() == 1
+
+
+def test_an_id_alone_must_be_an_organisation(project, login, personas):
+    data = organisation_post(project, [("999999", "", "partner")])
+    del data["participations-1-organisation-search"]  # a client that sends only the id
+    response = login(personas["manager"]).post(section_url(project), data)
+    assert response.status_code == 200
+    assert not project.participations.filter(role="partner").exists()
