@@ -83,7 +83,7 @@ def company_register(project: Project, *, as_at: date | None = None,
     counted = EmployeeCount.objects.filter(company__project=project)
     if as_at is not None:
         counted = counted.filter(measured_on__lte=as_at)
-    facts = _company_facts(project, counted)
+    facts = _company_facts(project, as_at)
     shown = SupportedCompany.objects.filter(project=project).order_by("name", "id")
     companies = list(shown[rows] if rows is not None else shown)
     ids = [company.pk for company in companies]
@@ -125,12 +125,15 @@ def company_register(project: Project, *, as_at: date | None = None,
         measurement_labels=tuple(labels[day] for day in sorted(labels)))
 
 
-def _company_facts(project: Project, counted) -> list[tuple]:
+def _company_facts(project: Project, as_at: date | None) -> list[tuple]:
     """Per company: id, leadership, employees at its first and at its latest count, read by
-    the database in one query."""
-    own = counted.filter(company_id=OuterRef("pk"))
-    first = own.order_by("measured_on", "id").values("employees")[:1]
-    latest = own.order_by("-measured_on", "-id").values("employees")[:1]
+    the database in one query (each count found along the company's (company, date) index:
+    one date per company, so the date orders them)."""
+    own = EmployeeCount.objects.filter(company_id=OuterRef("pk"))
+    if as_at is not None:
+        own = own.filter(measured_on__lte=as_at)
+    first = own.order_by("measured_on").values("employees")[:1]
+    latest = own.order_by("-measured_on").values("employees")[:1]
     return list(SupportedCompany.objects.filter(project=project).order_by()
                 .annotate(first=Subquery(first), latest=Subquery(latest))
                 .values_list("pk", "leadership", "first", "latest"))
