@@ -5,6 +5,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory, modelform_fac
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from portal.fast_widgets import fast
 from portal.fields import AmountField
 from portal.models import Organisation
 from portal.organisation_field import ChooserCache, OrganisationChoiceField, share_choosers
@@ -70,8 +71,21 @@ def _organisation_fields(search_url: str, cache: ChooserCache):
             return OrganisationChoiceField(
                 search_url=search_url, cache=cache, required=not db_field.blank,
                 label=str(db_field.verbose_name).capitalize())
-        return db_field.formfield(**kwargs)
+        field = db_field.formfield(**kwargs)
+        if field is not None:
+            fast(field.widget)
+        return field
     return formfield
+
+
+class RowFormSet(BaseInlineFormSet):
+    """Rows whose fields render without the template engine: a list of a hundred rows has
+    hundreds of fields (`portal.fast_widgets`)."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        for field in form.fields.values():
+            fast(field.widget)
 
 
 def section_formsets(section: Section, project: Project, data=None,
@@ -84,7 +98,7 @@ def section_formsets(section: Section, project: Project, data=None,
             if rows.model._meta.get_field(name).get_internal_type() == "TextField":
                 widgets[name] = forms.Textarea(attrs={"rows": 3})
         factory = inlineformset_factory(
-            Project, rows.model, formset=BaseInlineFormSet,
+            Project, rows.model, formset=RowFormSet,
             fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
             max_num=MAX_ROWS, validate_max=True, absolute_max=MAX_ROWS + 10,
             localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
