@@ -57,6 +57,8 @@ CASES = [
     _case("projects:compare", "get", {}, EVERYONE, "submitted"),
     _case("projects:history", "get", {}, HISTORY_READERS, "draft"),
     _case("projects:team", "get", {}, EVERYONE, "draft"),
+    _case("projects:organisations", "get", {}, EVERYONE, "draft"),
+    _case("projects:organisation_add", "get", {}, {"manager", "member"}, "draft"),
     _case("projects:transition", "post", {"action": "start"}, REVIEWERS, "approved", CHANGE),
     _case("projects:change_request", "post", {}, SUBMITTERS, "approved", CHANGE),
     _case("projects_api:detail", "get", {}, EVERYONE, "submitted"),
@@ -70,6 +72,9 @@ CASES = [
           {"person": "outsider", "role": "viewer"}),
     _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
           {"remove": "{viewer}"}),
+    _case("projects:organisation_add", "post", {}, {"manager", "member"}, "draft",
+          {"name": "Norrskensbolaget AB", "country": "SE", "organisation_number": "556036-0793",
+           "kind": "company"}),
 ]
 
 

@@ -11,11 +11,11 @@ from indicators import register_selectors
 from indicators.forms import StatedForm
 from indicators.forms_registers import CompanyForm, count_rows
 from indicators.models import ProjectIndicator, RegisterRule, StatedMeasure, SupportedCompany
-from indicators.organisation_numbers import display
 from indicators.services.companies import add_companies, remove_company, update_company
 from indicators.services.errors import EditConflict, InvalidInput
 from indicators.services.outcomes import add_stated_figure, remove_stated_figure
 from indicators.views.common import as_at_of, indicators_for, page
+from portal.organisation_numbers import display
 from projects.services.errors import ServiceError
 
 PAGE_SIZE = 50
@@ -42,8 +42,12 @@ def companies(request, slug):
         abilities.require("can_edit_registers")
         if _act(request, project, action, form, stated_form, counts, count_errors):
             return redirect("indicators:companies", slug=slug)
-    register = register_selectors.company_register(project, as_at=as_at_of(request))
-    listed = Paginator(register.companies, PAGE_SIZE).get_page(request.GET.get("sida"))
+    companies_count = SupportedCompany.objects.filter(project=project).count()
+    listed = Paginator(range(companies_count), PAGE_SIZE).get_page(request.GET.get("sida"))
+    register = register_selectors.company_register(
+        project, as_at=as_at_of(request),
+        rows=slice(listed.start_index() - 1 if companies_count else 0, listed.end_index()))
+    listed.object_list = register.companies
     failed = bool(form.errors or stated_form.errors or count_errors)
     return render(request, "indicators/companies.html", page(
         project, abilities, "companies", register=register, companies=listed, form=form,
