@@ -24,6 +24,7 @@ GLOBAL_NAMES = {
     "set_language",
     "projects:list", "projects:create", "projects:municipalities", "projects_api:list",
     "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
+    "projects:invitation",  # the link's token is the access: tests/projects/test_invitations.py
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
@@ -50,7 +51,7 @@ WRITES = [
     ("projects:submit", {}, SUBMITTERS, "draft", {}),
     ("projects:transition", {"action": "approve"}, REVIEWERS, "submitted", {"comment": "ok"}),
     ("projects:team", {}, {"manager", "administrator"}, "draft",
-     {"person": "outsider", "role": "viewer"}),
+     {"email": "ny.medarbetare@example.org", "role": "viewer"}),
 ]
 
 
