@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.fields import AmountField
+from portal.forms import bounded_texts
 from projects.documents.sections import MAX_ROWS, TextSection
 from projects.models import Programme, Project
 from projects.sections import Section, period_problem
@@ -104,11 +105,13 @@ class ProjectCreateForm(forms.Form):
         return slug
 
 
+@bounded_texts
 class CommentForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}),
                               required=False)
 
 
+@bounded_texts
 class ApprovalForm(CommentForm):
     granted_amount = AmountField(
         label=_("Granted amount"), max_digits=14, decimal_places=2, min_value=0,
@@ -116,6 +119,7 @@ class ApprovalForm(CommentForm):
     )
 
 
+@bounded_texts
 class ChangeRequestForm(forms.Form):
     reason = forms.CharField(
         label=_("What should change and why"), widget=forms.Textarea(attrs={"rows": 4})

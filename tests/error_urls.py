@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from portal.urls import handler500, urlpatterns as portal_urlpatterns
+from portal.urls import handler500
+from portal.urls import urlpatterns as portal_urlpatterns
 
 
 def fail(request):

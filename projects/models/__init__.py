@@ -26,7 +26,8 @@ from projects.models.workflow import ChangeRequest, ChangeRequestStatus, StatusC
 __all__ = [
     "ApplicationForm", "BenefitArea", "ChangeRequest", "ChangeRequestStatus", "Document",
     "DocumentKind", "DocumentVersion", "FrozenVersionError", "GroupKind", "GroupMember",
-    "HorizontalRating", "Invitation", "MemberKind", "Participation", "ParticipationRole", "Programme", "Project",
+    "HorizontalRating", "Invitation", "MemberKind", "Participation", "ParticipationRole",
+    "Programme", "Project",
     "ProjectRole", "ProjectStatus", "ReportStatus", "RoleKind", "SectionState", "StaffMember",
     "StatusChange", "SubGoal", "VersionKind",
 ]
