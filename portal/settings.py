@@ -164,6 +164,9 @@ LOGGING = {
         "django.request": {"handlers": ["console", "mail_admins"], "level": "WARNING",
                            "propagate": False},
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Libraries that narrate every step at INFO: only their warnings.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
