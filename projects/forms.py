@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.fast_widgets import fast
 from portal.fields import AmountField
+from portal.forms import bounded_texts
 from portal.models import Organisation
 from portal.organisation_field import ChooserCache, OrganisationChoiceField, share_choosers
 from projects.documents.sections import MAX_ROWS, TextSection
@@ -138,11 +139,13 @@ class ProjectCreateForm(forms.Form):
         return slug
 
 
+@bounded_texts
 class CommentForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}),
                               required=False)
 
 
+@bounded_texts
 class ApprovalForm(CommentForm):
     granted_amount = AmountField(
         label=_("Granted amount"), max_digits=14, decimal_places=2, min_value=0,
@@ -150,6 +153,7 @@ class ApprovalForm(CommentForm):
     )
 
 
+@bounded_texts
 class ChangeRequestForm(forms.Form):
     reason = forms.CharField(
         label=_("What should change and why"), widget=forms.Textarea(attrs={"rows": 4})

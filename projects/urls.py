@@ -18,6 +18,7 @@ urlpatterns = [
     path("projekt/", listing.project_list, name="list"),
     path("projekt/ny/", listing.project_create, name="create"),
     path("projekt/kommuner/", listing.municipality_suggestions, name="municipalities"),
+    path("inbjudan/<str:token>/", team.invitation, name="invitation"),
 ]
 
 project_urlpatterns = [

@@ -37,6 +37,7 @@ GLOBAL_NAMES = {
     "set_language",
     "projects:list", "projects:create", "projects:municipalities", "projects_api:list",
     "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
+    "projects:invitation",  # the link's token is the access: tests/projects/test_invitations.py
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
@@ -69,7 +70,7 @@ CASES = [
     _case("projects:transition", "post", {"action": "approve"}, REVIEWERS, "submitted",
           {"comment": "ok"}),
     _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
-          {"person": "outsider", "role": "viewer"}),
+          {"email": "ny.medarbetare@example.org", "role": "viewer"}),
     _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
           {"remove": "{viewer}"}),
     _case("projects:organisation_add", "post", {}, {"manager", "member"}, "draft",
