@@ -4,6 +4,7 @@ hard rules that block submission."""
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from finance import version_diff
 from finance.amounts import plain
 from projects import extensions
 from projects.models import Project
@@ -14,6 +15,7 @@ def register() -> None:
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Outcome"), "finance:outcome", 40))
     extensions.register_snapshot_part("finance", snapshot,
                                       "finance/partials/version_part.html")
+    extensions.register_snapshot_diff("finance", version_diff.render)
     extensions.register_submission_check(submission_check)
     extensions.register_audit_actions({
         "budget:create": gettext_lazy("Created a budget"),

@@ -12,6 +12,8 @@ from projects.models import Project
 
 SnapshotPart = Callable[[Project], dict]
 SubmissionCheck = Callable[[Project], dict[str, list[str]]]
+# (old part, new part) -> the rendered HTML of what changed, "" when nothing did.
+SnapshotDiff = Callable[[dict, dict], str]
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class ProjectTab:
 
 snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
+snapshot_diffs: dict[str, SnapshotDiff] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, str] = {}
@@ -34,6 +37,13 @@ def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -
     snapshot_parts[name] = build
     if template:
         snapshot_templates[name] = template
+
+
+def register_snapshot_diff(name: str, render: SnapshotDiff) -> None:
+    """`render(old, new)` shows how the part `name` changed between two versions as its
+    readers read it (a budget as a table of changed cells); parts without one are compared
+    value by value."""
+    snapshot_diffs[name] = render
 
 
 def register_submission_check(check: SubmissionCheck) -> None:
