@@ -16,6 +16,7 @@ def register() -> None:
     extensions.register_snapshot_part("finance", snapshot,
                                       "finance/partials/version_part.html")
     extensions.register_snapshot_diff("finance", version_diff.render)
+    extensions.register_amount_actions({"budget:costs", "budget:financing", "outcome:save"})
     extensions.register_submission_check(submission_check)
     extensions.register_audit_actions({
         "budget:create": gettext_lazy("Created a budget"),

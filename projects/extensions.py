@@ -29,6 +29,7 @@ snapshot_diffs: dict[str, SnapshotDiff] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, str] = {}
+amount_actions: set[str] = set()
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -61,3 +62,9 @@ def register_tab(tab: ProjectTab) -> None:
 def register_audit_actions(labels: dict[str, str]) -> None:
     """Words for the audit actions an app writes, e.g. {"budget:costs": _("Saved costs")}."""
     audit_actions.update(labels)
+
+
+def register_amount_actions(actions: set[str]) -> None:
+    """Audit actions whose old and new values are amounts ("1250000"), shown grouped the
+    Swedish way in the history ("1 250 000")."""
+    amount_actions.update(actions)
