@@ -27,6 +27,17 @@ snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
 snapshot_diffs: dict[str, SnapshotDiff] = {}
 submission_checks: list[SubmissionCheck] = []
+
+
+@dataclass(frozen=True)
+class CheckPlace:
+    """Where a submission check is shown in the overview's checklist and fixed."""
+
+    label: str
+    url_name: str  # reversed with the project's slug
+
+
+submission_check_places: dict[SubmissionCheck, CheckPlace] = {}
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, str] = {}
 amount_actions: set[str] = set()
@@ -47,10 +58,33 @@ def register_snapshot_diff(name: str, render: SnapshotDiff) -> None:
     snapshot_diffs[name] = render
 
 
-def register_submission_check(check: SubmissionCheck) -> None:
-    """`check(project)` returns {heading: [problems]}; any problem blocks submission."""
+def register_submission_check(check: SubmissionCheck, label: str = "",
+                              url_name: str = "") -> None:
+    """`check(project)` returns {heading: [problems]}; any problem blocks submission. With
+    a `label` and the `url_name` of the page where its problems are fixed, the check is an
+    item of the overview's checklist (ticked when it finds nothing)."""
     if check not in submission_checks:
         submission_checks.append(check)
+    if label:
+        submission_check_places[check] = CheckPlace(label, url_name)
+
+
+final_report_checks: list[SubmissionCheck] = []
+
+
+def register_final_report_check(check: SubmissionCheck) -> None:
+    """`check(project)` returns {heading: [problems]} that stop the final report from being
+    submitted (an outcome report still being written)."""
+    if check not in final_report_checks:
+        final_report_checks.append(check)
+
+
+def final_report_problems(project: Project) -> dict[str, list[str]]:
+    problems: dict[str, list[str]] = {}
+    for check in final_report_checks:
+        for heading, found in check(project).items():
+            problems.setdefault(str(heading), []).extend(found)
+    return {heading: found for heading, found in problems.items() if found}
 
 
 def register_tab(tab: ProjectTab) -> None:

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.audit import record_event
+from projects import extensions
 from projects.access import access_for
 from projects.application import APPLICATION, application_of
 from projects.documents.services import freeze_version, lock_document, run_transition
@@ -80,6 +81,12 @@ def start_project(*, project: Project, actor) -> None:
 
 @transaction.atomic
 def submit_final_report(*, project: Project, actor) -> None:
+    """Checked first: a final report with an outcome report still being written would send
+    figures nobody has stood behind."""
+    lock_document(application_of(project))
+    problems = extensions.final_report_problems(project)
+    if problems:
+        raise ApplicationIncomplete(problems)
     _step(project, "submit_final_report", actor)
 
 
