@@ -17,14 +17,17 @@ from django.db.models import Q, QuerySet, Value
 from django.http import Http404
 
 from projects.lifecycle import EDITABLE_STATUSES, FOLLOW_UP_STATUSES, Lifecycle, lifecycle_of
-from projects.models import Programme, Project, ProjectRole, RoleKind
+from projects.models import Programme, Project, ProjectRole, ProjectStatus, RoleKind
 from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
-           "abilities_for", "access_for", "project_for", "visible_projects"]
+           "abilities_for", "access_for", "can_apply", "project_for", "visible_projects"]
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
 REPORT_READERS = {RoleKind.MANAGER, RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER}
+# Until first submitted, a draft is the applicant's: its team, steering group and
+# co-financiers read it; viewers and the funding body see it once it is submitted.
+DRAFT_READERS = REPORT_READERS
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,15 @@ class ProjectAccess:
         return str(RoleKind(self.role).label) if self.role else ""
 
     @property
+    def is_case_officer(self) -> bool:
+        """A case officer of the funding body running the project's programme (an
+        administrator of that body administers; deciding is not theirs)."""
+        return self.is_funding_body_staff and not self.is_administrator
+
+    @property
     def can_view(self) -> bool:
+        if not self.lifecycle.was_submitted:
+            return self.role in DRAFT_READERS
         return self.role is not None or self.is_funding_body_staff
 
     @property
@@ -76,8 +87,10 @@ class ProjectAccess:
 
     @property
     def can_review(self) -> bool:
-        """Return, approve, reject, start and close: the funding body's case officers."""
-        return self.is_funding_body_staff
+        """Return, approve, reject, start and close: the case officers of the programme's
+        funding body, and never one who has a role in the project (no one decides their
+        own application)."""
+        return self.is_case_officer and self.role is None
 
     @property
     def can_record_decisions(self) -> bool:
@@ -133,19 +146,33 @@ class Abilities:
         return self
 
 
+def can_apply(user) -> bool:
+    """Who starts an application: an applicant, not the funding body's staff (who decide),
+    nor someone who only reads, steers or co-finances others' projects."""
+    if not user.is_authenticated or user.is_case_officer or user.is_superuser:
+        return False
+    roles = set(ProjectRole.objects.filter(user=user).values_list("role", flat=True))
+    return not roles or bool(roles & WRITERS)
+
+
 def visible_projects(user) -> QuerySet[Project]:
-    """Every project the person may see: their own roles plus their funding body's portfolio."""
+    """Every project the person may see: their own roles plus their funding body's portfolio
+    (drafts never submitted only to their applicants, as `ProjectAccess.can_view` says)."""
     if not user.is_authenticated:
         return Project.objects.none()
+    submitted = ~Q(status=ProjectStatus.DRAFT)
+    own_roles = ProjectRole.objects.filter(user=user)
     if user.is_superuser:
-        return Project.objects.all()
+        return Project.objects.filter(
+            submitted | Q(pk__in=own_roles.filter(role__in=DRAFT_READERS).values("project_id")))
     if not user.is_case_officer:
-        return Project.objects.filter(pk__in=ProjectRole.objects.filter(user=user)
-                                      .values("project_id"))
+        return Project.objects.filter(
+            Q(pk__in=own_roles.filter(role__in=DRAFT_READERS).values("project_id"))
+            | submitted & Q(pk__in=own_roles.values("project_id")))
     programmes, own = _staff_scope(user)
     # Literal lists, not subqueries under an OR: PostgreSQL then counts a funding body's
     # portfolio from the programme index alone and reads page 1 along the title index.
-    condition = Q(programme_id__in=programmes)
+    condition = Q(programme_id__in=programmes) & submitted
     if own:
         condition |= Q(pk__in=own)
     return Project.objects.filter(condition)

@@ -27,7 +27,17 @@ GLOBAL_NAMES = {
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
-REVIEWERS = set(STAFF)
+# Case officers of the programme's funding body decide; its administrators administer.
+REVIEWERS = {"case_officer"}
+# A draft never submitted is the applicant's: the funding body's staff and the project's
+# viewers meet it as if it did not exist (404) until it is first submitted.
+NOT_SHOWN_DRAFTS = {"viewer", *STAFF}
+
+
+def hidden(persona: str, draft: bool) -> bool:
+    """The persona gets 404 for the project: it is not theirs to know of (yet)."""
+    return persona in ("outsider", "other_case_officer") or (
+        draft and persona in NOT_SHOWN_DRAFTS)
 
 # name: (method, extra URL arguments, who succeeds, which project state)
 MATRIX = {
@@ -119,7 +129,7 @@ def test_page_access(client, project, personas, name, persona):
         assert response.status_code == 401  # an API answers and says how to authenticate
     elif persona == "anonymous":
         assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
-    elif persona in ("outsider", "other_case_officer"):
+    elif hidden(persona, state == "draft"):
         assert response.status_code == 404  # the project's existence does not leak
     elif persona in who:
         assert allowed(response), response.status_code
@@ -135,12 +145,12 @@ def test_write_access(client, project, personas, name, kwargs, who, state, data,
     if name == "projects:submit":
         complete_application(project)
     response = request_as(client, personas, persona, "post", url, data)
-    if persona in who:
-        assert allowed(response), response.status_code
-    elif persona == "anonymous":
+    if persona == "anonymous":
         assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
-    elif persona in ("outsider", "other_case_officer"):
+    elif hidden(persona, state == "draft"):
         assert response.status_code == 404
+    elif persona in who:
+        assert allowed(response), response.status_code
     else:
         assert response.status_code == 403
 
@@ -151,15 +161,27 @@ def test_the_project_list_shows_each_person_exactly_their_projects(client, proje
 
     create_project(actor=personas["outsider"], title="Annat projekt", slug="annat",
                    programme=programme)
-    seen = {}
-    for persona in ["outsider", "viewer", "case_officer", "other_case_officer"]:
-        client.force_login(personas[persona])
-        page = client.get(reverse("projects:list")).context["page"]
-        seen[persona] = sorted(p.slug for p in page.object_list)
-    assert seen == {
+
+    def seen():
+        listed = {}
+        for persona in ["outsider", "viewer", "financier", "case_officer", "administrator",
+                        "other_case_officer"]:
+            client.force_login(personas[persona])
+            page = client.get(reverse("projects:list")).context["page"]
+            listed[persona] = sorted(p.slug for p in page.object_list)
+        return listed
+
+    # Two drafts never submitted: each is its applicants' alone.
+    assert seen() == {"outsider": ["annat"], "viewer": [], "financier": ["nis"],
+                      "case_officer": [], "administrator": [], "other_case_officer": []}
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    assert seen() == {
         "outsider": ["annat"],
         "viewer": ["nis"],
-        "case_officer": ["annat", "nis"],  # the whole portfolio of the funding body
+        "financier": ["nis"],
+        "case_officer": ["nis"],  # the funding body's portfolio, once submitted
+        "administrator": ["nis"],
         "other_case_officer": [],
     }
 

@@ -102,7 +102,8 @@ def bring_to(world, state, personas):
 def test_reading(client, world, personas, name, persona):
     kwargs, who, state = READS[name]
     bring_to(world, state, personas)
-    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name)
+    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,
+          draft=state != "running")
 
 
 @pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
@@ -114,7 +115,7 @@ def test_writing(client, world, personas, name, kwargs, who, state, data, person
               value.replace("{package}", str(world["package"])).replace(
                   "{spare}", str(world["spare"])) for key, value in data.items()}
     response = call(client, personas, persona, "post", url(world, name, kwargs), posted)
-    check(response, persona, who, name)
+    check(response, persona, who, name, draft=state != "running")
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
