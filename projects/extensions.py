@@ -87,6 +87,18 @@ def final_report_problems(project: Project) -> dict[str, list[str]]:
     return {heading: found for heading, found in problems.items() if found}
 
 
+# (person, the projects they may decide) -> projects.inbox.Waiting items of the app's own.
+InboxSource = Callable[[object, object], list]
+inbox_sources: list[InboxSource] = []
+
+
+def register_inbox_source(source: InboxSource) -> None:
+    """What else waits for a case officer's decision (status and final reports), shown in
+    their inbox beside applications and change requests, oldest first."""
+    if source not in inbox_sources:
+        inbox_sources.append(source)
+
+
 def register_tab(tab: ProjectTab) -> None:
     if tab not in project_tabs:
         project_tabs.append(tab)

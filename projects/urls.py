@@ -1,7 +1,16 @@
 from django.urls import path
 
 from projects import api
-from projects.views import history, listing, overview, sections, team, versions, workflow
+from projects.views import (
+    history,
+    inbox,
+    listing,
+    overview,
+    sections,
+    team,
+    versions,
+    workflow,
+)
 
 app_name = "projects"
 
@@ -9,6 +18,8 @@ urlpatterns = [
     path("projekt/", listing.project_list, name="list"),
     path("projekt/ny/", listing.project_create, name="create"),
     path("projekt/kommuner/", listing.municipality_suggestions, name="municipalities"),
+    path("inkorg/", inbox.inbox, name="inbox"),
+    path("konto/aviseringar/", inbox.notification_settings, name="notifications"),
 ]
 
 project_urlpatterns = [

@@ -24,6 +24,8 @@ GLOBAL_NAMES = {
     "set_language",
     "projects:list", "projects:create", "projects:municipalities", "projects_api:list",
     "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
+    "projects:notifications",  # a person's own choice of e-mails
+    "projects:inbox",  # what waits for a case officer: tests/projects/test_inbox.py
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}

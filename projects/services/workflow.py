@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.audit import record_event
-from projects import extensions
+from projects import extensions, notifications
 from projects.access import access_for
 from projects.application import APPLICATION, application_of
 from projects.documents.services import freeze_version, lock_document, run_transition
@@ -36,6 +36,7 @@ def _step(project: Project, name: str, actor, comment: str = "") -> DocumentVers
     moved = run_transition(document=application_of(project), name=name, actor=actor,
                            comment=comment)
     project.status = moved.document.project.status
+    notifications.notify(moved.document.project, name, actor, comment)
     return moved.version
 
 
@@ -139,6 +140,7 @@ def submit_change_request(*, project: Project, actor) -> DocumentVersion:
     change.version = freeze_version(document, actor, VersionKind.CHANGE)
     change.save(update_fields=["status", "version"])
     record_event(actor=actor, obj=current, action="change_request:submit", project_id=current.pk)
+    notifications.notify(current, "change_request:submit", actor)
     return change.version
 
 
@@ -160,6 +162,8 @@ def decide_change_request(*, project: Project, actor, approve: bool, comment: st
         actor=actor, obj=current, project_id=current.pk, detail=comment,
         action="change_request:approve" if approve else "change_request:return",
     )
+    notifications.notify(current, "change_request:approve" if approve
+                         else "change_request:return", actor, comment)
     return change
 
 
