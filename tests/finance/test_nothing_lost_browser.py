@@ -96,4 +96,26 @@ def test_the_case_officer_reads_the_budget_change_as_a_table(page, screenshot, c
     screenshot("usability-budget-diff")
     page.set_viewport_size({"width": 375, "height": 800})
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert not violations(page)
     screenshot("usability-budget-diff-375")
+
+
+def test_the_case_officers_pages_are_accessible_and_fit_a_phone(page, screenshot, project,
+                                                                 personas):
+    from projects.services import workflow
+    from tests.projects.helpers import complete_application
+
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    log_in(page, "case_officer")
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        for name, args in (("projects:inbox", []), ("projects:notifications", []),
+                           ("projects:overview", [project.slug]),
+                           ("projects:submit", [project.slug])):
+            page.goto(reverse(name, args=args))
+            assert not violations(page), (name, width)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, name
+    page.goto(reverse("projects:inbox"))
+    assert page.locator("main tbody tr").count() == 1
+    screenshot("usability-inbox-375")
