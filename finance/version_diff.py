@@ -114,10 +114,11 @@ def _cells(old_rows: dict, new_rows: dict, periods: list[str], identity,
            label=None) -> list[CellChange]:
     old_rows, new_rows = _by_identity(old_rows, identity), _by_identity(new_rows, identity)
     changes = []
+    nothing: tuple[str, dict] = ("", {})
     for key in [*old_rows, *(k for k in new_rows if k not in old_rows)]:
-        (old_label, before), (new_label, after) = (old_rows.get(key) or ("", {}),
-                                                   new_rows.get(key) or ("", {}))
-        row = after or before
+        (old_label, before), (new_label, after) = (old_rows.get(key) or nothing,
+                                                   new_rows.get(key) or nothing)
+        row: dict = after or before
         shown = new_label or old_label
         shown = label(shown, row) if label else shown
         computed = "percent" in row

@@ -4,10 +4,12 @@ own from its AppConfig.ready()."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from portal.types import Text
+
 
 @dataclass(frozen=True)
 class MenuLink:
-    label: str
+    label: Text
     url_name: str
     order: int = 50
     shown_to: Callable[[object], bool] | None = None  # the person -> whether they see it

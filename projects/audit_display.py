@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.formatting import group_thousands
 from portal.models import AuditEntry
+from portal.types import Text
 from projects import extensions
 from projects.models import ProjectStatus, RoleKind
 from projects.sections import SECTIONS_BY_KEY
@@ -43,7 +44,7 @@ def readable(entry: AuditEntry) -> ReadableEntry:
     action, field = entry.action, entry.field
     key = action.partition(":")[2]
     if action.startswith("section:") and key in SECTIONS_BY_KEY:
-        label = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
+        label: Text = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
         if field:
             field = describe_path(f"sections › {key} › {field}").partition(" › ")[2]
     else:
@@ -64,7 +65,8 @@ def number_read(value: str, amount: bool) -> str:
     A bare whole number is grouped only where it is known to be an amount (not a year)."""
     if re.fullmatch(r"\d+\.\d+", value):
         number = Decimal(value).normalize()
-        return group_thousands(number, max(0, -number.as_tuple().exponent))
+        exponent = number.as_tuple().exponent
+        return group_thousands(number, max(0, -exponent) if isinstance(exponent, int) else 0)
     if amount and re.fullmatch(r"\d+", value):
         return group_thousands(Decimal(value))
     return value

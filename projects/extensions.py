@@ -8,17 +8,18 @@ AppConfig.ready().
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from portal.types import Text
 from projects.models import Project
 
 SnapshotPart = Callable[[Project], dict]
-SubmissionCheck = Callable[[Project], dict[str, list[str]]]
+SubmissionCheck = Callable[[Project], dict[str, list[str]]]  # headings and problems may be lazy
 # (old part, new part) -> the rendered HTML of what changed, "" when nothing did.
 SnapshotDiff = Callable[[dict, dict], str]
 
 
 @dataclass(frozen=True)
 class ProjectTab:
-    label: str
+    label: Text
     url_name: str  # reversed with the project's slug
     order: int = 50
 
@@ -33,13 +34,13 @@ submission_checks: list[SubmissionCheck] = []
 class CheckPlace:
     """Where a submission check is shown in the overview's checklist and fixed."""
 
-    label: str
+    label: Text
     url_name: str  # reversed with the project's slug
 
 
 submission_check_places: dict[SubmissionCheck, CheckPlace] = {}
 project_tabs: list[ProjectTab] = []
-audit_actions: dict[str, str] = {}
+audit_actions: dict[str, Text] = {}
 amount_actions: set[str] = set()
 
 
@@ -58,7 +59,7 @@ def register_snapshot_diff(name: str, render: SnapshotDiff) -> None:
     snapshot_diffs[name] = render
 
 
-def register_submission_check(check: SubmissionCheck, label: str = "",
+def register_submission_check(check: SubmissionCheck, label: Text = "",
                               url_name: str = "") -> None:
     """`check(project)` returns {heading: [problems]}; any problem blocks submission. With
     a `label` and the `url_name` of the page where its problems are fixed, the check is an
@@ -105,7 +106,7 @@ def register_tab(tab: ProjectTab) -> None:
         project_tabs.sort(key=lambda t: t.order)
 
 
-def register_audit_actions(labels: dict[str, str]) -> None:
+def register_audit_actions(labels: dict[str, Text]) -> None:
     """Words for the audit actions an app writes, e.g. {"budget:costs": _("Saved costs")}."""
     audit_actions.update(labels)
 

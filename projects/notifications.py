@@ -42,9 +42,11 @@ def recipients(project: Project, audience: str, actor) -> list[User]:
     else:
         people = User.objects.filter(pk__in=ProjectRole.objects.filter(
             project=project, role__in=TEAM_TOLD).values("user_id"))
-    return list(people.filter(is_active=True).exclude(email="")
-                .exclude(pk=getattr(actor, "pk", None))
-                .exclude(Q(notification_setting__email=False)).order_by("pk"))
+    people = people.filter(is_active=True).exclude(email="").exclude(
+        Q(notification_setting__email=False))
+    if getattr(actor, "pk", None) is not None:
+        people = people.exclude(pk=actor.pk)
+    return list(people.order_by("pk"))
 
 
 def project_language(project: Project) -> str:

@@ -25,5 +25,5 @@ def rate_figure(value):
     if value is None or value == "":
         return ""
     rate = Decimal(str(value)).normalize()
-    decimals = max(0, -rate.as_tuple().exponent)
-    return group_thousands(rate, decimals)
+    exponent = rate.as_tuple().exponent
+    return group_thousands(rate, max(0, -exponent) if isinstance(exponent, int) else 0)

@@ -9,8 +9,8 @@ from projects import extensions, selectors
 from projects.access import project_for
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.models import ProjectStatus
+from projects.pages import project_context
 from projects.sections import Section, sections_for
-from projects.views.common import project_context
 
 
 @dataclass(frozen=True)
@@ -68,13 +68,15 @@ def render_overview(request, slug, status=200, **forms):
         for section in sections_for(project)
     ]
     checks = submission_checks(project)
-    pending_change = project.change_requests.filter(
-        pk=access.lifecycle.pending_change_request).first()
+    pending = access.lifecycle.pending_change_request
+    pending_change = (project.change_requests.filter(pk=pending).first()
+                      if pending is not None else None)
     return render(request, "projects/overview.html", project_context(
         project, access, "projects:overview",
         sections=sections,
         checks=checks,
-        complete_count=sum(1 for s in [*sections, *checks] if s.complete),
+        complete_count=(sum(1 for s in sections if s.complete)
+                        + sum(1 for c in checks if c.complete)),
         checklist_length=len(sections) + len(checks),
         status_changes=project.status_changes.select_related("actor"),
         roles=project.roles.select_related("user").order_by("role", "user__last_name"),

@@ -13,10 +13,10 @@ from projects import extensions, selectors
 from projects.access import project_for
 from projects.application import APPLICATION
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
+from projects.pages import project_context
 from projects.sections import sections_for
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, ServiceError
-from projects.views.common import project_context
 from projects.views.overview import render_overview, submission_checks
 
 
