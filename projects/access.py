@@ -17,7 +17,7 @@ from django.db.models import Q, QuerySet, Value
 from django.http import Http404
 
 from projects.lifecycle import EDITABLE_STATUSES, FOLLOW_UP_STATUSES, Lifecycle, lifecycle_of
-from projects.models import Programme, Project, ProjectRole, ProjectStatus, RoleKind
+from projects.models import Programme, Project, ProjectRole, RoleKind
 from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
@@ -25,9 +25,6 @@ __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAcces
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
 REPORT_READERS = {RoleKind.MANAGER, RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER}
-# Until first submitted, a draft is the applicant's: its team, steering group and
-# co-financiers read it; viewers and the funding body see it once it is submitted.
-DRAFT_READERS = REPORT_READERS
 
 
 @dataclass(frozen=True)
@@ -52,8 +49,6 @@ class ProjectAccess:
 
     @property
     def can_view(self) -> bool:
-        if not self.lifecycle.was_submitted:
-            return self.role in DRAFT_READERS
         return self.role is not None or self.is_funding_body_staff
 
     @property
@@ -156,23 +151,18 @@ def can_apply(user) -> bool:
 
 
 def visible_projects(user) -> QuerySet[Project]:
-    """Every project the person may see: their own roles plus their funding body's portfolio
-    (drafts never submitted only to their applicants, as `ProjectAccess.can_view` says)."""
+    """Every project the person may see: their own roles plus their funding body's portfolio."""
     if not user.is_authenticated:
         return Project.objects.none()
-    submitted = ~Q(status=ProjectStatus.DRAFT)
-    own_roles = ProjectRole.objects.filter(user=user)
     if user.is_superuser:
-        return Project.objects.filter(
-            submitted | Q(pk__in=own_roles.filter(role__in=DRAFT_READERS).values("project_id")))
+        return Project.objects.all()
     if not user.is_case_officer:
-        return Project.objects.filter(
-            Q(pk__in=own_roles.filter(role__in=DRAFT_READERS).values("project_id"))
-            | submitted & Q(pk__in=own_roles.values("project_id")))
+        return Project.objects.filter(pk__in=ProjectRole.objects.filter(user=user)
+                                      .values("project_id"))
     programmes, own = _staff_scope(user)
     # Literal lists, not subqueries under an OR: PostgreSQL then counts a funding body's
     # portfolio from the programme index alone and reads page 1 along the title index.
-    condition = Q(programme_id__in=programmes) & submitted
+    condition = Q(programme_id__in=programmes)
     if own:
         condition |= Q(pk__in=own)
     return Project.objects.filter(condition)

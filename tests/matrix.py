@@ -8,8 +8,7 @@ cases of every matrix module it finds, so a new app adds its module and nothing 
 
 The rule every matrix checks, whatever the app:
 - anonymous: the login page (an API answers 401 and says how to authenticate);
-- a person who may not know the project exists (outsider, another funding body's officer;
-  the funding body's staff and the project's viewers while it is a draft never submitted): 404;
+- a person who may not know the project exists (outsider, another funding body's officer): 404;
 - a person in `who`: the page or the redirect after the change (200 or 302, or what the case
   says, e.g. 400 for an upload without a file);
 - anyone else who can see the project: 403.
@@ -28,9 +27,6 @@ STAFF = ["case_officer", "administrator"]
 EVERYONE = set(ROLES + STAFF)
 WRITERS = {"manager", "member"}
 STRANGERS = ("outsider", "other_case_officer")  # the project's existence must not leak
-# A draft never submitted is the applicant's: the funding body's staff and the project's
-# viewers meet it as strangers do (404) until it is first submitted.
-NOT_SHOWN_DRAFTS = ("viewer", *STAFF)
 PERSONAS = ["anonymous", *STRANGERS, *ROLES, *STAFF]
 LOGIN = "/konto/logga-in/"
 
@@ -79,21 +75,15 @@ def call(client, personas, persona: str, method: str, address: str, data=None):
     return getattr(client, method)(address, data or {})
 
 
-def hidden(persona: str, draft: bool) -> bool:
-    """The persona meets the project as a stranger: not theirs to know of (yet)."""
-    return persona in STRANGERS or (draft and persona in NOT_SHOWN_DRAFTS)
-
-
 def check(response, persona: str, who: Iterable[str], name: str,
-          allowed: Iterable[int] = (200, 302), draft: bool = False) -> None:
-    """The answer the rule above asks for this persona; `draft`: the project is a draft
-    never submitted."""
+          allowed: Iterable[int] = (200, 302)) -> None:
+    """The answer the rule above asks for this persona."""
     if persona == "anonymous":
         if "api" in name:
             assert response.status_code == 401, response.status_code
         else:
             assert response.status_code == 302 and LOGIN in response["Location"]
-    elif hidden(persona, draft):
+    elif persona in STRANGERS:
         assert response.status_code == 404, response.status_code
     elif persona in who:
         assert response.status_code in tuple(allowed), response.status_code

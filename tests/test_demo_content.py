@@ -188,9 +188,8 @@ def test_demo_people_have_their_roles(demo):
     ("handlaggare", {"nis-6-0"}),
     ("handlaggare-norrbotten", {"invest-in-norrbotten", "region-norrbotten-2017"}),
     ("handlaggare-interreg", {"kreativ-region-2020"}),
-    # Kongsberg's application is a draft never submitted: its applicants' alone until then.
-    ("handlaggare-no", set()),
-    ("admin", set(SLUGS) - {"samordnet-naeringsapparat-kongsberg"}),
+    ("handlaggare-no", {"samordnet-naeringsapparat-kongsberg"}),
+    ("admin", set(SLUGS)),
 ])
 def test_a_case_officer_sees_exactly_his_funding_bodys_projects(demo, username, slugs):
     user = User.objects.get(username=username)

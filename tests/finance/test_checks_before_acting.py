@@ -42,7 +42,7 @@ def test_the_submit_page_shows_the_application_and_links_each_problem(unbalanced
     problems = page.split('role="alert"')[1].split("</div>")[0]
     assert f'href="{reverse("finance:budgets", args=[unbalanced.slug])}"' in problems
     assert "Skicka in nu" not in page
-    preview = page.split("Ansökan så som den kommer att låsas")[1]
+    preview = page.split("Ansökan så som den kommer att låsas", 1)[1]
     assert "Att öka antalet företag som växer." in preview  # the purpose, as typed
     assert "Externa tjänster" in preview  # the budget part, as frozen
 

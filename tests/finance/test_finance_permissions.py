@@ -98,8 +98,7 @@ def data_for(world, data):
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_reading(client, world, personas, name, persona):
     kwargs, who = READS[name]
-    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,
-          draft=True)
+    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name)
 
 
 @pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
@@ -111,7 +110,7 @@ def test_writing(client, world, personas, name, kwargs, who, state, data, person
                     data_for(world, data))
     # An allowed import without a file is refused as bad input.
     allowed = (400,) if name == "finance:budget_import" else (200, 302)
-    check(response, persona, who, name, allowed, draft=state == "draft")
+    check(response, persona, who, name, allowed)
 
 
 @pytest.mark.parametrize("name", ["finance:budget", "finance:financing",
