@@ -4,6 +4,7 @@ hard rules that block submission."""
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from finance import final_report, version_diff
 from finance.amounts import plain
 from projects import extensions
 from projects.models import Project
@@ -14,7 +15,11 @@ def register() -> None:
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Outcome"), "finance:outcome", 40))
     extensions.register_snapshot_part("finance", snapshot,
                                       "finance/partials/version_part.html")
-    extensions.register_submission_check(submission_check)
+    extensions.register_snapshot_diff("finance", version_diff.render)
+    extensions.register_final_report_check(final_report.final_report_check)
+    extensions.register_amount_actions({"budget:costs", "budget:financing", "outcome:save"})
+    extensions.register_submission_check(submission_check, gettext_lazy("Budget and financing"),
+                                         "finance:budgets")
     extensions.register_audit_actions({
         "budget:create": gettext_lazy("Created a budget"),
         "budget:costs": gettext_lazy("Saved the budget's costs"),

@@ -16,7 +16,8 @@ def register() -> None:
         gettext_lazy("Indicators"), "indicators:overview", 45))
     extensions.register_snapshot_part("indicators", snapshot,
                                       "indicators/partials/version_part.html")
-    extensions.register_submission_check(submission_check)
+    extensions.register_submission_check(submission_check, gettext_lazy("Indicators"),
+                                         "indicators:overview")
     extensions.register_audit_actions({
         "indicator:add": gettext_lazy("Added an indicator"),
         "indicator:change": gettext_lazy("Changed an indicator"),

@@ -1,14 +1,18 @@
 """Links apps add to the main menu, without the portal knowing the apps: each registers its
 own from its AppConfig.ready()."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from portal.types import Text
 
 
 @dataclass(frozen=True)
 class MenuLink:
-    label: str
+    label: Text
     url_name: str
     order: int = 50
+    shown_to: Callable[[object], bool] | None = None  # the person -> whether they see it
 
 
 menu_links: list[MenuLink] = []

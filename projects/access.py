@@ -21,7 +21,7 @@ from projects.models import Programme, Project, ProjectRole, RoleKind
 from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
-           "abilities_for", "access_for", "project_for", "visible_projects"]
+           "abilities_for", "access_for", "can_apply", "project_for", "visible_projects"]
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
 REPORT_READERS = {RoleKind.MANAGER, RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER}
@@ -40,6 +40,12 @@ class ProjectAccess:
     @property
     def role_label(self) -> str:
         return str(RoleKind(self.role).label) if self.role else ""
+
+    @property
+    def is_case_officer(self) -> bool:
+        """A case officer of the funding body running the project's programme (an
+        administrator of that body administers; deciding is not theirs)."""
+        return self.is_funding_body_staff and not self.is_administrator
 
     @property
     def can_view(self) -> bool:
@@ -76,8 +82,10 @@ class ProjectAccess:
 
     @property
     def can_review(self) -> bool:
-        """Return, approve, reject, start and close: the funding body's case officers."""
-        return self.is_funding_body_staff
+        """Return, approve, reject, start and close: the case officers of the programme's
+        funding body, and never one who has a role in the project (no one decides their
+        own application)."""
+        return self.is_case_officer and self.role is None
 
     @property
     def can_record_decisions(self) -> bool:
@@ -131,6 +139,15 @@ class Abilities:
         if not getattr(self, ability):
             raise NotAllowed(message)
         return self
+
+
+def can_apply(user) -> bool:
+    """Who starts an application: an applicant, not the funding body's staff (who decide),
+    nor someone who only reads, steers or co-finances others' projects."""
+    if not user.is_authenticated or user.is_case_officer or user.is_superuser:
+        return False
+    roles = set(ProjectRole.objects.filter(user=user).values_list("role", flat=True))
+    return not roles or bool(roles & WRITERS)
 
 
 def visible_projects(user) -> QuerySet[Project]:

@@ -1,9 +1,12 @@
 """The audit trail in words: what an entry's action, field and values mean to a reader."""
 
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.formatting import group_thousands
 from portal.models import AuditEntry
 from portal.types import Text
 from projects import extensions
@@ -52,10 +55,23 @@ def readable(entry: AuditEntry) -> ReadableEntry:
     else:
         label = ACTIONS.get(action) or extensions.audit_actions.get(action) or action
     values = VALUE_LABELS.get(action, {})
+    amounts = action in extensions.amount_actions
     return ReadableEntry(
         entry=entry,
         action=str(label),
         field=field,
-        old=str(values.get(entry.old_value, entry.old_value)),
-        new=str(values.get(entry.new_value, entry.new_value)),
+        old=number_read(str(values.get(entry.old_value, entry.old_value)), amounts),
+        new=number_read(str(values.get(entry.new_value, entry.new_value)), amounts),
     )
+
+
+def number_read(value: str, amount: bool) -> str:
+    """'1250000' of an amount -> '1 250 000'; '9.029800' -> '9,0298'; other text unchanged.
+    A bare whole number is grouped only where it is known to be an amount (not a year)."""
+    if re.fullmatch(r"\d+\.\d+", value):
+        number = Decimal(value).normalize()
+        exponent = number.as_tuple().exponent
+        return group_thousands(number, max(0, -exponent) if isinstance(exponent, int) else 0)
+    if amount and re.fullmatch(r"\d+", value):
+        return group_thousands(Decimal(value))
+    return value

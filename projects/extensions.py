@@ -13,6 +13,8 @@ from projects.models import Project
 
 SnapshotPart = Callable[[Project], dict]
 SubmissionCheck = Callable[[Project], dict[str, list[str]]]  # headings and problems may be lazy
+# (old part, new part) -> the rendered HTML of what changed, "" when nothing did.
+SnapshotDiff = Callable[[dict, dict], str]
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,22 @@ class ProjectTab:
 
 snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
+snapshot_diffs: dict[str, SnapshotDiff] = {}
 submission_checks: list[SubmissionCheck] = []
+
+
+@dataclass(frozen=True)
+class CheckPlace:
+    """Where a submission check is shown in the overview's checklist and fixed."""
+
+    label: Text
+    url_name: str  # reversed with the project's slug
+
+
+submission_check_places: dict[SubmissionCheck, CheckPlace] = {}
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, Text] = {}
+amount_actions: set[str] = set()
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -37,10 +52,52 @@ def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -
         snapshot_templates[name] = template
 
 
-def register_submission_check(check: SubmissionCheck) -> None:
-    """`check(project)` returns {heading: [problems]}; any problem blocks submission."""
+def register_snapshot_diff(name: str, render: SnapshotDiff) -> None:
+    """`render(old, new)` shows how the part `name` changed between two versions as its
+    readers read it (a budget as a table of changed cells); parts without one are compared
+    value by value."""
+    snapshot_diffs[name] = render
+
+
+def register_submission_check(check: SubmissionCheck, label: Text = "",
+                              url_name: str = "") -> None:
+    """`check(project)` returns {heading: [problems]}; any problem blocks submission. With
+    a `label` and the `url_name` of the page where its problems are fixed, the check is an
+    item of the overview's checklist (ticked when it finds nothing)."""
     if check not in submission_checks:
         submission_checks.append(check)
+    if label:
+        submission_check_places[check] = CheckPlace(label, url_name)
+
+
+final_report_checks: list[SubmissionCheck] = []
+
+
+def register_final_report_check(check: SubmissionCheck) -> None:
+    """`check(project)` returns {heading: [problems]} that stop the final report from being
+    submitted (an outcome report still being written)."""
+    if check not in final_report_checks:
+        final_report_checks.append(check)
+
+
+def final_report_problems(project: Project) -> dict[str, list[str]]:
+    problems: dict[str, list[str]] = {}
+    for check in final_report_checks:
+        for heading, found in check(project).items():
+            problems.setdefault(str(heading), []).extend(found)
+    return {heading: found for heading, found in problems.items() if found}
+
+
+# (person, the projects they may decide) -> projects.inbox.Waiting items of the app's own.
+InboxSource = Callable[[object, object], list]
+inbox_sources: list[InboxSource] = []
+
+
+def register_inbox_source(source: InboxSource) -> None:
+    """What else waits for a case officer's decision (status and final reports), shown in
+    their inbox beside applications and change requests, oldest first."""
+    if source not in inbox_sources:
+        inbox_sources.append(source)
 
 
 def register_tab(tab: ProjectTab) -> None:
@@ -52,3 +109,9 @@ def register_tab(tab: ProjectTab) -> None:
 def register_audit_actions(labels: dict[str, Text]) -> None:
     """Words for the audit actions an app writes, e.g. {"budget:costs": _("Saved costs")}."""
     audit_actions.update(labels)
+
+
+def register_amount_actions(actions: set[str]) -> None:
+    """Audit actions whose old and new values are amounts ("1250000"), shown grouped the
+    Swedish way in the history ("1 250 000")."""
+    amount_actions.update(actions)

@@ -38,9 +38,10 @@ class YearFilter(django_filters.NumberFilter):
 
 class ProjectFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="search")
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices,
+                                         empty_label=_("All"))
     programme = django_filters.ModelChoiceFilter(
-        label=_("Programme"), queryset=Programme.objects.all()
+        label=_("Programme"), queryset=Programme.objects.all(), empty_label=_("All")
     )
     municipality = django_filters.CharFilter(
         label=_("Municipality"), method="in_municipality", widget=MunicipalityInput(),

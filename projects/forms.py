@@ -40,6 +40,14 @@ class SectionForm(forms.ModelForm):
     """Reads what was typed. The section's rules are the service's (section_writer); the
     period rule is also said here, so it shows together with the form's own errors."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.RadioSelect) and hasattr(field, "choices"):
+                # A radio group says "not stated" in words, never Django's "---------".
+                field.choices = [(value, label if value != "" else _("Not stated"))
+                                 for value, label in field.choices]
+
     def clean(self):
         cleaned = super().clean() or {}
         if problem := period_problem(cleaned.get("start_date"), cleaned.get("end_date")):
@@ -128,7 +136,8 @@ def _share_choices(formset) -> None:
 class ProjectCreateForm(forms.Form):
     title = forms.CharField(label=_("Project name"), max_length=200)
     programme = forms.ModelChoiceField(
-        label=_("Programme"), queryset=Programme.objects.filter(is_open=True)
+        label=_("Programme"), queryset=Programme.objects.filter(is_open=True),
+        empty_label=_("Choose a programme"),
     )
 
     def unique_slug(self) -> str:

@@ -3,12 +3,20 @@ the person may open. Not a views module, so apps that only read (reports) may us
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from projects import extensions
 from projects.access import ProjectAccess
-from projects.models import Project
+from projects.models import (
+    ChangeRequest,
+    ChangeRequestStatus,
+    DocumentKind,
+    DocumentVersion,
+    Project,
+    VersionKind,
+)
 
 
 @dataclass(frozen=True)
@@ -38,10 +46,32 @@ def project_tabs(project: Project, access: ProjectAccess) -> list[Tab]:
 
 
 def project_context(project: Project, access: ProjectAccess, active_tab: str, **extra) -> dict:
+    tabs = project_tabs(project, access)
     return {
         "project": project,
         "access": access,
         "active_tab": active_tab,
-        "tabs": project_tabs(project, access),
+        "tabs": tabs,
+        # Each page its own <title>: the tab it belongs to, then the project.
+        "page_title": next((tab.label for tab in tabs if tab.name == active_tab), ""),
+        "agreed_period": agreed_period(project, access),
         **extra,
     }
+
+
+def agreed_period(project: Project, access: ProjectAccess) -> tuple[str, str] | None:
+    """While a change request is pending, the period in force is the last approved one; the
+    period being edited is only proposed until the funding body approves it."""
+    if access.lifecycle.pending_change_request is None:
+        return None
+    approved_changes = ChangeRequest.objects.filter(
+        project=project, status=ChangeRequestStatus.APPROVED).values("version_id")
+    content = (DocumentVersion.objects.filter(
+        document__project=project, document__kind=DocumentKind.APPLICATION)
+        .filter(Q(kind=VersionKind.APPROVED)
+                | Q(kind=VersionKind.CHANGE, pk__in=approved_changes))
+        .order_by("-number").values_list("content", flat=True).first())
+    fields = (content or {}).get("sections", {}).get("basics", {}).get("fields", {})
+    period = (fields.get("start_date", ""), fields.get("end_date", ""))
+    shown = (str(project.start_date or ""), str(project.end_date or ""))
+    return period if any(period) and period != shown else None

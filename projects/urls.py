@@ -3,6 +3,7 @@ from django.urls import path
 from projects import api
 from projects.views import (
     history,
+    inbox,
     listing,
     organisations,
     overview,
@@ -19,6 +20,8 @@ urlpatterns = [
     path("projekt/ny/", listing.project_create, name="create"),
     path("projekt/kommuner/", listing.municipality_suggestions, name="municipalities"),
     path("inbjudan/<str:token>/", team.invitation, name="invitation"),
+    path("inkorg/", inbox.inbox, name="inbox"),
+    path("konto/aviseringar/", inbox.notification_settings, name="notifications"),
 ]
 
 project_urlpatterns = [

@@ -38,10 +38,13 @@ GLOBAL_NAMES = {
     "projects:list", "projects:create", "projects:municipalities", "projects_api:list",
     "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
     "projects:invitation",  # the link's token is the access: tests/projects/test_invitations.py
+    "projects:notifications",  # a person's own choice of e-mails
+    "projects:inbox",  # what waits for a case officer: tests/projects/test_inbox.py
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
-REVIEWERS = set(STAFF)
+# Case officers of the programme's funding body decide; its administrators administer.
+REVIEWERS = {"case_officer"}
 CHANGE = {"reason": "Ändra budgeten"}
 
 
@@ -132,6 +135,7 @@ def test_the_project_list_shows_each_person_exactly_their_projects(client, proje
 
     create_project(actor=personas["outsider"], title="Annat projekt", slug="annat",
                    programme=programme)
+
     seen = {}
     for persona in ["outsider", "viewer", "case_officer", "other_case_officer"]:
         client.force_login(personas[persona])

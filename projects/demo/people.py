@@ -82,7 +82,9 @@ PEOPLE = (
         project_role=RoleKind.STEERING, projects=APPLICATIONS,
     ),
     Person(
-        "finansiar", "Per", "Åkesson", "Finansiär i fyra demoprojekt (ej regionens rapport)",
+        "finansiar", "Per", "Åkesson",
+        "Finansiär, Region Västerbotten, i fyra demoprojekt (ej regionens rapport)",
+        organisation=org.REGION_VASTERBOTTEN,
         project_role=RoleKind.FINANCIER, projects=APPLICATIONS,
     ),
     Person(

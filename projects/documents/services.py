@@ -5,8 +5,9 @@ submission is refused and nothing frozen is touched."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.audit import record_changes, record_event
@@ -72,14 +73,17 @@ def save_section(*, document: Document, key: str, actor, data: SectionInput,
 
 
 def freeze_version(document: Document, actor, kind: str) -> DocumentVersion:
-    """The document as it stands, frozen with today's schema number."""
+    """The document as it stands, frozen with today's schema number, in the portal's first
+    language whatever language the person froze it in, so that versions compare value by
+    value (choice labels, category names) and not language by language."""
     document_type = type_of(document)
     last = (DocumentVersion.objects.filter(document=document).order_by("-number")
             .values_list("number", flat=True).first() or 0)
+    with translation.override(settings.LANGUAGE_CODE):
+        content = {"schema": document_type.schema, **document_type.snapshot(document)}
     return DocumentVersion.objects.create(
         document=document, number=last + 1, kind=kind,
-        created_by=actor if getattr(actor, "pk", None) else None,
-        content={"schema": document_type.schema, **document_type.snapshot(document)},
+        created_by=actor if getattr(actor, "pk", None) else None, content=content,
     )
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from portal.audit import record_event
 from portal.types import Text
+from projects import extensions, notifications
 from projects.access import access_for
 from projects.application import APPLICATION, application_of
 from projects.documents.services import freeze_version, lock_document, run_transition
@@ -36,6 +37,7 @@ def _step(project: Project, name: str, actor, comment: str = "") -> DocumentVers
     moved = run_transition(document=application_of(project), name=name, actor=actor,
                            comment=comment)
     project.status = moved.document.project.status
+    notifications.notify(moved.document.project, name, actor, comment)
     return moved.version
 
 
@@ -87,6 +89,12 @@ def start_project(*, project: Project, actor) -> None:
 
 @transaction.atomic
 def submit_final_report(*, project: Project, actor) -> None:
+    """Checked first: a final report with an outcome report still being written would send
+    figures nobody has stood behind."""
+    lock_document(application_of(project))
+    problems = extensions.final_report_problems(project)
+    if problems:
+        raise ApplicationIncomplete(problems)
     _step(project, "submit_final_report", actor)
 
 
@@ -139,6 +147,7 @@ def submit_change_request(*, project: Project, actor) -> DocumentVersion:
     change.version = freeze_version(document, actor, VersionKind.CHANGE)
     change.save(update_fields=["status", "version"])
     record_event(actor=actor, obj=current, action="change_request:submit", project_id=current.pk)
+    notifications.notify(current, "change_request:submit", actor)
     return change.version
 
 
@@ -160,6 +169,8 @@ def decide_change_request(*, project: Project, actor, approve: bool, comment: st
         actor=actor, obj=current, project_id=current.pk, detail=comment,
         action="change_request:approve" if approve else "change_request:return",
     )
+    notifications.notify(current, "change_request:approve" if approve
+                         else "change_request:return", actor, comment)
     return change
 
 

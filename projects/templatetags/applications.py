@@ -25,3 +25,11 @@ def list_label(name: str) -> str:
 def row_label(field: str, list_name: str) -> str:
     rows = ROW_LISTS.get(list_name)
     return label_of(rows.model, field) if rows else field
+
+
+@register.filter
+def status_label(code: str) -> str:
+    """A workflow status in words ('submitted' -> 'Inlämnad')."""
+    from projects.models import ProjectStatus
+
+    return str(dict(ProjectStatus.choices).get(code, code))

@@ -1,10 +1,12 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from projects import selectors
+from projects.access import can_apply
 from projects.filters import ProjectFilter
 from projects.forms import ProjectCreateForm
 from projects.services.applications import create_project
@@ -21,6 +23,7 @@ def project_list(request):
     query.pop("sida", None)
     return render(request, "projects/list.html", {
         "filter": filterset, "page": page, "query": query.urlencode(),
+        "can_apply": can_apply(request.user),
     })
 
 
@@ -42,6 +45,8 @@ def municipality_suggestions(request):
 
 @login_required
 def project_create(request):
+    if not can_apply(request.user):
+        raise PermissionDenied("can_apply")
     form = ProjectCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -2,8 +2,10 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from projects import selectors
+from projects import extensions, selectors
 from projects.access import project_for
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.models import ProjectStatus
@@ -22,6 +24,35 @@ class SectionStatus:
         return not self.missing
 
 
+@dataclass(frozen=True)
+class CheckStatus:
+    """A rule another app checks before submission (the budget balances, the caps hold),
+    an item of the checklist beside the sections, linked to where it is fixed."""
+
+    label: str
+    url: str
+    missing: list
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def submission_checks(project) -> list[CheckStatus]:
+    checks = []
+    for check in extensions.submission_checks:
+        found = check(project)
+        place = extensions.submission_check_places.get(check)
+        url = reverse(place.url_name, args=[project.slug]) if place and place.url_name else ""
+        if place:
+            checks.append(CheckStatus(str(place.label), url,
+                                      [p for problems in found.values() for p in problems]))
+        else:
+            checks.extend(CheckStatus(str(heading), url, problems)
+                          for heading, problems in found.items() if problems)
+    return checks
+
+
 @login_required
 def project_overview(request, slug):
     return render_overview(request, slug)
@@ -36,18 +67,52 @@ def render_overview(request, slug, status=200, **forms):
         SectionStatus(section, section.missing(project), states.get(section.key))
         for section in sections_for(project)
     ]
+    checks = submission_checks(project)
     pending = access.lifecycle.pending_change_request
     pending_change = (project.change_requests.filter(pk=pending).first()
                       if pending is not None else None)
     return render(request, "projects/overview.html", project_context(
         project, access, "projects:overview",
         sections=sections,
-        complete_count=sum(1 for s in sections if s.complete),
+        checks=checks,
+        complete_count=(sum(1 for s in sections if s.complete)
+                        + sum(1 for c in checks if c.complete)),
+        checklist_length=len(sections) + len(checks),
         status_changes=project.status_changes.select_related("actor"),
         roles=project.roles.select_related("user").order_by("role", "user__last_name"),
         pending_change=pending_change,
         comment_form=forms.get("comment_form") or CommentForm(),
         approval_form=forms.get("approval_form") or ApprovalForm(),
         change_form=forms.get("change_form") or ChangeRequestForm(),
+        final_report_problems=(extensions.final_report_problems(project)
+                               if access.can_submit and project.status == ProjectStatus.RUNNING
+                               else {}),
+        idle_note=idle_note(project, access, pending_change),
         S=ProjectStatus,
     ), status=status)
+
+
+def idle_note(project, access, pending_change) -> str:
+    """What the person can do next when the step is not theirs: said, not an empty box."""
+    S = ProjectStatus
+    status = project.status
+    if access.can_submit and (access.application_is_open or status == S.RUNNING
+                              or access.can_request_change):
+        return ""
+    if access.can_review and (status in (S.SUBMITTED, S.APPROVED, S.FINAL_REPORT_SUBMITTED)
+                              or pending_change and pending_change.status == "submitted"):
+        return ""
+    if access.application_is_open:
+        if access.can_edit_application:
+            return _("You can edit the sections; the project manager submits the application.")
+        if access.can_review:
+            return _("The applicant is still writing. You decide once it is submitted.")
+        return _("The application is being written. You can read it as it stands.")
+    if status == S.SUBMITTED or pending_change and pending_change.status == "submitted":
+        return _("The funding body is reviewing it. You will see its decision here.")
+    if status in (S.APPROVED, S.RUNNING):
+        return _("The project is under way. Follow it in the tabs above.")
+    if status == S.FINAL_REPORT_SUBMITTED:
+        return _("The final report is with the funding body.")
+    return _("Nothing more to do: the project is %(status)s.") % {
+        "status": project.get_status_display().lower()}

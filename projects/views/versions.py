@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 
 from projects import extensions, selectors
 from projects.access import project_for
@@ -51,9 +53,12 @@ def version_compare(request, slug):
         new_content = opened(new)
     else:
         document = selectors.application_with_rows(slug)
-        new_content = APPLICATION.snapshot(document)
-    page = Paginator(compare(old_content, new_content), DIFFERENCES_PER_PAGE).get_page(
-        request.GET.get("sida"))
+        with translation.override(settings.LANGUAGE_CODE):  # as versions are frozen
+            new_content = APPLICATION.snapshot(document)
+    rendered = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)
+    page = Paginator([d for d in compare(old_content, new_content)
+                      if not d.path.startswith(rendered)],
+                     DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
     differences = [(APPLICATION.describe_path(d.path), d) for d in page]
     query = request.GET.copy()
     query.pop("sida", None)
@@ -61,4 +66,19 @@ def version_compare(request, slug):
         project, access, "projects:versions",
         versions=versions, old=old, new=new, differences=differences, page=page,
         query=query.urlencode(),
+        part_differences=part_differences(old_content, new_content),
     ))
+
+
+def part_differences(old_content: dict, new_content: dict) -> list[str]:
+    """What each part with its own reader-facing comparison says changed (finance: the
+    budget's changed cells), in the order the parts were registered."""
+    old_parts, new_parts = old_content.get("parts", {}), new_content.get("parts", {})
+    shown = []
+    for name, render_part in extensions.snapshot_diffs.items():
+        if name not in old_parts and name not in new_parts:
+            continue
+        html = render_part(old_parts.get(name) or {}, new_parts.get(name) or {})
+        if html:
+            shown.append(html)
+    return shown

@@ -4,16 +4,20 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from projects import extensions, selectors
 from projects.access import project_for
+from projects.application import APPLICATION
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.pages import project_context
+from projects.sections import sections_for
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, ServiceError
-from projects.views.overview import render_overview
+from projects.views.overview import render_overview, submission_checks
 
 
 @login_required
@@ -36,9 +40,28 @@ def submit(request, slug):
         except ServiceError as error:
             messages.error(request, str(error))
     return render(request, "projects/submit.html", project_context(
-        project, access, "projects:overview",
-        gaps=workflow.missing_for_submission(project),
+        project, access, "projects:overview", **submission_review(project),
     ))
+
+
+def submission_review(project) -> dict:
+    """The application as it will be frozen, and every problem that stops it, each linked
+    to the page where it is fixed."""
+    document = selectors.application_with_rows(project.slug)
+    current = document.project
+    problems = [
+        (section.title, reverse("projects:section", args=[project.slug, section.key]), missing)
+        for section in sections_for(current) if (missing := section.missing(current))
+    ] + [(check.label, check.url, check.missing)
+         for check in submission_checks(current) if check.missing]
+    frozen = APPLICATION.snapshot(document)  # in the reader's language, to be read
+    parts = frozen.get("parts", {})
+    return {
+        "problems": problems,
+        "sections": frozen.get("sections", {}),
+        "parts": [(extensions.snapshot_templates[name], data) for name, data in parts.items()
+                  if name in extensions.snapshot_templates],
+    }
 
 
 REVIEW, MANAGER = "can_review", "can_submit"

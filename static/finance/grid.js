@@ -32,7 +32,8 @@
     var bad = value !== null && value !== value; // NaN
     if (bad) {
       input.setAttribute("aria-invalid", "true");
-    } else if (!input.closest("td").classList.contains("has-error")) {
+    } else if (!(input.closest("td") && input.closest("td").classList.contains("has-error"))) {
+      // An amount outside a table cell (a new financing line's form) has no server error mark.
       input.removeAttribute("aria-invalid");
     }
     return bad;
@@ -172,8 +173,24 @@
       if (button) { event.preventDefault(); addRow(button); }
     });
     form.addEventListener("submit", function () {
+      delete form.dataset.dirty; // first: nothing below may leave a false "leave site?" prompt
       form.querySelectorAll("input.amount").forEach(tidy);
-      delete form.dataset.dirty;
+    });
+    // As in a spreadsheet, entering a filled cell selects it: typing replaces the amount.
+    form.addEventListener("focusin", function (event) {
+      if (event.target.classList && event.target.classList.contains("amount")) {
+        event.target.select();
+      }
+    });
+    form.addEventListener("mouseup", function (event) {
+      var input = event.target;
+      if (input.classList && input.classList.contains("amount") && input.dataset.selected !== "1") {
+        event.preventDefault(); // the click that focused the cell keeps it selected
+        input.dataset.selected = "1";
+      }
+    });
+    form.addEventListener("focusout", function (event) {
+      if (event.target.dataset) delete event.target.dataset.selected;
     });
     window.addEventListener("beforeunload", function (event) {
       if (form.dataset.dirty) { event.preventDefault(); event.returnValue = ""; }
