@@ -36,13 +36,13 @@ class SourceInput:
 @transaction.atomic
 def save_financing(
     *, version: BudgetVersion, actor, rows: list[SourceInput], expected_revision: int | None,
-    check_state: bool = True, remove_missing: bool = False,
+    remove_missing: bool = False,
 ) -> BudgetVersion:
     """Store the plan's rows in the order given. Rows marked `delete` go; with
     `remove_missing` (an Excel import) so do rows not given at all."""
-    project = version.budget.project
     locked = lock_version(version, part="financing", expected_revision=expected_revision,
-                          project=project, check_state=check_state)
+                          actor=actor)
+    project = locked.budget.project
     periods = {p.pk: p for p in locked.periods.all()}
     existing = {s.pk: s for s in FinancingSource.objects.filter(version=locked)
                 .select_related("financier").prefetch_related("amounts")}
@@ -134,7 +134,6 @@ def _source_text(source: FinancingSource, periods) -> dict[str, str]:
 def apply_split(
     *, version: BudgetVersion, actor, shares: list[Share], period_ids: list[int],
     financing_type: str, preliminary: bool, expected_revision: int | None,
-    check_state: bool = True,
 ) -> BudgetVersion:
     """Each municipality's share, in each chosen period, as a row of the plan. A row of the
     same municipality and type is updated; other rows stay as they are."""
@@ -158,7 +157,7 @@ def apply_split(
         for period_id in period_ids:
             row.amounts[period_id] = Decimal(share.amount)
     return save_financing(version=version, actor=actor, rows=rows,
-                          expected_revision=expected_revision, check_state=check_state)
+                          expected_revision=expected_revision)
 
 
 @transaction.atomic

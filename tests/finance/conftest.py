@@ -11,13 +11,16 @@ from finance.models import (
     CostCategorySet,
     FinancingCap,
     FinancingType,
+    OutcomeCost,
+    OutcomeFinancing,
+    OutcomeReport,
     ProgrammeRules,
     Severity,
 )
 from finance.services.budgets import create_budget, save_costs
 from finance.services.financing import SourceInput, save_financing
 from portal.models import Organisation, OrganisationKind
-from projects.models import Participation, ParticipationRole
+from projects.models import Participation, ParticipationRole, RoleKind
 
 
 @pytest.fixture
@@ -74,6 +77,7 @@ def fill(budget, costs: dict[str, list], financing: list[tuple] = (), actor=None
     """costs: category code -> amounts per period; financing: (organisation, type, amounts)."""
     version = budget.versions.get(superseded_at__isnull=True)
     version.budget = budget
+    actor = actor or manager_of(budget.project)
     periods = list(version.periods.order_by("position"))
     amounts = {}
     for code, values in costs.items():
@@ -92,6 +96,23 @@ def fill(budget, costs: dict[str, list], financing: list[tuple] = (), actor=None
         save_financing(version=version, actor=actor, rows=rows, expected_revision=None)
     version.refresh_from_db()
     return version
+
+
+def manager_of(project):
+    """The person the services act as where a test only needs the figures written."""
+    return project.roles.get(role=RoleKind.MANAGER).user
+
+
+def report_rows(budget, label="Period 1", costs=None, received=()):
+    """An outcome report written as rows: pages are tested on every state, where the
+    services (rightly) take outcome only from an approved project."""
+    report = OutcomeReport.objects.create(budget=budget, number=1, label=label)
+    OutcomeCost.objects.bulk_create(OutcomeCost(report=report, category_id=pk, amount=amount)
+                                    for pk, amount in (costs or {}).items())
+    OutcomeFinancing.objects.bulk_create(
+        OutcomeFinancing(report=report, description=description, financing_type=kind,
+                         amount=amount) for description, kind, amount in received)
+    return report
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from finance.forms import cell_name
 from finance.models import BudgetVersion, CategoryKind, CostCategory, FinancingType
 from finance.services.budgets import create_budget, save_costs
 from finance.services.financing import SourceInput, save_financing
-from finance.services.outcome import ReceivedInput, create_report, save_report
+from tests.finance.conftest import report_rows
 
 MAX_QUERIES = 40
 
@@ -33,11 +33,9 @@ def build(project, manager, *, categories: int, periods: int, sources: int):
         SourceInput(id=None, financier_id=None, description=f"Finansiär {n}",
                     financing_type=FinancingType.PUBLIC_CASH, preliminary=n % 2 == 0,
                     amounts={p.pk: Decimal(10) for p in period_list}) for n in range(sources)])
-    report = create_report(budget=budget, actor=manager, label="Period 1")
-    save_report(report=report, actor=manager, expected_revision=None,
-                costs={c.pk: Decimal(5) for c in typed},
-                received=[ReceivedInput(None, f"Finansiär {n}", FinancingType.PUBLIC_CASH,
-                                        Decimal(7)) for n in range(sources)])
+    report = report_rows(budget, costs={c.pk: Decimal(5) for c in typed},
+                         received=[(f"Finansiär {n}", FinancingType.PUBLIC_CASH, Decimal(7))
+                                   for n in range(sources)])
     return budget, version, typed, period_list, report
 
 

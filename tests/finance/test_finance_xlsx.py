@@ -14,7 +14,7 @@ from finance.selectors import budget_figures
 from finance.services.budgets import save_costs
 from finance.xlsx import export_workbook, read_workbook
 from portal.models import Organisation, OrganisationKind
-from tests.finance.conftest import category, fill
+from tests.finance.conftest import category, fill, manager_of
 
 T = FinancingType
 
@@ -79,7 +79,8 @@ def test_a_round_trip_loses_nothing_and_changes_nothing(filled):
     from finance.services.financing import import_budget
 
     version = current(filled)
-    import_budget(version=version, actor=None, costs=result.costs, sources=result.sources,
+    import_budget(version=version, actor=manager_of(version.budget.project),
+                  costs=result.costs, sources=result.sources,
                   cost_revision=version.cost_revision,
                   financing_revision=version.financing_revision)
     assert snapshot(filled) == before
