@@ -15,6 +15,7 @@ def register() -> None:
     extensions.register_snapshot_part("finance", snapshot,
                                       "finance/partials/version_part.html")
     extensions.register_submission_check(submission_check)
+    extensions.register_freeze_hook(freeze_rates)
     extensions.register_audit_actions({
         "budget:create": gettext_lazy("Created a budget"),
         "budget:costs": gettext_lazy("Saved the budget's costs"),
@@ -25,6 +26,25 @@ def register() -> None:
         "outcome:save": gettext_lazy("Saved an outcome report"),
         "outcome:submit": gettext_lazy("Submitted an outcome report"),
     })
+
+
+def freeze_rates(document, kind: str) -> None:
+    """When the application is frozen, store with each budget version the exchange rate
+    applied and the totals at that rate. Submission (and resubmission after a return) fixes
+    every current version's rate; later freezes (approval, a change request) fix only the
+    revisions that have none yet, so an approved rate is never replaced."""
+    from finance.conversion import application_is_open
+    from finance.selectors import current_versions
+    from finance.services.totals import refresh_totals
+    from projects.models import DocumentKind, ProjectStatus
+
+    project = document.project
+    if document.kind != DocumentKind.APPLICATION or application_is_open(project):
+        return
+    versions = current_versions(project)
+    if project.status != ProjectStatus.SUBMITTED:
+        versions = [v for v in versions if v.rate_frozen_at is None]
+    refresh_totals(versions, project, freeze=True, for_snapshot=True)
 
 
 def submission_check(project: Project) -> dict[str, list[str]]:

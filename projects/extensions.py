@@ -6,12 +6,14 @@ AppConfig.ready().
 """
 
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 
 from projects.models import Project
 
 SnapshotPart = Callable[[Project], dict]
 SubmissionCheck = Callable[[Project], dict[str, list[str]]]
+FreezeHook = Callable[[Any, str], None]  # (Document, version kind)
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ snapshot_templates: dict[str, str] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, str] = {}
+freeze_hooks: list[FreezeHook] = []
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -40,6 +43,14 @@ def register_submission_check(check: SubmissionCheck) -> None:
     """`check(project)` returns {heading: [problems]}; any problem blocks submission."""
     if check not in submission_checks:
         submission_checks.append(check)
+
+
+def register_freeze_hook(hook: FreezeHook) -> None:
+    """`hook(document, version_kind)` runs inside the transaction that freezes a version of
+    a project's document, before the snapshot is taken: what an app stores with the frozen
+    state (finance: the exchange rate applied at submission)."""
+    if hook not in freeze_hooks:
+        freeze_hooks.append(hook)
 
 
 def register_tab(tab: ProjectTab) -> None:

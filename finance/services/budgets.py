@@ -30,6 +30,7 @@ from finance.services.common import (
     validated,
 )
 from finance.services.errors import BudgetLocked, InvalidInput
+from finance.services.totals import refresh_totals
 from portal.audit import record_changes, record_event
 from projects.models import Project
 
@@ -72,6 +73,8 @@ def create_budget(
     validated(version)
     version.save()
     _create_periods(version, periods)
+    version.budget = budget
+    refresh_totals([version], project)
     record_event(actor=actor, obj=budget, action="budget:create", project_id=project.pk,
                  detail=f"{name} ({currency})")
     return budget
@@ -140,6 +143,7 @@ def save_costs(
     record_changes(actor=actor, obj=locked, before=before, after=after,
                    project_id=project.pk, action="budget:costs")
     _bump(locked, "cost", actor)
+    refresh_totals([locked], project)
     return locked
 
 
@@ -184,6 +188,7 @@ def save_settings(
                    action="budget:settings")
     _bump(locked, "cost", actor)
     _bump(locked, "financing", actor)  # the plan's columns may have changed too
+    refresh_totals([locked], project)
     return locked
 
 
@@ -269,6 +274,8 @@ def revise_budget(*, budget: Budget, actor, reason: str) -> BudgetVersion:
         budget=budget, number=current.number + 1, reason=reason, note=current.note,
         created_by=_user(actor), change_request=change)
     _copy_contents(current, new)
+    new.budget = budget
+    refresh_totals([new], project)
     record_event(actor=actor, obj=new, action="budget:revise", project_id=project.pk,
                  detail=reason, old=f"v{current.number}")
     return new

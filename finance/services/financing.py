@@ -11,6 +11,7 @@ from finance.models import BudgetVersion, FinancingAmount, FinancingSource, Fina
 from finance.services.budgets import _bump
 from finance.services.common import audit_label, lock_version
 from finance.services.errors import InvalidInput
+from finance.services.totals import refresh_totals
 from finance.split import Share
 from portal.audit import record_changes
 from portal.models import Organisation
@@ -83,6 +84,7 @@ def save_financing(
     record_changes(actor=actor, obj=locked, before=before, after=after,
                    project_id=project.pk, action="budget:financing")
     _bump(locked, "financing", actor)
+    refresh_totals([locked], project)
     return locked
 
 

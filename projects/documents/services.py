@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.audit import record_changes, record_event
+from projects import extensions
 from projects.access import access_for
 from projects.documents.compare import flatten
 from projects.documents.sections import SectionInput
@@ -74,6 +75,8 @@ def save_section(*, document: Document, key: str, actor, data: SectionInput,
 def freeze_version(document: Document, actor, kind: str) -> DocumentVersion:
     """The document as it stands, frozen with today's schema number."""
     document_type = type_of(document)
+    for hook in extensions.freeze_hooks:
+        hook(document, kind)  # e.g. finance stores the exchange rate applied
     last = (DocumentVersion.objects.filter(document=document).order_by("-number")
             .values_list("number", flat=True).first() or 0)
     return DocumentVersion.objects.create(
