@@ -6,8 +6,8 @@ AppConfig.ready().
 """
 
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 from projects.models import Project
 

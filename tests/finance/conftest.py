@@ -7,8 +7,10 @@ import pytest
 
 from finance.models import (
     CapBasis,
+    ConversionMethod,
     CostCategory,
     CostCategorySet,
+    CurrencyRule,
     FinancingCap,
     FinancingType,
     OutcomeCost,
@@ -126,3 +128,27 @@ def municipality_factory(project):
                                          role=ParticipationRole.MUNICIPALITY)
         return organisation
     return make
+
+
+@pytest.fixture
+def interreg(project, rules):
+    """Sverige-Norge 2014–2020: EUR, NOK at a fixed 8 per EUR, SEK from the rate table."""
+    programme = project.programme
+    programme.reporting_currency = "EUR"
+    programme.save()
+    rules.caps.all().delete()
+    CurrencyRule.objects.create(rules=rules, currency="NOK", method=ConversionMethod.FIXED,
+                                fixed_rate=Decimal(8))
+    CurrencyRule.objects.create(rules=rules, currency="SEK", method=ConversionMethod.TABLE)
+    return project
+
+
+@pytest.fixture
+def two_sides(interreg, make_budget):
+    swedish = make_budget(name="Svensk", currency="SEK", country="SE")
+    fill(swedish, {"externa-tjanster": [100000, 0, 0]},
+         [("Region", FinancingType.PUBLIC_CASH, [100000, 0, 0])])
+    norwegian = make_budget(name="Norsk", currency="NOK", country="NO")
+    fill(norwegian, {"externa-tjanster": [80000, 0, 0]},
+         [("Fylket", FinancingType.PUBLIC_CASH, [80000, 0, 0])])
+    return swedish, norwegian

@@ -22,7 +22,6 @@ from finance.summary import project_finance
 from projects.models import DocumentVersion, Project
 from projects.services import workflow
 from tests.finance.conftest import category, fill
-from tests.finance.test_finance_conversion import interreg, two_sides  # noqa: F401
 from tests.projects.helpers import complete_application
 
 T = FinancingType
