@@ -25,7 +25,21 @@ def register() -> None:
         "outcome:create": gettext_lazy("Started an outcome report"),
         "outcome:save": gettext_lazy("Saved an outcome report"),
         "outcome:submit": gettext_lazy("Submitted an outcome report"),
+        "budget:default_rate": gettext_lazy("The programme's flat rate changed"),
+        **{f"admin:{name}": label for name, label in ADMIN_WORDS.items()},
+        **{f"admin:{name}:delete": gettext_lazy("Removed from the finance catalogues")
+           for name in ADMIN_WORDS},
     })
+
+
+ADMIN_WORDS = {
+    "costcategoryset": gettext_lazy("Changed a cost-category set"),
+    "costcategory": gettext_lazy("Changed a cost category"),
+    "programmerules": gettext_lazy("Changed a programme's finance rules"),
+    "currencyrule": gettext_lazy("Changed a programme's currency rule"),
+    "financingcap": gettext_lazy("Changed a programme's financing cap"),
+    "exchangerate": gettext_lazy("Changed an exchange rate"),
+}
 
 
 def freeze_rates(document, kind: str) -> None:
