@@ -147,6 +147,16 @@ def _text_amount(book):
     book["Kostnader"]["C3"] = "tusen kronor"
 
 
+def _currency_word_only(book):
+    book["Kostnader"]["C3"] = "kr"
+
+
+def _hundred_thousand_rows(book):
+    sheet = book["Finansiering"]
+    for n in range(100_000):
+        sheet.append(["", "", f"Rad {n}", "", "public_cash"])
+
+
 def _negative(book):
     book["Finansiering"]["G2"] = -5
 
@@ -176,6 +186,8 @@ def _no_sheet(book):
     (_wrong_period, "2018"),
     (_text_amount, "Kostnader!C3"),
     (_negative, "Finansiering!G2"),
+    (_currency_word_only, "Kostnader!C3"),
+    (_hundred_thousand_rows, "2\u00a0000"),
     (_unknown_category, "okant-kostnadsslag"),
     (_unknown_financier, "Okänd organisation"),
     (_bad_type, "gåva"),
