@@ -139,3 +139,15 @@ def test_the_portfolio_sums_money_in_sql_in_one_query(two_sides, make_budget,
 @pytest.mark.parametrize("field", ["cost_total", "rate", "reporting_eligible_total"])
 def test_stored_totals_are_not_typed_in_any_form(field):
     assert not BudgetVersion._meta.get_field(field).editable
+
+
+def test_the_refresh_command_writes_totals_lost_and_check_finds_drift(budget):
+    from django.core.management import CommandError, call_command
+
+    version = fill(budget, {"externa-tjanster": [100, 0, 0]})
+    BudgetVersion.objects.filter(pk=version.pk).update(cost_total=0)
+    with pytest.raises(CommandError):
+        call_command("refresh_budget_totals", "--check")
+    call_command("refresh_budget_totals")
+    call_command("refresh_budget_totals", "--check")
+    assert BudgetVersion.objects.get(pk=version.pk).cost_total == Decimal(100)
