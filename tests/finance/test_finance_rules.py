@@ -104,8 +104,9 @@ def test_a_change_of_the_default_flat_rate_moves_drafts_only_and_is_audited(
     entry = AuditEntry.objects.get(action="admin:costcategory", field="flat_rate_percent")
     assert (entry.actor, entry.old_value, entry.new_value) == (
         administrator_user, "15.00000", "25")
-    assert AuditEntry.objects.filter(action="budget:default_rate", project_id=other.pk).exists()
-    assert not AuditEntry.objects.filter(action="budget:default_rate", project_id=project.pk).exists()
+    moved = AuditEntry.objects.filter(action="budget:default_rate")
+    assert moved.filter(project_id=other.pk).exists()
+    assert not moved.filter(project_id=project.pk).exists()
 
 
 @pytest.fixture
@@ -157,3 +158,48 @@ def test_a_change_to_one_of_two_rows_of_the_same_financier_and_type_is_audited(
                     financing_type=T.PUBLIC_CASH, amounts={periods["2019"]: Decimal(200)})])
     changed = AuditEntry.objects.filter(action="budget:financing", new_value="150")
     assert [(e.old_value, e.new_value) for e in changed] == [("100", "150")]
+
+
+def admin_post_data(response) -> dict:
+    """The admin change form as it stands, ready to post back: the object's fields and
+    every inline row."""
+    data = {}
+
+    def add(form):
+        for name in form.fields:
+            value = form[name].value()
+            if value is None or value is False:
+                continue
+            data[form.add_prefix(name)] = "on" if value is True else (
+                [str(v) for v in value] if isinstance(value, list | tuple) else str(value))
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        add(formset.management_form)
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def test_the_admin_changes_a_default_rate_through_the_same_rule(
+        client, administrator_user, make_budget, project, manager, tvv_set):
+    submitted = make_budget(name="Inlämnad")
+    fill(submitted, {"egen-personal": [1000000, 0, 0]},
+         [("Region", T.PUBLIC_CASH, [1150000, 0, 0])])
+    complete_application(project)
+    workflow.submit_application(project=project, actor=manager)
+    client.force_login(administrator_user)
+    address = f"/admin/finance/costcategoryset/{tvv_set.pk}/change/"
+    data = admin_post_data(client.get(address))
+    flat = category(tvv_set, "schablonkostnader")
+    key = next(k for k, v in data.items() if k.endswith("-id") and v == str(flat.pk))
+    data[key.replace("-id", "-flat_rate_percent")] = "25"
+    response = client.post(address, data)
+    assert response.status_code == 302, response.context["errors"] if response.context else ""
+    flat.refresh_from_db()
+    assert flat.flat_rate_percent == Decimal(25)
+    version = current(submitted)
+    assert next(r.total for r in budget_figures(version).rows if r.computed) == Decimal(150000)
+    assert AuditEntry.objects.filter(action="admin:costcategory", actor=administrator_user,
+                                     field="flat_rate_percent").exists()
