@@ -76,3 +76,42 @@ def versions_to_freeze(project: Project) -> QuerySet[BudgetVersion]:
     request is."""
     return (BudgetVersion.objects.filter(budget__project=project, superseded_at__isnull=True)
             .select_related("budget"))
+
+
+STORED_FIELDS = ("cost_total", "income_total", "eligible_total", "flat_rate_total",
+                 "in_kind_total", "financing_total", "public_financing_total",
+                 "eu_financing_total", "reporting_currency", "rate", "rate_method",
+                 "rate_source", "rate_on", "reporting_cost_total", "reporting_eligible_total",
+                 "reporting_financing_total", "totals_at", "rate_frozen_at")
+
+
+def refresh_totals_in_bulk(version_ids: list[int], *, chunk: int = 500) -> None:
+    """For loaders that write thousands of budgets at once (the generated portfolio): the
+    same totals as `refresh_totals`, a dozen queries per `chunk` versions instead of per
+    project. The rate is the day's; a version of an application already submitted gets it
+    as its frozen rate, as a submission would have stored it."""
+    from finance.conversion import live_conversion
+    from projects.lifecycle import EDITABLE_STATUSES
+
+    rules: dict[int, object] = {}
+    rates: dict[tuple[int, str], Conversion] = {}
+    now = timezone.now()
+    for start in range(0, len(version_ids), chunk):
+        versions = list(BudgetVersion.objects.filter(pk__in=version_ids[start:start + chunk])
+                        .select_related("budget__project__programme"))
+        figures = figures_of_versions(versions)
+        for version in versions:
+            project = version.budget.project
+            programme = project.programme
+            if programme.pk not in rules:
+                rules[programme.pk] = programme_rules(project)
+            key = (programme.pk, version.budget.currency)
+            if key not in rates:
+                rates[key] = live_conversion(rules[programme.pk], version.budget.currency,
+                                             programme.reporting_currency)
+            for name, value in totals_from(figures[version.pk], rates[key]).items():
+                setattr(version, name, value)
+            version.totals_at = now
+            if project.status not in EDITABLE_STATUSES:
+                version.rate_frozen_at = now
+        BudgetVersion.objects.bulk_update(versions, STORED_FIELDS, batch_size=chunk)
