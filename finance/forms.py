@@ -105,8 +105,9 @@ class FinancingGrid:
         return not self.errors
 
 
-def read_financing_grid(data, periods: list[BudgetPeriod], financier_ids: set[int]
-                        ) -> FinancingGrid:
+def read_financing_grid(data, periods: list[BudgetPeriod]) -> FinancingGrid:
+    """The plan as posted. A financier is an organisation id (from a list, or a search
+    field that posts the id); ids that name no organisation are marked at their row."""
     grid = FinancingGrid(revision=read_revision(data))
     for index in range(read_count(data, "rows", MAX_ROWS)):
         prefix = f"s{index}-"
@@ -120,8 +121,6 @@ def read_financing_grid(data, periods: list[BudgetPeriod], financier_ids: set[in
             id=ascii_id(raw["id"]), financier_id=ascii_id(raw["financier"]),
             description=raw["description"].strip()[:200], financing_type=raw["type"],
             preliminary=raw["preliminary"], delete=raw["delete"])
-        if row.financier_id is not None and row.financier_id not in financier_ids:
-            grid.errors[prefix + "financier"] = _("Choose a financier from the list.")
         for period in periods:
             name = f"{prefix}p{period.pk}"
             raw[f"p{period.pk}"] = data.get(name, "")
@@ -137,7 +136,19 @@ def read_financing_grid(data, periods: list[BudgetPeriod], financier_ids: set[in
         raw["posted"] = index  # the number it was posted under; errors use it
         grid.rows.append(row)
         grid.raw.append(raw)
+    _check_financiers(grid)
     return grid
+
+
+def _check_financiers(grid: FinancingGrid) -> None:
+    """One query for the posted ids, however many organisations there are."""
+    from portal.models import Organisation
+
+    posted = {row.financier_id for row in grid.rows if row.financier_id is not None}
+    known = set(Organisation.objects.filter(pk__in=posted).values_list("pk", flat=True))
+    for raw, row in zip(grid.raw, grid.rows, strict=True):
+        if row.financier_id is not None and row.financier_id not in known:
+            grid.errors[f"s{raw['posted']}-financier"] = _("Choose a financier from the list.")
 
 
 @dataclass

@@ -110,8 +110,7 @@ def financing_grid(request, page: BudgetPage):
     choices = financier_choices(project, figures)
     grid, conflict = None, None
     if request.method == "POST":
-        ids = {pk for _group, options in choices for pk, _name in options}
-        grid = read_financing_grid(request.POST, figures.periods, ids)
+        grid = read_financing_grid(request.POST, figures.periods)
         if not editable:
             messages.error(request, _("This financing plan cannot change now."))
         elif grid.is_valid:
@@ -153,8 +152,7 @@ def financing_grid(request, page: BudgetPage):
 def financing_totals(request, page: BudgetPage):
     """HTMX: per-row and per-period totals of the plan as typed, against the saved costs."""
     figures = selectors.budget_figures(page.version)
-    grid = read_financing_grid(request.POST, figures.periods,
-                               set(Organisation.objects.values_list("pk", flat=True)))
+    grid = read_financing_grid(request.POST, figures.periods)
     totals = [{"index": raw["posted"],
                "total": sum((v for v in row.amounts.values() if v), ZERO)}
               for raw, row in zip(grid.raw, grid.rows, strict=True)]

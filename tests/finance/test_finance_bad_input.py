@@ -119,3 +119,27 @@ def test_an_outcome_report_with_odd_counts_and_ids_answers_with_a_page(logged_in
 def test_an_outcome_report_of_an_odd_id_is_not_found(logged_in, approved, text):
     response = logged_in.get(f"/projekt/{approved.project.slug}/utfall/{text}/")
     assert response.status_code == 404
+
+
+def test_the_financing_grid_takes_any_organisation_by_its_plain_id(logged_in, budget):
+    """A search field that posts an organisation's id works as well as the list does; an id
+    naming no organisation is marked at its row and nothing is saved."""
+    from portal.models import Organisation, OrganisationKind
+
+    elsewhere = Organisation.objects.create(name="Långt borta AB", country="SE",
+                                            kind=OrganisationKind.COMPANY)
+    version = current(budget)
+    period = version.periods.get(label="2019")
+    address = reverse("finance:financing", args=[budget.project.slug, budget.pk])
+
+    def post(financier):
+        return logged_in.post(address, {
+            "revision": str(current(budget).financing_revision), "rows": "1", "s0-id": "",
+            "s0-financier": financier, "s0-description": "", "s0-type": "public_cash",
+            f"s0-p{period.pk}": "100"})
+
+    missing = post(str(elsewhere.pk + 1000))
+    assert missing.status_code == 200 and "s0-financier" in missing.context["errors"]
+    assert not current(budget).sources.exists()
+    assert post(str(elsewhere.pk)).status_code == 302
+    assert current(budget).sources.get().financier == elsewhere
