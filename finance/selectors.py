@@ -3,6 +3,7 @@ with the number of lines."""
 
 from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
 from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum
 from django.shortcuts import get_object_or_404
@@ -119,14 +120,18 @@ def figures_of_versions(versions: list[BudgetVersion], *, with_financing: bool =
                                                  "amount"):
         matrix[version_id][(c, p)] = a
     category_totals: dict[int, dict[int, Decimal]] = defaultdict(dict)
-    for row in lines.values("version_id", "category_id").annotate(total=Sum("amount")):
-        category_totals[row["version_id"]][row["category_id"]] = row["total"]
+    for version_id, category_id, total in (lines.values("version_id", "category_id")
+                                           .annotate(total=Sum("amount"))
+                                           .values_list("version_id", "category_id", "total")):
+        category_totals[version_id][category_id] = total
     typed_cost: dict[int, dict[int, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
     income: dict[int, dict[int, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
-    for row in (lines.values("version_id", "period_id", "category__kind")
-                .annotate(total=Sum("amount"))):
-        target = income if row["category__kind"] == CategoryKind.INCOME else typed_cost
-        target[row["version_id"]][row["period_id"]] += row["total"]
+    for version_id, period_id, kind, total in (
+            lines.values("version_id", "period_id", "category__kind")
+            .annotate(total=Sum("amount"))
+            .values_list("version_id", "period_id", "category__kind", "total")):
+        target = income if kind == CategoryKind.INCOME else typed_cost
+        target[version_id][period_id] += total
 
     result = {}
     for version in versions:
@@ -214,7 +219,7 @@ def project_money_totals(projects: QuerySet[Project]) -> QuerySet[Project]:
         for name in MONEY_FIELDS})
 
 
-def portfolio_money_totals(projects: QuerySet[Project]) -> dict[str, dict[str, Decimal]]:
+def portfolio_money_totals(projects: QuerySet[Project]) -> dict[str, dict[str, Any]]:
     """The reporting-currency sums over the current versions of all budgets of `projects`,
     by reporting currency: {"SEK": {"reporting_eligible_total": ..., "budgets": 12, ...}}.
     One query, whatever the number of projects."""
@@ -223,4 +228,5 @@ def portfolio_money_totals(projects: QuerySet[Project]) -> dict[str, dict[str, D
                                          superseded_at__isnull=True)
             .order_by().values("reporting_currency")
             .annotate(budgets=Count("pk"), **{name: Sum(name) for name in reporting}))
-    return {row.pop("reporting_currency"): row for row in rows}
+    return {row["reporting_currency"]: {k: v for k, v in row.items()
+                                        if k != "reporting_currency"} for row in rows}

@@ -60,7 +60,7 @@ def read_split(data, municipalities) -> SplitForm:
     if missing and equal_percent < 100:
         errors["municipality"] = _("No population recorded for: %(names)s.") % {
             "names": ", ".join(missing)}
-    if not errors:
+    if not errors and form.amount is not None:
         try:
             form.shares = split_amount(int(form.amount), [
                 Municipality(m.name, m.population or 0, m.pk) for m in chosen], equal_percent)

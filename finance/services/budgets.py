@@ -1,5 +1,6 @@
 """Writing budgets: creating one, saving its cells, periods and flat rates, revising it."""
 
+from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
@@ -161,7 +162,7 @@ def _user(actor):
 @transaction.atomic
 def save_settings(
     *, version: BudgetVersion, actor, name: str, note: str,
-    periods: list[tuple[int | None, str, object, object]],
+    periods: list[tuple[int | None, str, date | None, date | None]],
     flat_rates: dict[int, Decimal | None], expected_revision: int | None,
     rate_sources: dict[int, str] | None = None,
 ) -> BudgetVersion:

@@ -39,9 +39,8 @@ def save_category(*, category: CostCategory, actor) -> CostCategory:
            if category.pk else None)
     before = field_values(old) if old is not None else {}
     old_percent = old.flat_rate_percent if old is not None else None
-    rate_changed = old_percent is not None and old_percent != category.flat_rate_percent
     drafts: list[BudgetVersion] = []
-    if rate_changed:
+    if old_percent is not None and old_percent != category.flat_rate_percent:
         versions = BudgetVersion.objects.filter(
             budget__category_set_id=category.category_set_id)
         own = FlatRate.objects.filter(category_id=category.pk).values("version_id")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from finance.amounts import ZERO, cents
 from finance.conversion import Conversion, application_is_open, conversions_for
 from finance.figures import Figures
-from finance.models import BudgetVersion, CategoryKind, FinancingType
+from finance.models import BudgetVersion, CategoryKind, FinancingType, ProgrammeRules
 from finance.selectors import figures_of_versions, programme_rules
 from projects.models import Project
 
@@ -93,7 +93,7 @@ def refresh_totals_in_bulk(version_ids: list[int], *, chunk: int = 500) -> None:
     from finance.conversion import live_conversion
     from projects.lifecycle import EDITABLE_STATUSES
 
-    rules: dict[int, object] = {}
+    rules: dict[int, ProgrammeRules | None] = {}
     rates: dict[tuple[int, str], Conversion] = {}
     now = timezone.now()
     for start in range(0, len(version_ids), chunk):

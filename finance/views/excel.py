@@ -33,7 +33,7 @@ def budget_export(request, page: BudgetPage):
 @budget_view
 def budget_import(request, page: BudgetPage):
     version = page.version
-    context = {}
+    context: dict[str, object] = {}
     if request.method == "POST" and "payload" in request.POST:
         return _apply(request, page)
     if request.method == "POST":
