@@ -44,7 +44,7 @@ def category_set(size: int) -> CostCategorySet:
 def budget(project, user, rows: int, periods: int, sources: int):
     made = create_budget(
         project=project, actor=user, name=f"{rows}x{periods}", currency="SEK", country="SE",
-        category_set=category_set(rows), check_state=False,
+        category_set=category_set(rows),
         periods=[(f"P{n + 1}", date(2020, 1, 1), None) for n in range(periods)])
     version = BudgetVersion.objects.get(budget=made)
     version.budget = made
@@ -61,7 +61,7 @@ def budget(project, user, rows: int, periods: int, sources: int):
     return made, version, typed, period_list
 
 
-def measure(client, project, made, version, typed, periods):
+def measure(client, user, project, made, version, typed, periods):
     slug = project.slug
     grid_post = {"revision": "0",
                  **{cell_name(c.pk, p.pk): "1 000" for c in typed for p in periods}}
@@ -70,7 +70,7 @@ def measure(client, project, made, version, typed, periods):
 
     def save_all_cells():
         flip["value"] = 1 - flip["value"]
-        save_costs(version=version, actor=None, expected_revision=None, amounts={
+        save_costs(version=version, actor=user, expected_revision=None, amounts={
             (c.pk, p.pk): Decimal(2000 + flip["value"]) for c in typed for p in periods})
 
     return {
@@ -98,7 +98,7 @@ def main():
         for rows, periods, sources in [(5, 5, 5), (20, 60, 20)]:
             project = Project.objects.create(slug=f"b{rows}", title="Bench", programme=programme)
             ProjectRole.objects.create(project=project, user=user, role=RoleKind.MANAGER)
-            results[(rows, periods)] = measure(client, project,
+            results[(rows, periods)] = measure(client, user, project,
                                                *budget(project, user, rows, periods, sources))
         small, large = results[(5, 5)], results[(20, 60)]
         print(f"database: {vendor}; 5 × 5 = 25 cells against 20 × 60 = 1 200 cells")

@@ -6,6 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 ZERO = Decimal("0")
 MAX_AMOUNT = Decimal("999999999999.99")  # what DecimalField(14, 2) holds
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_CURRENCY = re.compile(r"(?i)(kr|sek|nok|eur|:-)$")
 
 
 class AmountError(ValueError):
@@ -16,14 +17,17 @@ def parse_amount(text: str | None) -> Decimal | None:
     """'1 095 400' -> 1095400; '1095400,50' -> 1095400.50; '' -> None.
 
     Spaces of any kind group thousands; a comma or a point marks decimals (at most two).
-    A trailing currency word ('kr', 'NOK') is allowed, as Excel sometimes copies it.
+    A trailing currency word ('kr', 'NOK') is allowed after a number, as Excel sometimes
+    copies it; a currency word alone is not a number.
     """
     if text is None:
         return None
     cleaned = _SPACES.sub("", str(text)).rstrip()
-    cleaned = re.sub(r"(?i)(kr|sek|nok|eur|:-)$", "", cleaned)
     if not cleaned:
         return None
+    cleaned = _CURRENCY.sub("", cleaned)
+    if not cleaned:  # only a currency word: not an empty cell, which would clear the amount
+        raise AmountError("not a number")
     if cleaned.startswith(("-", "\u2212")):
         raise AmountError("negative")
     if cleaned.count(",") + cleaned.count(".") > 1:

@@ -8,7 +8,7 @@ from finance import selectors
 from finance.amounts import plain
 from finance.figures import Figures
 from finance.models import OutcomeReport
-from finance.outcome import outcome_table
+from finance.outcome import outcome_tables
 from finance.summary import project_finance
 from projects.access import project_for
 
@@ -77,22 +77,22 @@ class BudgetList(APIView):
 class BudgetDetail(APIView):
     def get(self, request, slug, budget_id):
         project, _access = project_for(request.user, slug)
-        budget = selectors.budget_of_project(project, budget_id)
-        return Response(budget_data(selectors.budget_figures(budget.current)))
+        version = selectors.current_version(project, budget_id)
+        return Response(budget_data(selectors.budget_figures(version)))
 
 
 class OutcomeList(APIView):
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
-        figures_by_budget = {}
-        for budget in selectors.project_budgets(project):
-            approved = selectors.approved_version(budget)
-            if approved is not None:
-                figures_by_budget[budget.pk] = selectors.budget_figures(approved)
+        approved = selectors.approved_versions(project)
+        figures = selectors.figures_of_versions(list(approved.values()))
+        figures_by_budget = {budget_id: figures[v.pk] for budget_id, v in approved.items()}
+        listed = list(OutcomeReport.objects.filter(budget_id__in=figures_by_budget)
+                      .order_by("budget_id", "number"))
+        tables = outcome_tables(listed, figures_by_budget)
         reports = []
-        for report in (OutcomeReport.objects.filter(budget_id__in=figures_by_budget)
-                       .select_related("budget").order_by("budget_id", "number")):
-            table = outcome_table(report, figures_by_budget[report.budget_id])
+        for report in listed:
+            table = tables[report.pk]
             reports.append({
                 "budget": report.budget_id, "number": report.number, "period": report.label,
                 "status": report.status,

@@ -55,9 +55,11 @@ def check_budget(figures: Figures, rules: ProgrammeRules | None) -> list[Finding
             "financing": money(figures.financing_total, currency),
             "difference": money(figures.difference_total, currency)})
     period_severity = rules.period_balance if rules else HARD
+    # Each per-period property sums every period: read once, not once per period.
     eligible = figures.eligible_by_period
+    differences = figures.difference_by_period
     for period in figures.periods:
-        difference = figures.difference_by_period[period.pk]
+        difference = differences[period.pk]
         if difference:
             add(period_severity, "balance_period", _(
                 "%(period)s: eligible costs %(cost)s, financing %(financing)s, "

@@ -91,42 +91,40 @@ def application_is_open(project: Project) -> bool:
             or project.change_requests.filter(status=ChangeRequestStatus.OPEN).exists())
 
 
-def frozen_conversions(project: Project) -> dict[int, Conversion]:
-    """The rates stored in the newest frozen version of the application, by budget id."""
-    from projects.models import DocumentVersion
-
-    version = (DocumentVersion.objects.filter(document__project=project,
-                                              document__kind="application")
-               .order_by("-number").only("content").first())
-    if version is None:
-        return {}
-    part = (version.content.get("parts") or {}).get("finance") or {}
-    frozen = {}
-    budgets = part.get("budgets") or {}
-    for budget in budgets.values() if isinstance(budgets, dict) else budgets:
-        if budget.get("conversion"):
-            frozen[budget["id"]] = Conversion.from_data(budget["conversion"])
-    return frozen
+def stored_conversion(version) -> Conversion | None:
+    """The rate frozen with the version at submission, or None while it has none."""
+    if version.rate_frozen_at is None:
+        return None
+    return Conversion(version.budget.currency, version.reporting_currency, version.rate,
+                      version.rate_method or "missing", version.rate_source, version.rate_on,
+                      frozen=True)
 
 
-def conversions_for(project: Project, budgets, rules: ProgrammeRules | None, *,
-                    for_snapshot: bool = False) -> dict[int, Conversion]:
-    """The rate each budget converts at: live while the application is open, and when the
-    snapshot being built is the submission itself; otherwise the rate frozen at submission."""
+def conversions_for(project: Project, versions, rules: ProgrammeRules | None, *,
+                    for_snapshot: bool = False, is_open: bool | None = None
+                    ) -> dict[int, Conversion]:
+    """The rate each version (with `.budget`) converts at, by budget id: live while the
+    application is open, and when the snapshot being built is the submission itself;
+    otherwise the rate frozen with the version at submission. One lookup per currency,
+    however many budgets there are."""
     to = reporting_currency(project)
-    live_now = application_is_open(project) or (
-        for_snapshot and project.status == ProjectStatus.SUBMITTED)
-    frozen = {} if live_now else frozen_conversions(project)
+    if is_open is None:
+        is_open = application_is_open(project)
+    live_now = is_open or (for_snapshot and project.status == ProjectStatus.SUBMITTED)
+    live: dict[str, Conversion] = {}
     result = {}
-    for budget in budgets:
-        stored = frozen.get(budget.pk)
-        if stored is not None and stored.currency == budget.currency and stored.to == to:
+    for version in versions:
+        currency = version.budget.currency
+        stored = None if live_now else stored_conversion(version)
+        if stored is not None and stored.currency == currency and stored.to == to:
             # A rate missing at submission is looked up as of the submission date, once an
             # administrator has entered it; it is never replaced by a later rate.
             if stored.rate is None:
-                found = live_conversion(rules, budget.currency, to, on=stored.on)
+                found = live_conversion(rules, currency, to, on=stored.on)
                 stored = replace(found, frozen=True)
-            result[budget.pk] = stored
-        else:
-            result[budget.pk] = live_conversion(rules, budget.currency, to)
+            result[version.budget_id] = stored
+            continue
+        if currency not in live:
+            live[currency] = live_conversion(rules, currency, to)
+        result[version.budget_id] = live[currency]
     return result

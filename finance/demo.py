@@ -1,6 +1,9 @@
 """The finance part of the demo: the seed documents' budgets, financing plans, municipal
 splits and outcome, figure for figure. Called by the demo loader with the projects it has
-just created (still drafts); a project that already has a budget is left alone."""
+just created: `application` while they are drafts, `follow_up` once approved and running.
+Everything goes through the same services and rules as the pages, acting as the project's
+manager (and, for NIS 6.0's change request, its case officer); a project that already has a
+budget is left alone."""
 
 from datetime import date
 from decimal import Decimal
@@ -16,17 +19,18 @@ from finance.models import (
     ExchangeRate,
     FinancingCap,
     FinancingType,
-    FlatRate,
+    OutcomeReport,
     ProgrammeRules,
     Severity,
 )
 from finance.selectors import periods_of
-from finance.services.budgets import create_budget, revise_budget, save_costs
+from finance.services.budgets import create_budget, revise_budget, save_costs, save_settings
 from finance.services.financing import SourceInput, apply_split, save_financing
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from finance.split import Municipality, split_amount
-from portal.models import Country, Organisation, OrganisationKind
+from portal.models import Country, Organisation, OrganisationKind, User
 from projects.models import Participation, ParticipationRole, Project
+from projects.services import workflow
 
 SE, NO = Country.SWEDEN, Country.NORWAY
 T = FinancingType
@@ -39,6 +43,15 @@ def application(projects: dict[str, Project]) -> None:
             project = projects.get(slug)
             if project is not None and not project.budgets.exists():
                 build(project)
+
+
+def follow_up(projects: dict[str, Project]) -> None:
+    """What the approved projects recorded afterwards: NIS 6.0's revision and outcome."""
+    with transaction.atomic():
+        project = projects.get("nis-6-0")
+        if project is not None and not OutcomeReport.objects.filter(
+                budget__project=project).exists():
+            nis_follow_up(project)
 
 
 # Programme rules ---------------------------------------------------------------------------
@@ -80,12 +93,11 @@ def _fill(budget, actor, costs: dict[str, list], sources: list[tuple] = ()):
     version.budget = budget
     periods = periods_of(version)
     categories = {c.code: c for c in CostCategory.objects.filter(category_set=budget.category_set)}
-    save_costs(version=version, actor=actor, expected_revision=None, check_state=False, amounts={
+    save_costs(version=version, actor=actor, expected_revision=None, amounts={
         (categories[code].pk, period.pk): D(value)
         for code, values in costs.items() for period, value in zip(periods, values, strict=True)})
     if sources:
-        save_financing(version=version, actor=actor, expected_revision=None, check_state=False,
-                       rows=[SourceInput(
+        save_financing(version=version, actor=actor, expected_revision=None, rows=[SourceInput(
                            id=None, financier_id=financier.pk if financier else None,
                            description=description, financing_type=kind, preliminary=preliminary,
                            amounts={p.pk: D(v) for p, v in zip(periods, values, strict=True)})
@@ -139,7 +151,7 @@ def kreativ_region(project: Project) -> None:
               (2013, date(2013, 1, 1), date(2013, 12, 31))]
     swedish = create_budget(project=project, actor=actor, name="Svensk projektbudget",
                             currency="SEK", country=SE, periods=_years(*bounds),
-                            note=notes.KREATIV_SE, check_state=False)
+                            note=notes.KREATIV_SE)
     region_dalarna = _organisation("Region Dalarna", SE, OrganisationKind.REGION)
     falun_borlange = _organisation("Falun Borlänge-regionen AB", SE, OrganisationKind.COMPANY)
     _fill(swedish, actor, {
@@ -159,7 +171,7 @@ def kreativ_region(project: Project) -> None:
     ])
     norwegian = create_budget(project=project, actor=actor, name="Norsk prosjektbudsjett",
                               currency="NOK", country=NO, periods=_years(*bounds),
-                              note=notes.KREATIV_NO, check_state=False)
+                              note=notes.KREATIV_NO)
     _fill(norwegian, actor, {
         "egen-personal": [573000, 893300, 930500],
         "externa-tjanster": [568750, 910000, 796250],
@@ -189,14 +201,33 @@ def nis(project: Project) -> None:
     start, end = project.start_date or date(2019, 1, 1), project.end_date or date(2022, 12, 31)
     budget = create_budget(project=project, actor=actor, name="Projektbudget", currency="SEK",
                            country=SE, periods=[("2019–2022", start, end)],
-                           note=notes.NIS_BUDGET, check_state=False)
+                           note=notes.NIS_BUDGET)
     version = _fill(budget, actor, {"ej-fordelat": [16713030]}, [
         (None, "Finansiering enligt beslut (fördelningen anges inte i slutrapporten)",
          T.PUBLIC_CASH, [16713030], False)])
     flat = CostCategory.objects.get(category_set=budget.category_set, code="schablonkostnader")
-    FlatRate.objects.create(version=version, category=flat, percent=D("67.06738"),
-                            source="4 758 531 / 7 095 150 kr enligt slutrapporten")
-    revise_budget(budget=budget, actor=actor, reason=notes.NIS_REVISION, check_state=False)
+    save_settings(version=version, actor=actor, name=budget.name, note=version.note,
+                  periods=[(p.pk, p.label, p.start, p.end) for p in periods_of(version)],
+                  flat_rates={flat.pk: D("67.06738")},
+                  rate_sources={flat.pk: "4 758 531 / 7 095 150 kr enligt slutrapporten"},
+                  expected_revision=None)
+
+
+def nis_follow_up(project: Project) -> None:
+    """The revision at the turn of 2021/2022 under a change request the case officer
+    approved, then the outcome of the final report against the revised budget."""
+    actor = project.created_by
+    budget = project.budgets.get()
+    workflow.open_change_request(project=project, actor=actor, reason=notes.NIS_REVISION)
+    revise_budget(budget=budget, actor=actor, reason=notes.NIS_REVISION)
+    workflow.submit_change_request(project=project, actor=actor)
+    officer = (User.objects.filter(funding_body_id=project.programme.funding_body_id,
+                                   is_superuser=False).exclude(funding_body=None)
+               .order_by("pk").first())
+    workflow.decide_change_request(project=project, actor=officer, approve=True,
+                                   comment="Omfördelningen godkänns; totalbudgeten är "
+                                           "oförändrad.")
+    start, end = project.start_date or date(2019, 1, 1), project.end_date or date(2022, 12, 31)
 
     categories = {c.code: c.pk for c in CostCategory.objects.filter(
         category_set=budget.category_set)}
@@ -240,7 +271,7 @@ def invest_in_norrbotten(project: Project) -> None:
                        (2009, date(2009, 1, 1), date(2009, 12, 31)),
                        (2010, date(2010, 1, 1), date(2010, 12, 31)),
                        (2011, date(2011, 1, 1), date(2011, 6, 30))),
-        note=notes.INVEST_IN_NORRBOTTEN, check_state=False)
+        note=notes.INVEST_IN_NORRBOTTEN)
     landsting = _organisation("Norrbottens läns landsting", SE, OrganisationKind.REGION)
     version = _fill(budget, actor, {"ej-fordelat": [per_year + 750000] * 4}, [
         (landsting, "", T.PUBLIC_CASH, [750000] * 4, False)])
@@ -248,8 +279,7 @@ def invest_in_norrbotten(project: Project) -> None:
                                      for m in municipalities], 100)
     apply_split(version=version, actor=actor, shares=shares,
                 period_ids=[p.pk for p in periods_of(version)],
-                financing_type=T.PUBLIC_CASH, preliminary=False, expected_revision=None,
-                check_state=False)
+                financing_type=T.PUBLIC_CASH, preliminary=False, expected_revision=None)
 
 
 # Seed 004: Kongsbergregionen, 2.5 MNOK a year with in-kind and the municipal split ------
@@ -267,7 +297,7 @@ def kongsberg(project: Project) -> None:
         project=project, actor=actor, name="Kostnads- og finansieringsbudsjett",
         currency="NOK", country=NO, periods=[("År 1", None, None), ("År 2", None, None),
                                              ("År 3", None, None)],
-        note=notes.KONGSBERG, check_state=False)
+        note=notes.KONGSBERG)
     version = _fill(budget, actor, {
         "ej-fordelat": [1250000] * 3,
         "egeninnsats": [1250000] * 3,
@@ -281,8 +311,7 @@ def kongsberg(project: Project) -> None:
                                    for m in municipalities], 50)
     apply_split(version=version, actor=actor, shares=shares,
                 period_ids=[p.pk for p in periods_of(version)],
-                financing_type=T.PUBLIC_CASH, preliminary=False, expected_revision=None,
-                check_state=False)
+                financing_type=T.PUBLIC_CASH, preliminary=False, expected_revision=None)
 
 
 LOADERS = {

@@ -1,6 +1,8 @@
 """Reading the grids as posted: every cell keeps what was typed, errors sit at their cell."""
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from django import forms
@@ -37,11 +39,29 @@ def read_amount(text, errors: dict, name: str) -> Decimal | None:
         return None
 
 
+_ASCII_ID = re.compile(r"[0-9]{1,18}")
+
+
+def ascii_id(text) -> int | None:
+    """A posted id or count: ASCII digits only (`int()` would also read '٣' or '３', and
+    '²' passes `isdigit()` but not `int()`), and small enough for the database."""
+    if isinstance(text, str) and _ASCII_ID.fullmatch(text.strip()):
+        return int(text.strip())
+    return None
+
+
+def ascii_ids(texts) -> list[int]:
+    return [pk for pk in (ascii_id(t) for t in texts) if pk is not None]
+
+
+def read_count(data, name: str, limit: int) -> int:
+    """How many rows a form says it posts, at most `limit`; 0 when unreadable."""
+    return min(ascii_id(data.get(name, "0")) or 0, limit)
+
+
 def read_revision(data) -> int:
-    try:
-        return int(data.get("revision", ""))
-    except (TypeError, ValueError):
-        return -1
+    value = ascii_id(data.get("revision", ""))
+    return -1 if value is None else value
 
 
 @dataclass
@@ -85,14 +105,11 @@ class FinancingGrid:
         return not self.errors
 
 
-def read_financing_grid(data, periods: list[BudgetPeriod], financier_ids: set[int]
-                        ) -> FinancingGrid:
+def read_financing_grid(data, periods: list[BudgetPeriod]) -> FinancingGrid:
+    """The plan as posted. A financier is an organisation id (from a list, or a search
+    field that posts the id); ids that name no organisation are marked at their row."""
     grid = FinancingGrid(revision=read_revision(data))
-    try:
-        count = min(int(data.get("rows", "0")), MAX_ROWS)
-    except ValueError:
-        count = 0
-    for index in range(count):
+    for index in range(read_count(data, "rows", MAX_ROWS)):
         prefix = f"s{index}-"
         if f"{prefix}type" not in data:
             continue  # a row removed in the browser before saving
@@ -101,11 +118,9 @@ def read_financing_grid(data, periods: list[BudgetPeriod], financier_ids: set[in
         raw["preliminary"] = bool(data.get(prefix + "preliminary"))
         raw["delete"] = bool(data.get(prefix + "delete"))
         row = SourceInput(
-            id=_int(raw["id"]), financier_id=_int(raw["financier"]),
+            id=ascii_id(raw["id"]), financier_id=ascii_id(raw["financier"]),
             description=raw["description"].strip()[:200], financing_type=raw["type"],
             preliminary=raw["preliminary"], delete=raw["delete"])
-        if row.financier_id is not None and row.financier_id not in financier_ids:
-            grid.errors[prefix + "financier"] = _("Choose a financier from the list.")
         for period in periods:
             name = f"{prefix}p{period.pk}"
             raw[f"p{period.pk}"] = data.get(name, "")
@@ -121,13 +136,74 @@ def read_financing_grid(data, periods: list[BudgetPeriod], financier_ids: set[in
         raw["posted"] = index  # the number it was posted under; errors use it
         grid.rows.append(row)
         grid.raw.append(raw)
+    _check_financiers(grid)
     return grid
 
 
-def _int(value) -> int | None:
+def _check_financiers(grid: FinancingGrid) -> None:
+    """One query for the posted ids, however many organisations there are."""
+    from portal.models import Organisation
+
+    posted = {row.financier_id for row in grid.rows if row.financier_id is not None}
+    known = set(Organisation.objects.filter(pk__in=posted).values_list("pk", flat=True))
+    for raw, row in zip(grid.raw, grid.rows, strict=True):
+        if row.financier_id is not None and row.financier_id not in known:
+            grid.errors[f"s{raw['posted']}-financier"] = _("Choose a financier from the list.")
+
+
+@dataclass
+class SettingsInput:
+    """The budget's settings as posted: name, note, periods (id or None, label, start, end)
+    and flat rates by category id (None: the category's own rate)."""
+
+    name: str
+    note: str
+    periods: list[tuple[int | None, str, date | None, date | None]]
+    rates: dict[int, Decimal | None]
+    revision: int
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+MAX_PERIODS = 200
+
+
+def read_settings(data, flat: list[CostCategory], current_name: str) -> SettingsInput:
+    errors: dict[str, str] = {}
+    periods = []
+    for index in range(read_count(data, "periods", MAX_PERIODS)):
+        label = data.get(f"period-{index}-label", "").strip()
+        if data.get(f"period-{index}-delete") or not label:
+            continue
+        posted_id = data.get(f"period-{index}-id", "")
+        pk = ascii_id(posted_id)
+        if posted_id.strip() and pk is None:
+            errors[f"period-{index}-label"] = _("This period is not one of the budget's.")
+        start = _date(data.get(f"period-{index}-start"), errors, f"period-{index}-start")
+        end = _date(data.get(f"period-{index}-end"), errors, f"period-{index}-end")
+        periods.append((pk, label[:40], start, end))
+    rates: dict[int, Decimal | None] = {}
+    for category in flat:
+        text = data.get(f"rate-{category.pk}", "")
+        try:
+            value = parse_amount(text)
+        except AmountError:
+            errors[f"rate-{category.pk}"] = _("Write a percentage such as 15 or 20,5.")
+            continue
+        if value is not None and value > Decimal(100):
+            errors[f"rate-{category.pk}"] = _("At most 100 per cent.")
+        rates[category.pk] = value
+    return SettingsInput(name=data.get("name", current_name).strip() or current_name,
+                         note=data.get("note", ""), periods=periods, rates=rates,
+                         revision=read_revision(data), errors=errors)
+
+
+def _date(text, errors, name) -> date | None:
+    if not text:
+        return None
     try:
-        return int(value)
-    except (TypeError, ValueError):
+        return date.fromisoformat(text)
+    except ValueError:
+        errors[name] = _("Write the date as YYYY-MM-DD.")
         return None
 
 

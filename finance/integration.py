@@ -20,6 +20,7 @@ def register() -> None:
     extensions.register_amount_actions({"budget:costs", "budget:financing", "outcome:save"})
     extensions.register_submission_check(submission_check, gettext_lazy("Budget and financing"),
                                          "finance:budgets")
+    extensions.register_freeze_hook(freeze_rates)
     extensions.register_audit_actions({
         "budget:create": gettext_lazy("Created a budget"),
         "budget:costs": gettext_lazy("Saved the budget's costs"),
@@ -29,7 +30,40 @@ def register() -> None:
         "outcome:create": gettext_lazy("Started an outcome report"),
         "outcome:save": gettext_lazy("Saved an outcome report"),
         "outcome:submit": gettext_lazy("Submitted an outcome report"),
+        "budget:default_rate": gettext_lazy("The programme's flat rate changed"),
+        **{f"admin:{name}": label for name, label in ADMIN_WORDS.items()},
+        **{f"admin:{name}:delete": gettext_lazy("Removed from the finance catalogues")
+           for name in ADMIN_WORDS},
     })
+
+
+ADMIN_WORDS = {
+    "costcategoryset": gettext_lazy("Changed a cost-category set"),
+    "costcategory": gettext_lazy("Changed a cost category"),
+    "programmerules": gettext_lazy("Changed a programme's finance rules"),
+    "currencyrule": gettext_lazy("Changed a programme's currency rule"),
+    "financingcap": gettext_lazy("Changed a programme's financing cap"),
+    "exchangerate": gettext_lazy("Changed an exchange rate"),
+}
+
+
+def freeze_rates(document, kind: str) -> None:
+    """When the application is frozen, store with each budget version the exchange rate
+    applied and the totals at that rate. Submission (and resubmission after a return) fixes
+    every current version's rate; later freezes (approval, a change request) fix only the
+    revisions that have none yet, so an approved rate is never replaced."""
+    from finance.conversion import application_is_open
+    from finance.selectors import current_versions
+    from finance.services.totals import refresh_totals
+    from projects.models import DocumentKind, ProjectStatus
+
+    project = document.project
+    if document.kind != DocumentKind.APPLICATION or application_is_open(project):
+        return
+    versions = current_versions(project)
+    if project.status != ProjectStatus.SUBMITTED:
+        versions = [v for v in versions if v.rate_frozen_at is None]
+    refresh_totals(versions, project, freeze=True, for_snapshot=True)
 
 
 def submission_check(project: Project) -> dict[str, list[str]]:

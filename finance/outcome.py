@@ -65,20 +65,42 @@ def financing_key(financier_id, description: str, financing_type: str) -> str:
 
 
 def outcome_table(report: OutcomeReport, figures: Figures) -> OutcomeTable:
-    """`figures` are the budget's current version: what is approved."""
-    earlier = OutcomeCost.objects.filter(report__budget_id=report.budget_id,
-                                         report__number__lt=report.number)
-    previous = dict(earlier.values("category_id").annotate(total=Sum("amount"))
-                    .values_list("category_id", "total"))
+    """`figures` are the version in force: what is approved."""
+    return outcome_tables([report], {report.budget_id: figures})[report.pk]
+
+
+def outcome_tables(reports: list[OutcomeReport], figures_by_budget: dict[int, Figures]
+                   ) -> dict[int, OutcomeTable]:
+    """The tables of many reports in two queries, however many budgets and reports."""
+    budget_ids = {r.budget_id for r in reports}
+    costs: dict[int, list[tuple[int, int, int, Decimal]]] = defaultdict(list)
+    for row in (OutcomeCost.objects.filter(report__budget_id__in=budget_ids)
+                .values("report__budget_id", "report__number", "report_id", "category_id")
+                .annotate(total=Sum("amount")).order_by()):
+        costs[row["report__budget_id"]].append(
+            (row["report__number"], row["report_id"], row["category_id"], row["total"]))
+    received: dict[int, list[OutcomeFinancing]] = defaultdict(list)
+    for item in (OutcomeFinancing.objects.filter(report__budget_id__in=budget_ids)
+                 .select_related("financier", "report").order_by("report__number", "id")):
+        received[item.report.budget_id].append(item)
+    return {report.pk: _table(report, figures_by_budget[report.budget_id],
+                              costs[report.budget_id], received[report.budget_id])
+            for report in reports}
+
+
+def _table(report, figures: Figures, costs, received) -> OutcomeTable:
+    previous: dict[int, Decimal] = defaultdict(lambda: ZERO)
     # Flat rates are computed per report from that report's own base, then summed.
     base_by_report: dict[int, dict[int, Decimal]] = defaultdict(dict)
-    for report_id, category_id, total in (
-            earlier.values("report_id", "category_id").annotate(total=Sum("amount"))
-            .values_list("report_id", "category_id", "total")):
-        base_by_report[report_id][category_id] = total
-    this = dict(report.costs.values_list("category_id", "amount"))
+    this: dict[int, Decimal] = {}
+    for number, report_id, category_id, total in costs:
+        if number < report.number:
+            previous[category_id] += total
+            base_by_report[report_id][category_id] = total
+        elif report_id == report.pk:
+            this[category_id] = total
 
-    costs = []
+    lines = []
     for row in figures.rows:
         category = row.category
         if row.computed:
@@ -88,12 +110,14 @@ def outcome_table(report: OutcomeReport, figures: Figures) -> OutcomeTable:
             now = whole(this.get(base, ZERO) * row.percent / 100)
         else:
             before, now = previous.get(category.pk, ZERO), this.get(category.pk, ZERO)
-        costs.append(OutcomeLine(category.pk, row.label, row.total, before, now,
+        lines.append(OutcomeLine(category.pk, row.label, row.total, before, now,
                                  kind=category.kind, computed=row.computed))
-    return OutcomeTable(report, costs, _financing_lines(report, figures))
+    return OutcomeTable(report, lines, _financing_lines(
+        report, figures, [r for r in received if r.report.number <= report.number]))
 
 
-def _financing_lines(report: OutcomeReport, figures: Figures) -> list[OutcomeLine]:
+def _financing_lines(report: OutcomeReport, figures: Figures, received
+                     ) -> list[OutcomeLine]:
     lines: dict[str, OutcomeLine] = {}
     for row in figures.sources:
         source = row.source
@@ -105,9 +129,6 @@ def _financing_lines(report: OutcomeReport, figures: Figures) -> list[OutcomeLin
                                  financing_type=source.financing_type,
                                  financier_id=source.financier_id,
                                  description=source.description)
-    received = (OutcomeFinancing.objects.filter(report__budget_id=report.budget_id,
-                                                report__number__lte=report.number)
-                .select_related("financier", "report"))
     for item in received:
         key = financing_key(item.financier_id, item.description, item.financing_type)
         line = lines.get(key)

@@ -1,21 +1,26 @@
-"""Everything the budget page, the submission check and the frozen version need at once."""
+"""Everything the budget page, the submission check and the frozen version need at once,
+as read models: the figures, rate and findings of every budget, in a number of queries that
+does not grow with the number of budgets."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from finance.amounts import ZERO
 from finance.checks import Finding, check_budget, check_project_caps
-from finance.conversion import Conversion, conversions_for, reporting_currency
+from finance.conversion import Conversion, application_is_open, conversions_for
+from finance.conversion import reporting_currency as reporting_currency_of
 from finance.figures import Figures
-from finance.models import Budget, ProgrammeRules
-from finance.selectors import budget_figures, categories_of, programme_rules, project_budgets
+from finance.models import Budget, BudgetVersion, ProgrammeRules
+from finance.selectors import current_versions, figures_of_versions, programme_rules
 from projects.models import Project
 
 
 class SplitsFindings:
     """Hard findings block submission; soft ones are warnings."""
 
-    findings: list[Finding]
+    @property
+    def findings(self) -> tuple[Finding, ...]:  # pragma: no cover - defined by subclasses
+        raise NotImplementedError
 
     @property
     def hard(self) -> list[Finding]:
@@ -26,33 +31,43 @@ class SplitsFindings:
         return [f for f in self.findings if not f.is_hard]
 
 
-@dataclass
+@dataclass(frozen=True)
 class BudgetSummary(SplitsFindings):
-    budget: Budget
-    figures: Figures | None
+    """One budget's current version: its figures, the rate it converts at, its findings."""
+
+    version: BudgetVersion
+    figures: Figures
     conversion: Conversion
-    findings: list[Finding] = field(default_factory=list)
+    own_findings: tuple[Finding, ...] = ()
+
+    @property
+    def budget(self) -> Budget:
+        return self.version.budget
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.own_findings
 
     @property
     def converted_eligible(self) -> Decimal | None:
-        return self.conversion.convert(self.figures.eligible_total) if self.figures else None
+        return self.conversion.convert(self.figures.eligible_total)
 
     @property
     def converted_financing(self) -> Decimal | None:
-        return self.conversion.convert(self.figures.financing_total) if self.figures else None
+        return self.conversion.convert(self.figures.financing_total)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ProjectFinance(SplitsFindings):
     project: Project
     rules: ProgrammeRules | None
     currency: str  # the programme's reporting currency
-    budgets: list[BudgetSummary]
-    project_findings: list[Finding]
+    budgets: tuple[BudgetSummary, ...]
+    project_findings: tuple[Finding, ...]
 
     @property
-    def findings(self) -> list[Finding]:
-        return [f for b in self.budgets for f in b.findings] + self.project_findings
+    def findings(self) -> tuple[Finding, ...]:
+        return (*(f for b in self.budgets for f in b.findings), *self.project_findings)
 
     @property
     def joint_available(self) -> bool:
@@ -77,18 +92,15 @@ class ProjectFinance(SplitsFindings):
 
 def project_finance(project: Project, *, for_snapshot: bool = False) -> ProjectFinance:
     rules = programme_rules(project)
-    budgets = [b for b in project_budgets(project) if b.current is not None]
-    conversions = conversions_for(project, budgets, rules, for_snapshot=for_snapshot)
-    categories_by_set: dict[int, list] = {}
-    summaries = []
-    for budget in budgets:
-        if budget.category_set_id not in categories_by_set:
-            categories_by_set[budget.category_set_id] = categories_of(budget)
-        figures = budget_figures(budget.current,
-                                 categories=categories_by_set[budget.category_set_id])
-        summaries.append(BudgetSummary(budget, figures, conversions[budget.pk],
-                                       check_budget(figures, rules)))
+    versions = current_versions(project)
+    conversions = conversions_for(project, versions, rules, for_snapshot=for_snapshot,
+                                  is_open=application_is_open(project))
+    figures = figures_of_versions(versions)
+    summaries = tuple(
+        BudgetSummary(version, figures[version.pk], conversions[version.budget_id],
+                      tuple(check_budget(figures[version.pk], rules)))
+        for version in versions)
+    currency = reporting_currency_of(project)
     project_findings = check_project_caps(
-        [s.figures for s in summaries], conversions, rules, reporting_currency(project))
-    return ProjectFinance(project, rules, reporting_currency(project), summaries,
-                          project_findings)
+        [s.figures for s in summaries], conversions, rules, currency)
+    return ProjectFinance(project, rules, currency, summaries, tuple(project_findings))

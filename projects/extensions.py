@@ -7,6 +7,7 @@ AppConfig.ready().
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from portal.types import Text
 from projects.models import Project
@@ -15,6 +16,7 @@ SnapshotPart = Callable[[Project], dict]
 SubmissionCheck = Callable[[Project], dict[str, list[str]]]  # headings and problems may be lazy
 # (old part, new part) -> the rendered HTML of what changed, "" when nothing did.
 SnapshotDiff = Callable[[dict, dict], str]
+FreezeHook = Callable[[Any, str], None]  # (Document, version kind)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ submission_check_places: dict[SubmissionCheck, CheckPlace] = {}
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, Text] = {}
 amount_actions: set[str] = set()
+freeze_hooks: list[FreezeHook] = []
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -98,6 +101,14 @@ def register_inbox_source(source: InboxSource) -> None:
     their inbox beside applications and change requests, oldest first."""
     if source not in inbox_sources:
         inbox_sources.append(source)
+
+
+def register_freeze_hook(hook: FreezeHook) -> None:
+    """`hook(document, version_kind)` runs inside the transaction that freezes a version of
+    a project's document, before the snapshot is taken: what an app stores with the frozen
+    state (finance: the exchange rate applied at submission)."""
+    if hook not in freeze_hooks:
+        freeze_hooks.append(hook)
 
 
 def register_tab(tab: ProjectTab) -> None:

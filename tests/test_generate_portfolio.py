@@ -103,3 +103,14 @@ def test_a_case_officer_of_the_generated_portfolio_sees_their_funding_body_only(
 def test_removing_the_generated_portfolio_leaves_nothing_of_it(generated):
     assert portfolio.remove() == 41
     assert not Project.objects.filter(slug__startswith="portfolj-").exists()
+
+
+def test_stored_budget_totals_of_the_generated_portfolio_equal_their_parts(generated):
+    from django.core.management import call_command
+
+    from finance.models import BudgetVersion
+
+    assert BudgetVersion.objects.filter(totals_at__isnull=False).count() == \
+        BudgetVersion.objects.count()
+    assert BudgetVersion.objects.filter(cost_total__gt=0).exists()
+    call_command("refresh_budget_totals", "--check")

@@ -29,6 +29,7 @@ from finance.models import (
     OutcomeReport,
     OutcomeStatus,
 )
+from finance.services.totals import refresh_totals_in_bulk
 from portal.models import Country, Organisation, OrganisationKind
 from projects.models import ApplicationForm
 
@@ -97,6 +98,7 @@ def write_finance(rng: random.Random, world: World, planned: list[Planned]) -> N
                       for s, a in zip(version_sources, _shares(cost, version_sources),
                                       strict=True) if a]
     FinancingAmount.objects.bulk_create(cells, batch_size=5000)
+    refresh_totals_in_bulk([v.pk for v in versions])  # what the portfolio sums
     _outcome(rng, versions, shapes, categories, by_source_version)
 
 

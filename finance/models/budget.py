@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from finance.models.catalogue import CostCategory, CostCategorySet
 from finance.models.choices import Currency
+from finance.models.totals import StoredTotals
 from portal.models import Country, Organisation
 from projects.models import ChangeRequest, Project
 
@@ -58,7 +59,7 @@ class Budget(models.Model):
         return "nb" if self.country == Country.NORWAY else "sv"
 
 
-class BudgetVersion(models.Model):
+class BudgetVersion(StoredTotals):
     budget = models.ForeignKey(Budget, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField(_("version"))
     reason = models.TextField(_("reason for the revision"), blank=True)

@@ -1,5 +1,6 @@
 """Writing budgets: creating one, saving its cells, periods and flat rates, revising it."""
 
+from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
@@ -24,10 +25,13 @@ from finance.services.common import (
     audit_label,
     ensure_editable,
     lock_version,
+    locked_project,
     open_change_request,
+    require,
     validated,
 )
 from finance.services.errors import BudgetLocked, InvalidInput
+from finance.services.totals import refresh_totals
 from portal.audit import record_changes, record_event
 from projects.models import Project
 
@@ -43,17 +47,17 @@ def allowed_sets(project: Project) -> list[CostCategorySet]:
 def create_budget(
     *, project: Project, actor, name: str, currency: str, country: str,
     periods: list[tuple[str, object, object]], category_set: CostCategorySet | None = None,
-    partner=None, note: str = "", check_state: bool = True,
+    partner=None, note: str = "",
 ) -> Budget:
     """A budget with its first version and its periods (label, start, end)."""
-    if check_state:
-        _ensure_project_open(project)
+    project = locked_project(project.pk)
+    require(actor, project, "can_edit_budgets")
     sets = allowed_sets(project)
     if category_set is None:
         if not sets:
             raise BudgetLocked(_("The programme has no cost-category set yet."))
         category_set = sets[0]
-    elif check_state and category_set not in sets:
+    elif category_set not in sets:
         raise InvalidInput({"category_set": _("The programme does not use this set.")})
     if not periods:
         raise InvalidInput({"periods": _("A budget needs at least one year or period.")})
@@ -70,16 +74,11 @@ def create_budget(
     validated(version)
     version.save()
     _create_periods(version, periods)
+    version.budget = budget
+    refresh_totals([version], project)
     record_event(actor=actor, obj=budget, action="budget:create", project_id=project.pk,
                  detail=f"{name} ({currency})")
     return budget
-
-
-def _ensure_project_open(project: Project) -> None:
-    from projects.access import EDITABLE_STATUSES
-
-    if project.status not in EDITABLE_STATUSES and open_change_request(project) is None:
-        raise BudgetLocked(_("Budgets can be added while the application is open."))
 
 
 def _create_periods(version: BudgetVersion, periods) -> list[BudgetPeriod]:
@@ -98,15 +97,15 @@ def _create_periods(version: BudgetVersion, periods) -> list[BudgetPeriod]:
 @transaction.atomic
 def save_costs(
     *, version: BudgetVersion, actor, amounts: dict[tuple[int, int], Decimal | None],
-    expected_revision: int | None, check_state: bool = True,
+    expected_revision: int | None,
 ) -> BudgetVersion:
     """Store the typed cells given (category id, period id) → amount; None or 0 clears.
 
     Cells not given are left as they are. Flat-rate categories cannot be typed.
     """
-    project = version.budget.project
     locked = lock_version(version, part="cost", expected_revision=expected_revision,
-                          project=project, check_state=check_state)
+                          actor=actor)
+    project = locked.budget.project
     categories = {c.pk: c for c in CostCategory.objects.filter(
         category_set_id=locked.budget.category_set_id)}
     periods = {p.pk: p for p in locked.periods.all()}
@@ -145,6 +144,7 @@ def save_costs(
     record_changes(actor=actor, obj=locked, before=before, after=after,
                    project_id=project.pk, action="budget:costs")
     _bump(locked, "cost", actor)
+    refresh_totals([locked], project)
     return locked
 
 
@@ -162,16 +162,16 @@ def _user(actor):
 @transaction.atomic
 def save_settings(
     *, version: BudgetVersion, actor, name: str, note: str,
-    periods: list[tuple[int | None, str, object, object]],
+    periods: list[tuple[int | None, str, date | None, date | None]],
     flat_rates: dict[int, Decimal | None], expected_revision: int | None,
-    check_state: bool = True,
+    rate_sources: dict[int, str] | None = None,
 ) -> BudgetVersion:
     """Rename the budget, change its note, its periods (id or None for a new one, label,
     start, end; a period left out is removed if it holds no amounts) and its flat rates
-    (None: the category's own rate)."""
-    project = version.budget.project
+    (None: the category's own rate), each with where it comes from if given."""
     locked = lock_version(version, part="cost", expected_revision=expected_revision,
-                          project=project, check_state=check_state)
+                          actor=actor)
+    project = locked.budget.project
     budget = locked.budget
     before = {"name": budget.name, "note": locked.note}
     budget.name = name
@@ -182,13 +182,14 @@ def save_settings(
     before.update(_period_text(locked))
     _save_periods(locked, periods)
     before.update(_rate_text(locked))
-    _save_flat_rates(locked, flat_rates)
+    _save_flat_rates(locked, flat_rates, rate_sources or {})
     after = {"name": budget.name, "note": locked.note, **_period_text(locked),
              **_rate_text(locked)}
     record_changes(actor=actor, obj=locked, before=before, after=after, project_id=project.pk,
                    action="budget:settings")
     _bump(locked, "cost", actor)
     _bump(locked, "financing", actor)  # the plan's columns may have changed too
+    refresh_totals([locked], project)
     return locked
 
 
@@ -232,7 +233,7 @@ def _save_periods(version: BudgetVersion, periods) -> None:
         period.save()
 
 
-def _save_flat_rates(version: BudgetVersion, flat_rates) -> None:
+def _save_flat_rates(version: BudgetVersion, flat_rates, sources: dict[int, str]) -> None:
     flat = {c.pk: c for c in CostCategory.objects.filter(
         category_set_id=version.budget.category_set_id, kind=CategoryKind.FLAT_RATE)}
     for category_id, percent in flat_rates.items():
@@ -241,34 +242,41 @@ def _save_flat_rates(version: BudgetVersion, flat_rates) -> None:
         if percent is None or percent == flat[category_id].flat_rate_percent:
             FlatRate.objects.filter(version=version, category_id=category_id).delete()
             continue
-        rate = FlatRate(version=version, category_id=category_id, percent=percent)
+        defaults = {"percent": percent}
+        if category_id in sources:
+            defaults["source"] = sources[category_id]
+        rate = FlatRate(version=version, category_id=category_id, **defaults)
         validated(rate, exclude=["version", "category"], validate_unique=False)
         FlatRate.objects.update_or_create(version=version, category_id=category_id,
-                                          defaults={"percent": percent})
+                                          defaults=defaults)
 
 
 @transaction.atomic
-def revise_budget(*, budget: Budget, actor, reason: str, check_state: bool = True
-                  ) -> BudgetVersion:
+def revise_budget(*, budget: Budget, actor, reason: str) -> BudgetVersion:
     """A new current version, a copy of the current one; the earlier stays readable as it
-    was. After approval this is how a budget changes, under an open change request."""
-    project = budget.project
+    was. After approval this is how a budget changes, under an open change request.
+
+    Two people revising at once: the project lock makes the second wait, and it then finds
+    the first one's revision and is told so."""
     if not reason.strip():
         raise InvalidInput({"reason": _("Say why the budget is revised.")})
-    current = BudgetVersion.objects.select_for_update().get(budget=budget,
-                                                            superseded_at__isnull=True)
+    project = locked_project(budget.project_id)
+    require(actor, project, "can_edit_budgets")
+    current = (BudgetVersion.objects.select_for_update()
+               .filter(budget=budget, superseded_at__isnull=True).first())
     change = open_change_request(project)
-    if check_state:
-        if change is None:
-            raise BudgetLocked(_("A budget is revised under an open change request."))
-        if current.change_request_id == change.pk:
-            raise BudgetLocked(_("This change request already has its own revision."))
+    if change is None:
+        raise BudgetLocked(_("A budget is revised under an open change request."))
+    if current is None or current.change_request_id == change.pk:
+        raise BudgetLocked(_("This change request already has its own revision."))
     current.superseded_at = timezone.now()
     current.save(update_fields=["superseded_at"])
     new = BudgetVersion.objects.create(
         budget=budget, number=current.number + 1, reason=reason, note=current.note,
         created_by=_user(actor), change_request=change)
     _copy_contents(current, new)
+    new.budget = budget
+    refresh_totals([new], project)
     record_event(actor=actor, obj=new, action="budget:revise", project_id=project.pk,
                  detail=reason, old=f"v{current.number}")
     return new

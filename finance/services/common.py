@@ -1,20 +1,56 @@
-"""What every write of the finance app shares: the state check and the row lock."""
+"""What every write of the finance app shares: the person's right, the project's state and
+the row locks, all checked inside the writer's transaction."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from finance.access import FinanceAccess
 from finance.models import BudgetVersion
 from finance.services.errors import BudgetLocked, EditConflict
-from projects.access import EDITABLE_STATUSES
+from projects.access import access_for
 from projects.models import ChangeRequestStatus, Project
+from projects.services.errors import NotAllowed
+
+# What the project's state allows, said when a writer asks at the wrong time.
+REFUSALS = {
+    "can_edit_budgets": gettext_noop(
+        "Budgets change only while the application is open or under a change request."),
+    "can_report_outcome": gettext_noop(
+        "Outcome is reported once the project is approved and running."),
+}
 
 
 def open_change_request(project: Project):
     return project.change_requests.filter(status=ChangeRequestStatus.OPEN).first()
 
 
+def locked_project(project_id: int) -> Project:
+    """The project row locked for this transaction and read fresh. Every write to a project
+    takes this lock first (as the document engine does), so a budget save and a submission
+    wait for each other and the later one sees the state the earlier left."""
+    return (Project.objects.select_for_update().select_related("programme__funding_body")
+            .get(pk=project_id))
+
+
+def require(actor, project: Project, ability: str) -> FinanceAccess:
+    """The person's finance abilities on the (locked) project: NotAllowed unless they write
+    in the project, BudgetLocked unless its state allows `ability` now. The rule the pages
+    use, asked again here because a page's answer may be stale by the time the write runs."""
+    if actor is None or not getattr(actor, "is_authenticated", False):
+        raise NotAllowed(_("Sign in to change the project's figures."))
+    abilities = FinanceAccess(access_for(actor, project))
+    if not abilities.access.is_writer:
+        raise NotAllowed(_("Only the project's manager and members change its figures."))
+    if not getattr(abilities, ability):
+        raise BudgetLocked(_(REFUSALS[ability]))
+    return abilities
+
+
 def ensure_editable(version: BudgetVersion, project: Project) -> None:
     """A draft or returned application's budget can change. After approval, only a revision
     made under the open change request can; the approved version itself stays as it was."""
+    from projects.access import EDITABLE_STATUSES
+
     if version.superseded_at is not None:
         raise BudgetLocked(_("This is an earlier version of the budget; it cannot change."))
     if project.status in EDITABLE_STATUSES:
@@ -29,16 +65,16 @@ def ensure_editable(version: BudgetVersion, project: Project) -> None:
 
 
 def lock_version(version: BudgetVersion, *, part: str, expected_revision: int | None,
-                 project: Project, check_state: bool = True) -> BudgetVersion:
-    """The version row locked for this transaction, after the state and revision checks.
-
-    `expected_revision` None skips the concurrency check (loaders of historical data);
-    `check_state` False lets a loader write into an approved project's budget.
-    """
+                 actor) -> BudgetVersion:
+    """The version row locked for this transaction, after the right, state and revision
+    checks. `expected_revision` None skips the concurrency check (imports of whole files,
+    the demo's figures from documents)."""
+    project = locked_project(version.budget.project_id)
+    require(actor, project, "can_edit_budgets")
     locked = BudgetVersion.objects.select_for_update().get(pk=version.pk)
     locked.budget = version.budget
-    if check_state:
-        ensure_editable(locked, project)
+    locked.budget.project = project
+    ensure_editable(locked, project)
     current = getattr(locked, f"{part}_revision")
     if expected_revision is not None and current != expected_revision:
         raise EditConflict(locked, part)

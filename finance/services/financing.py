@@ -1,5 +1,6 @@
 """Writing the co-financing plan, by hand, from an Excel file or from a municipal split."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from finance.models import BudgetVersion, FinancingAmount, FinancingSource, Fina
 from finance.services.budgets import _bump
 from finance.services.common import audit_label, lock_version
 from finance.services.errors import InvalidInput
+from finance.services.totals import refresh_totals
 from finance.split import Share
 from portal.audit import record_changes
 from portal.models import Organisation
@@ -36,13 +38,13 @@ class SourceInput:
 @transaction.atomic
 def save_financing(
     *, version: BudgetVersion, actor, rows: list[SourceInput], expected_revision: int | None,
-    check_state: bool = True, remove_missing: bool = False,
+    remove_missing: bool = False,
 ) -> BudgetVersion:
     """Store the plan's rows in the order given. Rows marked `delete` go; with
     `remove_missing` (an Excel import) so do rows not given at all."""
-    project = version.budget.project
     locked = lock_version(version, part="financing", expected_revision=expected_revision,
-                          project=project, check_state=check_state)
+                          actor=actor)
+    project = locked.budget.project
     periods = {p.pk: p for p in locked.periods.all()}
     existing = {s.pk: s for s in FinancingSource.objects.filter(version=locked)
                 .select_related("financier").prefetch_related("amounts")}
@@ -50,7 +52,7 @@ def save_financing(
     _validate(rows, existing, periods)
     financiers = Organisation.objects.in_bulk({r.financier_id for r in rows if r.financier_id})
 
-    before = {k: v for s in existing.values() for k, v in _source_text(s, periods).items()}
+    before = _plan_text(existing.values(), periods)
     given = {row.id for row in rows if row.id}
     doomed = [pk for pk in existing if pk in {r.id for r in rows if r.delete}
               or (remove_missing and pk not in given)]
@@ -76,13 +78,12 @@ def save_financing(
                    + [(source, amounts, True)
                       for source, amounts in zip(created, new_amounts, strict=True)])
 
-    after = {}
-    for source in (FinancingSource.objects.filter(version=locked).select_related("financier")
-                   .prefetch_related("amounts")):
-        after.update(_source_text(source, periods))
+    after = _plan_text(FinancingSource.objects.filter(version=locked)
+                       .select_related("financier").prefetch_related("amounts"), periods)
     record_changes(actor=actor, obj=locked, before=before, after=after,
                    project_id=project.pk, action="budget:financing")
     _bump(locked, "financing", actor)
+    refresh_totals([locked], project)
     return locked
 
 
@@ -122,11 +123,20 @@ def _store_amounts(rows: list[tuple[FinancingSource, dict[int, Decimal | None], 
     FinancingAmount.objects.bulk_create(to_create)
 
 
-def _source_text(source: FinancingSource, periods) -> dict[str, str]:
-    name = f"{source.name} ({source.get_financing_type_display()})"
-    text = {audit_label(name): _("preliminary") if source.preliminary else ""}
-    for amount in source.amounts.all():
-        text[audit_label(name, periods[amount.period_id].label)] = plain(amount.amount)
+def _plan_text(sources, periods) -> dict[str, str]:
+    """The plan as audit fields, row by row in the plan's order. Two rows of the same
+    financier and type are told apart by their number among such rows ("[2]"), so a change
+    in either is recorded rather than one row's text overwriting the other's."""
+    text: dict[str, str] = {}
+    seen: dict[str, int] = defaultdict(int)
+    for source in sorted(sources, key=lambda s: (s.position, s.pk)):
+        name = f"{source.name} ({source.get_financing_type_display()})"
+        seen[name] += 1
+        if seen[name] > 1:
+            name = f"{name} [{seen[name]}]"
+        text[audit_label(name)] = _("preliminary") if source.preliminary else ""
+        for amount in source.amounts.all():
+            text[audit_label(name, periods[amount.period_id].label)] = plain(amount.amount)
     return text
 
 
@@ -134,7 +144,6 @@ def _source_text(source: FinancingSource, periods) -> dict[str, str]:
 def apply_split(
     *, version: BudgetVersion, actor, shares: list[Share], period_ids: list[int],
     financing_type: str, preliminary: bool, expected_revision: int | None,
-    check_state: bool = True,
 ) -> BudgetVersion:
     """Each municipality's share, in each chosen period, as a row of the plan. A row of the
     same municipality and type is updated; other rows stay as they are."""
@@ -158,7 +167,7 @@ def apply_split(
         for period_id in period_ids:
             row.amounts[period_id] = Decimal(share.amount)
     return save_financing(version=version, actor=actor, rows=rows,
-                          expected_revision=expected_revision, check_state=check_state)
+                          expected_revision=expected_revision)
 
 
 @transaction.atomic

@@ -21,7 +21,7 @@ from finance.models import (
     OutcomeStatus,
 )
 from finance.outcome import financing_key
-from finance.services.common import audit_label, validated
+from finance.services.common import audit_label, locked_project, require, validated
 from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
 from portal.audit import record_changes, record_event
 
@@ -38,6 +38,7 @@ class ReceivedInput:
 @transaction.atomic
 def create_report(*, budget: Budget, actor, label: str, period_start=None, period_end=None,
                   note: str = "") -> OutcomeReport:
+    require(actor, locked_project(budget.project_id), "can_report_outcome")
     if not label.strip():
         raise InvalidInput({"label": _("Name the period, e.g. “2020-01-01 – 2020-06-30”.")})
     last = (OutcomeReport.objects.select_for_update().filter(budget=budget)
@@ -58,6 +59,7 @@ def save_report(
     received: list[ReceivedInput], expected_revision: int | None, note: str | None = None,
 ) -> OutcomeReport:
     """Replace the report's typed costs (category id → amount) and financing received."""
+    require(actor, locked_project(report.budget.project_id), "can_report_outcome")
     locked = OutcomeReport.objects.select_for_update().select_related("budget").get(pk=report.pk)
     if locked.status != OutcomeStatus.DRAFT:
         raise BudgetLocked(_("A submitted outcome report cannot change."))
@@ -125,6 +127,7 @@ def _report_text(report, categories, language) -> dict[str, str]:
 
 @transaction.atomic
 def submit_report(*, report: OutcomeReport, actor) -> OutcomeReport:
+    require(actor, locked_project(report.budget.project_id), "can_report_outcome")
     locked = OutcomeReport.objects.select_for_update().select_related("budget").get(pk=report.pk)
     if locked.status != OutcomeStatus.DRAFT:
         raise BudgetLocked(_("The report has already been submitted."))

@@ -1,32 +1,74 @@
-"""What the finance pages share: getting the budget through the access helper, and shaping
-figures into rows a template can show."""
+"""What the finance pages share: getting the budget through the access helper (one decorator
+for every budget page), and shaping figures into rows a template can show."""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
 
 from finance import selectors
+from finance.access import FinanceAccess
 from finance.amounts import ZERO
 from finance.figures import Figures
 from finance.forms import cell_name
-from finance.models import Budget, CategoryKind
+from finance.models import Budget, BudgetVersion, CategoryKind
 from finance.services.budgets import editable
 from portal.formatting import group_thousands
-from projects.access import ProjectAccess, project_for
+from projects.access import ProjectAccess, abilities_for
+from projects.models import Project
 from projects.views.common import project_context
 
 ACTIVE_TAB = "finance:budgets"
 
 
-def budget_for(user, slug: str, budget_id: int, ability: str = "can_view"):
-    """(project, access, budget with .current): 404 / 403 decided by the access helper."""
-    project, access = project_for(user, slug, ability)
-    return project, access, selectors.budget_of_project(project, budget_id)
+@dataclass(frozen=True)
+class BudgetPage:
+    """What every page of one budget starts from: the project, the person's abilities and
+    the budget's current version (with its budget), decided by the access helper."""
+
+    project: Project
+    finance: FinanceAccess
+    version: BudgetVersion
+
+    @property
+    def access(self) -> ProjectAccess:
+        return self.finance.access
+
+    @property
+    def budget(self) -> Budget:
+        return self.version.budget
+
+    @property
+    def editable(self) -> bool:
+        return self.finance.can_edit_budgets and editable(self.version, self.project)
+
+    def context(self, **extra) -> dict:
+        return page(self.project, self.access, budget=self.budget, version=self.version,
+                    editable=self.editable, **extra)
 
 
-def can_edit(access: ProjectAccess, budget: Budget, version=None) -> bool:
-    version = version or budget.current
-    return access.can_edit_application and version is not None and editable(
-        version, budget.project)
+def budget_page(user, slug: str, budget_id: int, *, method: str = "GET",
+                ability: str = "can_view") -> BudgetPage:
+    """404 / 403 decided by the access helper: `ability` always, changing the budget on
+    POST."""
+    project, finance = abilities_for(user, slug, FinanceAccess, ability)
+    if method == "POST":
+        finance.require("can_edit_budgets")
+    return BudgetPage(project, finance, selectors.current_version(project, budget_id))
+
+
+def budget_view(view=None, *, ability: str = "can_view"):
+    """A view of one budget: signed in, the budget read through `budget_page`, and the view
+    called as `view(request, page, **rest)`."""
+    def decorate(view):
+        @login_required
+        @wraps(view)
+        def wrapped(request, slug, budget_id, **kwargs):
+            return view(request, budget_page(request.user, slug, budget_id,
+                                             method=request.method, ability=ability), **kwargs)
+        return wrapped
+    return decorate(view) if view is not None else decorate
 
 
 def page(project, access, tab=ACTIVE_TAB, **extra) -> dict:

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -11,50 +10,46 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from finance import selectors
-from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
+from finance.services.errors import EditConflict
 from finance.services.financing import SourceInput, import_budget
-from finance.views.common import budget_for, can_edit, page
+from finance.views.common import BudgetPage, budget_view
 from finance.xlsx import export_workbook, read_workbook
+from projects.services.errors import ServiceError
 
 SALT = "finance.xlsx-import"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@login_required
-def budget_export(request, slug, budget_id):
-    project, access, budget = budget_for(request.user, slug, budget_id)
-    figures = selectors.budget_figures(budget.current)
+@budget_view
+def budget_export(request, page: BudgetPage):
+    budget, version = page.budget, page.version
+    figures = selectors.budget_figures(version)
     response = HttpResponse(export_workbook(budget, figures), content_type=XLSX)
-    name = f"{slugify(project.slug)}-{slugify(budget.name)}-v{budget.current.number}.xlsx"
+    name = f"{slugify(page.project.slug)}-{slugify(budget.name)}-v{version.number}.xlsx"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
-@login_required
-def budget_import(request, slug, budget_id):
-    project, access, budget = budget_for(request.user, slug, budget_id)
-    if request.method == "POST":
-        access.require("can_edit_application")
-    version = budget.current
-    editable = can_edit(access, budget)
-    context = {"budget": budget, "version": version, "editable": editable}
+@budget_view
+def budget_import(request, page: BudgetPage):
+    version = page.version
+    context: dict[str, object] = {}
     if request.method == "POST" and "payload" in request.POST:
-        return _apply(request, project, access, budget, context)
+        return _apply(request, page)
     if request.method == "POST":
         upload = request.FILES.get("file")
         if upload is None:
             context["errors"] = [_("Choose a file to upload.")]
         else:
             figures = selectors.budget_figures(version)
-            result = read_workbook(upload, budget, figures)
+            result = read_workbook(upload, page.budget, figures)
             context.update(errors=result.errors, changes=result.changes, result=result,
                            file_name=upload.name)
             if result.ok:
                 context["payload"] = signing.dumps(_payload(version, result), salt=SALT,
                                                    compress=True)
     status = 400 if context.get("errors") else 200
-    return render(request, "finance/import.html", page(project, access, **context),
-                  status=status)
+    return render(request, "finance/import.html", page.context(**context), status=status)
 
 
 def _payload(version, result) -> dict:
@@ -70,13 +65,13 @@ def _payload(version, result) -> dict:
     }
 
 
-def _apply(request, project, access, budget, context):
+def _apply(request, page: BudgetPage):
+    project, budget, version = page.project, page.budget, page.version
     try:
         data = signing.loads(request.POST["payload"], salt=SALT, max_age=60 * 60 * 12)
     except signing.BadSignature:
         messages.error(request, _("The preview has expired; upload the file again."))
         return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
-    version = budget.current
     if data["version"] != version.pk:
         messages.error(request, _("The budget has a new version since the preview; upload the "
                                   "file again."))
@@ -96,7 +91,7 @@ def _apply(request, project, access, budget, context):
                                   "was imported. Upload the file again to see the changes "
                                   "against what is saved now."))
         return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
-    except (BudgetLocked, InvalidInput) as error:
+    except ServiceError as error:
         messages.error(request, str(error))
         return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
     messages.success(request, _("The file has been imported."))

@@ -1,7 +1,6 @@
 """The cost grid of a budget: read it, type or paste into it, see totals live, save it."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,8 +10,9 @@ from finance.checks import check_budget
 from finance.figures import figures_from_matrix, flat_rate_percents
 from finance.forms import CostGrid, read_cost_grid
 from finance.services.budgets import save_costs
-from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
-from finance.views.common import budget_for, can_edit, cost_rows, footer, page, shown
+from finance.services.errors import EditConflict
+from finance.views.common import BudgetPage, budget_view, cost_rows, footer, shown
+from projects.services.errors import ServiceError
 
 
 def _live_figures(version, categories, periods, saved, grid: CostGrid):
@@ -32,15 +32,12 @@ def _live_figures(version, categories, periods, saved, grid: CostGrid):
     return live
 
 
-@login_required
-def budget_grid(request, slug, budget_id):
-    project, access, budget = budget_for(request.user, slug, budget_id)
-    if request.method == "POST":
-        access.require("can_edit_application")
-    version = budget.current
+@budget_view
+def budget_grid(request, page: BudgetPage):
+    version, budget = page.version, page.budget
     categories = selectors.categories_of(budget)
     figures = selectors.budget_figures(version, categories=categories)
-    editable = can_edit(access, budget)
+    editable = page.editable
     grid, conflict = None, None
 
     if request.method == "POST":
@@ -54,11 +51,11 @@ def budget_grid(request, slug, budget_id):
                            expected_revision=grid.revision)
             except EditConflict as error:
                 conflict = _conflict(error.version, figures, grid)
-            except (BudgetLocked, InvalidInput) as error:
+            except ServiceError as error:
                 messages.error(request, str(error))
             else:
                 messages.success(request, _("The budget has been saved."))
-                return redirect("finance:budget", slug=slug, budget_id=budget.pk)
+                return redirect("finance:budget", slug=page.project.slug, budget_id=budget.pk)
         else:
             messages.error(request, _("The budget was not saved: %(count)d cells are not "
                                       "amounts. They are marked below; everything you typed "
@@ -70,12 +67,12 @@ def budget_grid(request, slug, budget_id):
     revision = version.cost_revision
     if grid is not None and conflict is None:
         revision = grid.revision  # keep the revision the person started from
-    return render(request, "finance/budget_grid.html", page(
-        project, access, budget=budget, version=version, figures=shown_figures,
+    return render(request, "finance/budget_grid.html", page.context(
+        figures=shown_figures,
         rows=cost_rows(shown_figures, grid.raw if grid else None, grid.errors if grid else None),
         foot=footer(shown_figures), errors=grid.errors if grid else {},
-        findings=check_budget(shown_figures, selectors.programme_rules(project)),
-        editable=editable, revision=revision, conflict=conflict,
+        findings=check_budget(shown_figures, selectors.programme_rules(page.project)),
+        revision=revision, conflict=conflict,
     ))
 
 
@@ -95,18 +92,17 @@ def _conflict(current_version, saved_before, grid: CostGrid) -> dict:
             "saved_by": current_version.cost_saved_by, "saved_at": current_version.cost_saved_at}
 
 
-@login_required
 @require_POST
-def budget_totals(request, slug, budget_id):
+@budget_view(ability="can_edit_budgets")
+def budget_totals(request, page: BudgetPage):
     """HTMX: the totals of what is typed, not saved, swapped into the grid out of band."""
-    project, access, budget = budget_for(request.user, slug, budget_id, "can_edit_application")
-    version = budget.current
+    version, budget = page.version, page.budget
     categories = selectors.categories_of(budget)
     saved = selectors.budget_figures(version, categories=categories)
     grid = read_cost_grid(request.POST, categories, saved.periods)
     live = _live_figures(version, categories, saved.periods, saved, grid)
     return render(request, "finance/partials/cost_totals.html", {
         "rows": cost_rows(live), "foot": footer(live), "figures": live, "errors": grid.errors,
-        "findings": check_budget(live, selectors.programme_rules(project)),
+        "findings": check_budget(live, selectors.programme_rules(page.project)),
         "budget": budget,
     })

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -9,14 +10,22 @@ from django.views.decorators.http import require_POST
 from finance import selectors
 from finance.access import FinanceAccess
 from finance.amounts import ZERO
-from finance.forms import OutcomeReportForm, read_amount, read_revision
+from finance.forms import (
+    MAX_ROWS,
+    OutcomeReportForm,
+    ascii_id,
+    read_amount,
+    read_count,
+    read_revision,
+)
 from finance.models import FinancingType, OutcomeReport, OutcomeStatus
-from finance.outcome import outcome_table
-from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
+from finance.outcome import outcome_table, outcome_tables
+from finance.services.errors import EditConflict
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from finance.views.common import page, shown
 from finance.views.financing import financier_choices
 from projects.access import abilities_for
+from projects.services.errors import ServiceError
 
 TAB = "finance:outcome"
 
@@ -24,41 +33,39 @@ TAB = "finance:outcome"
 @login_required
 def outcome_overview(request, slug):
     project, finance = abilities_for(request.user, slug, FinanceAccess)
-    access = finance.access
-    budgets = selectors.project_budgets(project)
-    reports = {}
+    approved = selectors.approved_versions(project)
+    figures = selectors.figures_of_versions(list(approved.values()))
+    reports: dict[int, list[OutcomeReport]] = {}
     for report in (OutcomeReport.objects.filter(budget__project=project)
                    .order_by("budget_id", "number")):
         reports.setdefault(report.budget_id, []).append(report)
+    latest = outcome_tables([own[-1] for own in reports.values() if own[-1].budget_id
+                             in approved], {b: figures[v.pk] for b, v in approved.items()})
     sections = []
-    for budget in budgets:
-        approved = selectors.approved_version(budget)
-        if approved is None:
-            continue
-        figures = selectors.budget_figures(approved)
-        own = reports.get(budget.pk, [])
-        latest = outcome_table(own[-1], figures) if own else None
+    for budget_id, version in approved.items():
+        own = reports.get(budget_id, [])
         form = None
         if finance.can_report_outcome:
-            form = OutcomeReportForm(auto_id=f"id_b{budget.pk}_%s")
-        sections.append({"budget": budget, "reports": own, "latest": latest,
-                         "figures": figures, "form": form})
+            form = OutcomeReportForm(auto_id=f"id_b{budget_id}_%s")
+        sections.append({"budget": version.budget, "reports": own,
+                         "latest": latest.get(own[-1].pk) if own else None,
+                         "figures": figures[version.pk], "form": form})
     return render(request, "finance/outcome.html", page(
-        project, access, TAB, sections=sections, finance=finance))
+        project, finance.access, TAB, sections=sections, finance=finance))
 
 
 @login_required
 @require_POST
 def outcome_create(request, slug, budget_id):
     project, _finance = abilities_for(request.user, slug, FinanceAccess, "can_report_outcome")
-    budget = selectors.budget_of_project(project, budget_id)
+    budget = selectors.current_version(project, budget_id).budget
     form = OutcomeReportForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
         return redirect("finance:outcome", slug=slug)
     try:
         report = create_report(budget=budget, actor=request.user, **form.cleaned_data)
-    except InvalidInput as error:
+    except ServiceError as error:
         messages.error(request, str(error))
         return redirect("finance:outcome", slug=slug)
     return redirect("finance:outcome_report", slug=slug, report_id=report.pk)
@@ -72,15 +79,18 @@ def outcome_report(request, slug, report_id):
         finance.require("can_report_outcome")
     report = get_object_or_404(OutcomeReport.objects.select_related("budget"),
                                pk=report_id, budget__project=project)
-    budget = selectors.budget_of_project(project, report.budget_id)
-    figures = selectors.budget_figures(selectors.approved_version(budget))
+    version = selectors.approved_versions(project).get(report.budget_id)
+    if version is None:
+        raise Http404
+    budget = version.budget
+    figures = selectors.budget_figures(version)
     editable = finance.can_report_outcome and report.status == OutcomeStatus.DRAFT
     errors, raw, conflict = {}, {}, None
 
     if request.method == "POST" and request.POST.get("action") == "submit":
         try:
             submit_report(report=report, actor=request.user)
-        except BudgetLocked as error:
+        except ServiceError as error:
             messages.error(request, str(error))
         else:
             messages.success(request, _("The outcome report has been submitted."))
@@ -98,7 +108,7 @@ def outcome_report(request, slug, report_id):
                             note=request.POST.get("note", ""))
             except EditConflict as error:
                 conflict = error.version
-            except (BudgetLocked, InvalidInput) as error:
+            except ServiceError as error:
                 messages.error(request, str(error))
             else:
                 messages.success(request, _("The outcome report has been saved."))
@@ -129,7 +139,7 @@ def _read(data, table, errors):
         name = f"cost-{line.key}"
         raw[name] = data.get(name, "")
         costs[line.key] = read_amount(raw[name], errors, name)
-    for index in range(min(int(data.get("received", "0") or 0), 500)):
+    for index in range(read_count(data, "received", MAX_ROWS)):
         prefix = f"recv-{index}-"
         name = prefix + "amount"
         raw[name] = data.get(name, "")
@@ -140,7 +150,7 @@ def _read(data, table, errors):
         if not amount and not financier and not description:
             continue
         received.append(ReceivedInput(
-            financier_id=int(financier) if financier.isdigit() else None,
+            financier_id=ascii_id(financier),
             description=description[:200], financing_type=kind, amount=amount or ZERO,
             preliminary=bool(data.get(prefix + "preliminary"))))
     return costs, received, raw

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.audit import record_changes, record_event
+from projects import extensions
 from projects.access import access_for
 from projects.documents.compare import flatten
 from projects.documents.sections import SectionInput
@@ -77,6 +78,8 @@ def freeze_version(document: Document, actor, kind: str) -> DocumentVersion:
     language whatever language the person froze it in, so that versions compare value by
     value (choice labels, category names) and not language by language."""
     document_type = type_of(document)
+    for hook in extensions.freeze_hooks:
+        hook(document, kind)  # e.g. finance stores the exchange rate applied
     last = (DocumentVersion.objects.filter(document=document).order_by("-number")
             .values_list("number", flat=True).first() or 0)
     with translation.override(settings.LANGUAGE_CODE):

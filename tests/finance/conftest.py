@@ -7,17 +7,22 @@ import pytest
 
 from finance.models import (
     CapBasis,
+    ConversionMethod,
     CostCategory,
     CostCategorySet,
+    CurrencyRule,
     FinancingCap,
     FinancingType,
+    OutcomeCost,
+    OutcomeFinancing,
+    OutcomeReport,
     ProgrammeRules,
     Severity,
 )
 from finance.services.budgets import create_budget, save_costs
 from finance.services.financing import SourceInput, save_financing
 from portal.models import Organisation, OrganisationKind
-from projects.models import Participation, ParticipationRole
+from projects.models import Participation, ParticipationRole, RoleKind
 
 
 @pytest.fixture
@@ -74,6 +79,7 @@ def fill(budget, costs: dict[str, list], financing: list[tuple] = (), actor=None
     """costs: category code -> amounts per period; financing: (organisation, type, amounts)."""
     version = budget.versions.get(superseded_at__isnull=True)
     version.budget = budget
+    actor = actor or manager_of(budget.project)
     periods = list(version.periods.order_by("position"))
     amounts = {}
     for code, values in costs.items():
@@ -94,6 +100,23 @@ def fill(budget, costs: dict[str, list], financing: list[tuple] = (), actor=None
     return version
 
 
+def manager_of(project):
+    """The person the services act as where a test only needs the figures written."""
+    return project.roles.get(role=RoleKind.MANAGER).user
+
+
+def report_rows(budget, label="Period 1", costs=None, received=()):
+    """An outcome report written as rows: pages are tested on every state, where the
+    services (rightly) take outcome only from an approved project."""
+    report = OutcomeReport.objects.create(budget=budget, number=1, label=label)
+    OutcomeCost.objects.bulk_create(OutcomeCost(report=report, category_id=pk, amount=amount)
+                                    for pk, amount in (costs or {}).items())
+    OutcomeFinancing.objects.bulk_create(
+        OutcomeFinancing(report=report, description=description, financing_type=kind,
+                         amount=amount) for description, kind, amount in received)
+    return report
+
+
 @pytest.fixture
 def municipality_factory(project):
     def make(name, population, country="SE", participate=True):
@@ -105,3 +128,27 @@ def municipality_factory(project):
                                          role=ParticipationRole.MUNICIPALITY)
         return organisation
     return make
+
+
+@pytest.fixture
+def interreg(project, rules):
+    """Sverige-Norge 2014–2020: EUR, NOK at a fixed 8 per EUR, SEK from the rate table."""
+    programme = project.programme
+    programme.reporting_currency = "EUR"
+    programme.save()
+    rules.caps.all().delete()
+    CurrencyRule.objects.create(rules=rules, currency="NOK", method=ConversionMethod.FIXED,
+                                fixed_rate=Decimal(8))
+    CurrencyRule.objects.create(rules=rules, currency="SEK", method=ConversionMethod.TABLE)
+    return project
+
+
+@pytest.fixture
+def two_sides(interreg, make_budget):
+    swedish = make_budget(name="Svensk", currency="SEK", country="SE")
+    fill(swedish, {"externa-tjanster": [100000, 0, 0]},
+         [("Region", FinancingType.PUBLIC_CASH, [100000, 0, 0])])
+    norwegian = make_budget(name="Norsk", currency="NOK", country="NO")
+    fill(norwegian, {"externa-tjanster": [80000, 0, 0]},
+         [("Fylket", FinancingType.PUBLIC_CASH, [80000, 0, 0])])
+    return swedish, norwegian

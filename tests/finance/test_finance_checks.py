@@ -34,7 +34,7 @@ def summary(project):
 def test_a_balanced_budget_has_no_findings(project, budget, region):
     fill(budget, {"externa-tjanster": [100, 200, 300]},
          [(region, T.PUBLIC_CASH, [100, 200, 300])])
-    assert summary(project).findings == []
+    assert summary(project).findings == ()
 
 
 def test_an_imbalance_is_shown_per_year_and_in_total_with_the_amounts(project, budget, region):
@@ -61,7 +61,7 @@ def test_a_yearly_imbalance_is_a_warning_where_the_programme_says_so(project, bu
 def test_project_income_is_financed_net(project, budget, region):
     fill(budget, {"externa-tjanster": [1000, 0, 0], "projektintakter": [100, 0, 0]},
          [(region, T.PUBLIC_CASH, [900, 0, 0])])
-    assert summary(project).findings == []
+    assert summary(project).findings == ()
 
 
 def test_the_eu_share_above_its_cap_is_a_hard_finding(project, budget, region):
@@ -76,7 +76,7 @@ def test_the_eu_share_above_its_cap_is_a_hard_finding(project, budget, region):
 def test_the_eu_share_exactly_at_its_cap_passes(project, budget, region):
     fill(budget, {"externa-tjanster": [1000, 0, 0]},
          [(region, T.PUBLIC_CASH, [500, 0, 0]), ("ERUF", T.EU_FUND, [500, 0, 0])])
-    assert project_finance(project).findings == []
+    assert project_finance(project).findings == ()
 
 
 def test_a_soft_cap_per_financier_warns_only(project, budget, region, rules):

@@ -108,3 +108,46 @@ def test_simultaneous_saves_let_exactly_one_through(project, make_budget, manage
         thread.join()
     assert sorted(outcomes) == ["conflict", "saved"]  # never "database is locked"
     assert current(budget).cost_revision == 1  # one save, never two on top of each other
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_simultaneous_revisions_make_one_and_tell_the_other(project, make_budget,
+                                                                  manager, personas):
+    """The second revision waits for the first (the project lock), then finds it and is
+    told so in words: never a server error, never two revisions of one change request."""
+    from finance.services.budgets import revise_budget
+    from finance.services.errors import BudgetLocked
+    from portal.models import AuditEntry
+    from projects.services import workflow
+    from tests.projects.helpers import complete_application
+
+    budget = make_budget()
+    complete_application(project)
+    workflow.submit_application(project=project, actor=manager)
+    workflow.approve_application(project=project, actor=personas["case_officer"],
+                                 granted_amount=None)
+    workflow.open_change_request(project=project, actor=manager, reason="Ändring")
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def revise(actor):
+        try:
+            barrier.wait()
+            revise_budget(budget=budget, actor=actor, reason="Samtidigt")
+            outcomes.append("revised")
+        except BudgetLocked as refusal:
+            assert str(refusal)  # said in words
+            outcomes.append("told")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=revise, args=(manager,)),
+               threading.Thread(target=revise, args=(personas["member"],))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["revised", "told"]  # SQLite waits for the writer too
+    assert budget.versions.count() == 2
+    assert budget.versions.filter(superseded_at__isnull=True).count() == 1
+    assert AuditEntry.objects.filter(action="budget:revise").count() == 1

@@ -4,42 +4,16 @@ dated rate; the rate in force at submission is frozen with the submitted version
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from django.utils import timezone
 
 from finance.conversion import live_conversion
-from finance.models import ConversionMethod, CurrencyRule, ExchangeRate, FinancingType
+from finance.models import ExchangeRate, FinancingType
 from finance.summary import project_finance
 from projects.services import workflow
-from tests.finance.conftest import fill
 from tests.projects.helpers import complete_application
 
 T = FinancingType
 TODAY = timezone.localdate()
-
-
-@pytest.fixture
-def interreg(project, rules):
-    """Sverige-Norge 2014–2020: EUR, NOK at a fixed 8 per EUR, SEK from the rate table."""
-    programme = project.programme
-    programme.reporting_currency = "EUR"
-    programme.save()
-    rules.caps.all().delete()
-    CurrencyRule.objects.create(rules=rules, currency="NOK", method=ConversionMethod.FIXED,
-                                fixed_rate=Decimal(8))
-    CurrencyRule.objects.create(rules=rules, currency="SEK", method=ConversionMethod.TABLE)
-    return project
-
-
-@pytest.fixture
-def two_sides(interreg, make_budget):
-    swedish = make_budget(name="Svensk", currency="SEK", country="SE")
-    fill(swedish, {"externa-tjanster": [100000, 0, 0]},
-         [("Region", T.PUBLIC_CASH, [100000, 0, 0])])
-    norwegian = make_budget(name="Norsk", currency="NOK", country="NO")
-    fill(norwegian, {"externa-tjanster": [80000, 0, 0]},
-         [("Fylket", T.PUBLIC_CASH, [80000, 0, 0])])
-    return swedish, norwegian
 
 
 def rate(value, valid_from, currency="SEK", per="EUR"):

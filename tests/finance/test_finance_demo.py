@@ -7,7 +7,7 @@ import pytest
 from demo import loader
 from finance.models import OutcomeReport
 from finance.outcome import outcome_table
-from finance.selectors import budget_figures, project_budgets
+from finance.selectors import budget_figures, current_versions
 from finance.split import Municipality, split_amount
 from projects.models import Project
 
@@ -20,7 +20,7 @@ def demo(db):
 
 
 def budgets(slug):
-    return {b.name: budget_figures(b.current) for b in project_budgets(
+    return {v.budget.name: budget_figures(v) for v in current_versions(
         Project.objects.get(slug=slug))}
 
 
@@ -98,9 +98,11 @@ def test_kreativ_region_joint_total_in_eur_with_the_rates_named(demo):
 
 def test_nis_budget_total_revision_and_outcome_per_category_and_financier(demo):
     project = Project.objects.get(slug="nis-6-0")
-    (budget,) = project_budgets(project)
-    assert budget.current.number == 2  # revised at the turn of 2021/2022
-    figures = budget_figures(budget.current)
+    (version,) = current_versions(project)
+    budget = version.budget
+    assert version.number == 2  # revised at the turn of 2021/2022, under a change request
+    assert version.change_request.status == "approved"
+    figures = budget_figures(version)
     assert figures.cost_total == D(16713030)
     report = OutcomeReport.objects.get(budget=budget)
     table = outcome_table(report, figures)

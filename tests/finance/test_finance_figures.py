@@ -5,7 +5,7 @@ from decimal import Decimal
 from finance.figures import figures_from_matrix
 from finance.selectors import budget_figures, categories_of, flat_rate_overrides, periods_of
 from finance.services.budgets import save_settings
-from tests.finance.conftest import category, fill
+from tests.finance.conftest import category, fill, manager_of
 
 D = Decimal
 
@@ -37,7 +37,7 @@ def test_flat_rate_is_computed_from_its_base_and_rounded_per_period(budget):
 def test_a_budget_may_set_its_own_flat_rate(budget):
     version = fill(budget, {"egen-personal": [1000, 0, 0]})
     flat = category(budget.category_set, "schablonkostnader")
-    save_settings(version=version, actor=None, name=budget.name, note="",
+    save_settings(version=version, actor=manager_of(budget.project), name=budget.name, note="",
                   periods=[(p.pk, p.label, p.start, p.end) for p in periods_of(version)],
                   flat_rates={flat.pk: D(20)}, expected_revision=None)
     rows = {row.category.code: row for row in budget_figures(_current(budget)).rows}

@@ -9,9 +9,8 @@ import pytest
 from django.urls import reverse
 
 from finance.models import FinancingType
-from finance.services.outcome import create_report
 from projects.services import workflow
-from tests.finance.conftest import fill
+from tests.finance.conftest import fill, report_rows
 from tests.matrix import EVERYONE, PERSONAS, WRITERS, call, cases, check, url_names
 from tests.projects.helpers import complete_application
 
@@ -68,7 +67,7 @@ def test_every_finance_url_is_in_the_matrix():
 def world(project, budget, personas, tvv_set):
     fill(budget, {"externa-tjanster": [100, 0, 0]},
          [("Region", FinancingType.PUBLIC_CASH, [100, 0, 0])])
-    report = create_report(budget=budget, actor=personas["manager"], label="2019")
+    report = report_rows(budget, label="2019")
     return {"project": project, "budget": budget.pk, "report": report.pk, "set": tvv_set.pk}
 
 

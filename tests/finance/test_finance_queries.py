@@ -12,7 +12,7 @@ from finance.forms import cell_name
 from finance.models import BudgetVersion, CategoryKind, CostCategory, FinancingType
 from finance.services.budgets import create_budget, save_costs
 from finance.services.financing import SourceInput, save_financing
-from finance.services.outcome import ReceivedInput, create_report, save_report
+from tests.finance.conftest import report_rows
 
 MAX_QUERIES = 40
 
@@ -33,11 +33,9 @@ def build(project, manager, *, categories: int, periods: int, sources: int):
         SourceInput(id=None, financier_id=None, description=f"Finansiär {n}",
                     financing_type=FinancingType.PUBLIC_CASH, preliminary=n % 2 == 0,
                     amounts={p.pk: Decimal(10) for p in period_list}) for n in range(sources)])
-    report = create_report(budget=budget, actor=manager, label="Period 1")
-    save_report(report=report, actor=manager, expected_revision=None,
-                costs={c.pk: Decimal(5) for c in typed},
-                received=[ReceivedInput(None, f"Finansiär {n}", FinancingType.PUBLIC_CASH,
-                                        Decimal(7)) for n in range(sources)])
+    report = report_rows(budget, costs={c.pk: Decimal(5) for c in typed},
+                         received=[(f"Finansiär {n}", FinancingType.PUBLIC_CASH, Decimal(7))
+                                   for n in range(sources)])
     return budget, version, typed, period_list, report
 
 
@@ -151,3 +149,88 @@ def test_a_plan_of_20_financiers_over_60_periods_can_be_saved(client, project, m
     data["revision"] = str(BudgetVersion.objects.get(pk=version.pk).financing_revision)
     response = client.post(reverse("finance:financing", args=[project.slug, budget.pk]), data)
     assert response.status_code == 302
+
+
+def many_budgets(project, manager, count: int, prefix: str = "Partner"):
+    """`count` budgets of 60 periods, two typed categories (120 cells) and three financiers
+    each, one outcome report each: Jems' stress shape."""
+    for n in range(count):
+        build_named(project, manager, f"{prefix} {n}")
+
+
+def build_named(project, manager, name):
+    budget = create_budget(project=project, actor=manager, name=name, currency="SEK",
+                           country="SE",
+                           periods=[(f"P{n}", date(2019, 1, 1), None) for n in range(60)])
+    version = BudgetVersion.objects.select_related("budget").get(budget=budget)
+    typed = list(CostCategory.objects.filter(category_set=budget.category_set)
+                 .exclude(kind=CategoryKind.FLAT_RATE).order_by("position"))[:2]
+    periods = list(version.periods.order_by("position"))
+    save_costs(version=version, actor=manager, expected_revision=None, amounts={
+        (c.pk, p.pk): Decimal(100) for c in typed for p in periods})
+    save_financing(version=version, actor=manager, expected_revision=None, rows=[
+        SourceInput(id=None, financier_id=None, description=f"Finansiär {n}",
+                    financing_type=FinancingType.PUBLIC_CASH, preliminary=False,
+                    amounts={p.pk: Decimal(50) for p in periods}) for n in range(3)])
+    report = report_rows(budget, costs={c.pk: Decimal(5) for c in typed},
+                         received=[("Finansiär 0", FinancingType.PUBLIC_CASH, Decimal(7))])
+    return budget, version, typed, periods, report
+
+
+PROJECT_PAGES = ["finance:budgets", "finance:outcome", "finance_api:budgets",
+                 "finance_api:outcome"]
+
+
+def project_page_queries(client, project, name) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse(name, kwargs={"slug": project.slug}))
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("name", PROJECT_PAGES)
+def test_project_pages_take_the_same_queries_for_one_budget_and_five(
+        client, project, manager, name, django_assert_max_num_queries):
+    client.force_login(manager)
+    many_budgets(project, manager, 1)
+    one = project_page_queries(client, project, name)
+    many_budgets(project, manager, 4, prefix="Fler")
+    with django_assert_max_num_queries(MAX_QUERIES):
+        five = project_page_queries(client, project, name)
+    assert five == one, (one, five)
+
+
+@pytest.mark.parametrize("part", ["submission_check", "snapshot"])
+def test_the_submission_check_and_the_frozen_part_take_the_same_queries_for_one_budget_and_five(
+        project, manager, part):
+    from finance import integration
+
+    build = getattr(integration, part)
+    many_budgets(project, manager, 1)
+    with CaptureQueriesContext(connection) as one:
+        build(project)
+    many_budgets(project, manager, 4, prefix="Fler")
+    with CaptureQueriesContext(connection) as five:
+        result = build(project)
+    assert len(five) == len(one), (len(one), len(five))
+    if part == "snapshot":
+        assert len(result["budgets"]) == 5
+
+
+def test_checking_a_budget_reads_each_per_period_total_once(project, manager, monkeypatch):
+    """The per-period differences are a sum over every period: read once per check, not once
+    per period (60 periods made it 3 600 additions per budget)."""
+    from finance import checks, figures
+    from finance.selectors import budget_figures
+
+    _budget, version, *_rest = build_named(project, manager, "Sextio perioder")
+    calls = {"n": 0}
+    original = figures.Figures.difference_by_period
+
+    def counted(self):
+        calls["n"] += 1
+        return original.fget(self)
+
+    monkeypatch.setattr(figures.Figures, "difference_by_period", property(counted))
+    checks.check_budget(budget_figures(version), None)
+    assert calls["n"] <= 2

@@ -14,7 +14,7 @@ from finance.selectors import budget_figures
 from finance.services.budgets import save_costs
 from finance.xlsx import export_workbook, read_workbook
 from portal.models import Organisation, OrganisationKind
-from tests.finance.conftest import category, fill
+from tests.finance.conftest import category, fill, manager_of
 
 T = FinancingType
 
@@ -79,7 +79,8 @@ def test_a_round_trip_loses_nothing_and_changes_nothing(filled):
     from finance.services.financing import import_budget
 
     version = current(filled)
-    import_budget(version=version, actor=None, costs=result.costs, sources=result.sources,
+    import_budget(version=version, actor=manager_of(version.budget.project),
+                  costs=result.costs, sources=result.sources,
                   cost_revision=version.cost_revision,
                   financing_revision=version.financing_revision)
     assert snapshot(filled) == before
@@ -146,6 +147,16 @@ def _text_amount(book):
     book["Kostnader"]["C3"] = "tusen kronor"
 
 
+def _currency_word_only(book):
+    book["Kostnader"]["C3"] = "kr"
+
+
+def _hundred_thousand_rows(book):
+    sheet = book["Finansiering"]
+    for n in range(100_000):
+        sheet.append(["", "", f"Rad {n}", "", "public_cash"])
+
+
 def _negative(book):
     book["Finansiering"]["G2"] = -5
 
@@ -175,6 +186,8 @@ def _no_sheet(book):
     (_wrong_period, "2018"),
     (_text_amount, "Kostnader!C3"),
     (_negative, "Finansiering!G2"),
+    (_currency_word_only, "Kostnader!C3"),
+    (_hundred_thousand_rows, "2\u00a0000"),
     (_unknown_category, "okant-kostnadsslag"),
     (_unknown_financier, "Okänd organisation"),
     (_bad_type, "gåva"),
