@@ -1,6 +1,7 @@
 """Links apps add to the main menu, without the portal knowing the apps: each registers its
 own from its AppConfig.ready()."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -9,6 +10,7 @@ class MenuLink:
     label: str
     url_name: str
     order: int = 50
+    shown_to: Callable[[object], bool] | None = None  # whom the link is for; None: everyone
 
 
 menu_links: list[MenuLink] = []

@@ -30,7 +30,10 @@ def render_markdown(text):
     return mark_safe(portal_markdown.render(text))  # noqa: S308 - sanitised by nh3
 
 
-@register.simple_tag
-def menu_links():
-    """The main menu's links that apps registered, as (label, address)."""
-    return [(str(link.label), reverse(link.url_name)) for link in navigation.menu_links]
+@register.simple_tag(takes_context=True)
+def menu_links(context):
+    """The main menu's links that apps registered, as (label, address), each for whom it
+    is meant."""
+    user = context.get("user")
+    return [(str(link.label), reverse(link.url_name)) for link in navigation.menu_links
+            if link.shown_to is None or (user is not None and link.shown_to(user))]
