@@ -36,7 +36,6 @@ from projects.selectors import application_versions
 SLUGS = {
     "invest-in-norrbotten": "submitted",
     "nis-6-0": "final_report_submitted",
-    "region-norrbotten-2017": "final_report_submitted",
     "kreativ-region-2020": "submitted",
     "samordnet-naeringsapparat-kongsberg": "draft",
 }
@@ -123,11 +122,11 @@ def test_frozen_versions_include_the_budgets(demo):
 
 
 def test_final_reports_went_through_the_real_workflow(demo):
-    for slug in ("nis-6-0", "region-norrbotten-2017"):
+    for slug in ("nis-6-0",):
         project = demo[slug]
         steps = [(c.from_status, c.to_status, c.actor.username)
                  for c in project.status_changes.select_related("actor")]
-        officer = "handlaggare" if slug == "nis-6-0" else "handlaggare-norrbotten"
+        officer = "handlaggare"
         assert steps == [
             ("draft", "submitted", "projektledare"),
             ("submitted", "approved", officer),
@@ -142,7 +141,6 @@ def test_final_reports_went_through_the_real_workflow(demo):
 def test_project_periods(demo):
     periods = {slug: (p.start_date, p.end_date) for slug, p in demo.items()}
     assert periods["kreativ-region-2020"] == (date(2011, 5, 1), date(2013, 12, 31))
-    assert periods["region-norrbotten-2017"] == (date(2017, 1, 1), date(2017, 12, 31))
     for slug, years in [("invest-in-norrbotten", (2008, 2011)), ("nis-6-0", (2019, 2022)),
                         ("samordnet-naeringsapparat-kongsberg", (2009, 2012))]:
         start, end = periods[slug]
@@ -153,14 +151,12 @@ def test_owners_and_programmes(demo):
     assert {slug: _owner(p) for slug, p in demo.items()} == {
         "invest-in-norrbotten": "Norrbottens läns landsting",
         "nis-6-0": "Robertsfors kommun",
-        "region-norrbotten-2017": "Region Norrbotten",
         "kreativ-region-2020": "Falun Borlänge-regionen AB",
         "samordnet-naeringsapparat-kongsberg": "Kongsbergregionen",
     }
     programmes = {slug: p.programme for slug, p in demo.items()}
     assert programmes["nis-6-0"].slug == "tillvaxtverket-eruf-2014-2020"
     assert programmes["nis-6-0"].funding_body.name == "Tillväxtverket"
-    assert programmes["invest-in-norrbotten"] == programmes["region-norrbotten-2017"]
     assert programmes["invest-in-norrbotten"].funding_body.name == "Region Norrbotten"
     interreg = programmes["kreativ-region-2020"]
     assert (interreg.slug, interreg.application_form, interreg.reporting_currency) == (
@@ -229,7 +225,6 @@ def test_every_municipality_has_a_four_digit_code(demo):
 @pytest.mark.parametrize("slug, phrases", [
     ("invest-in-norrbotten", ["Övertorneå står två gånger", "tio olika kommuner", "Nutek"]),
     ("nis-6-0", ["42,5", "15 477 874", "33 företag"]),
-    ("region-norrbotten-2017", ["101 %", "32 %", "417"]),
     ("kreativ-region-2020", ["Totalt SEK", "2 420 000", "Ringaker"]),
     ("samordnet-naeringsapparat-kongsberg", ["249 998", "249 999", "dd.mm.2009"]),
 ])
@@ -248,8 +243,8 @@ def test_demo_people_have_their_roles(demo):
         "projektledare": (RoleKind.MANAGER, set(SLUGS)),
         "medarbetare": (RoleKind.MEMBER, set(SLUGS)),
         "lasare": (RoleKind.VIEWER, set(SLUGS)),
-        "styrgrupp": (RoleKind.STEERING, set(SLUGS) - {"region-norrbotten-2017"}),
-        "finansiar": (RoleKind.FINANCIER, set(SLUGS) - {"region-norrbotten-2017"}),
+        "styrgrupp": (RoleKind.STEERING, set(SLUGS)),
+        "finansiar": (RoleKind.FINANCIER, set(SLUGS)),
     }
     for username, (role, slugs) in expected.items():
         roles = ProjectRole.objects.filter(user=people[username])
@@ -263,7 +258,7 @@ def test_demo_people_have_their_roles(demo):
 
 @pytest.mark.parametrize("username, slugs", [
     ("handlaggare", {"nis-6-0"}),
-    ("handlaggare-norrbotten", {"invest-in-norrbotten", "region-norrbotten-2017"}),
+    ("handlaggare-norrbotten", {"invest-in-norrbotten"}),
     ("handlaggare-interreg", {"kreativ-region-2020"}),
     ("handlaggare-no", {"samordnet-naeringsapparat-kongsberg"}),
     ("admin", set(SLUGS)),
@@ -287,7 +282,7 @@ def test_other_apps_demo_writes_the_application_before_submission_and_follows_up
     call_command("load_demo", stdout=_Sink())
     assert seen == dict.fromkeys(SLUGS, "draft")
     # Follow-up comes once the funding body has approved and the project runs.
-    assert followed == {"nis-6-0": "running", "region-norrbotten-2017": "running"}
+    assert followed == {"nis-6-0": "running"}
 
 
 def test_a_missing_demo_module_is_skipped_but_a_broken_one_is_not(tmp_path, monkeypatch):

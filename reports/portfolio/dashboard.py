@@ -15,6 +15,7 @@ from indicators.progress import elapsed_share
 from indicators.readmodels import IndicatorProgress
 from plans import selectors as plan_selectors
 from plans.readmodels import ActionView, ActivityView, MilestoneView
+from projects.lifecycle import lifecycle_of
 from projects.models import Project
 from reports.portfolio import lights
 from reports.portfolio.lights import TrafficLight
@@ -82,7 +83,9 @@ class Dashboard:
 def dashboard(project: Project, *, as_at: date | None = None) -> Dashboard:
     today = timezone.localdate()
     day = as_at or today
-    elapsed = elapsed_share(project.start_date, project.end_date, day)
+    share_gone = elapsed_share(project.start_date, project.end_date, day)
+    elapsed = None if share_gone is None else (share_gone * 100).quantize(Decimal("0.1"))
+    funded = lifecycle_of(project).is_funded
 
     burns = tuple(budget_burn(project, as_at=as_at))
     totals = _totals(burns)
@@ -115,8 +118,8 @@ def dashboard(project: Project, *, as_at: date | None = None) -> Dashboard:
                                                       if m.is_decision_point)),
         lights.money_light(approved=money_base.approved if money_base else Decimal(0),
                            spent=money_base.spent if money_base else Decimal(0),
-                           elapsed_percent=elapsed) if len(totals) <= 1 else
-        _money_in_several_currencies(burns, elapsed),
+                           elapsed_percent=elapsed, funded=funded) if len(totals) <= 1 else
+        _money_in_several_currencies(burns, elapsed, funded),
         lights.results_light(with_target=len(with_target),
                              off_track=sum(1 for i in with_target if i.off_track),
                              indicator_rule=progress.off_track_rule),
@@ -144,10 +147,10 @@ def _totals(burns: tuple[BudgetBurn, ...]) -> tuple[CurrencyTotal, ...]:
                  for currency, group in by_currency.items())
 
 
-def _money_in_several_currencies(burns, elapsed) -> TrafficLight:
+def _money_in_several_currencies(burns, elapsed, funded) -> TrafficLight:
     """Budgets in two currencies are judged each on its own; the worse one counts."""
-    judged = [lights.money_light(approved=b.approved, spent=b.spent, elapsed_percent=elapsed)
-              for b in burns]
+    judged = [lights.money_light(approved=b.approved, spent=b.spent, elapsed_percent=elapsed,
+                                 funded=funded) for b in burns]
     order = ["red", "amber", "green", "none"]
     return min(judged, key=lambda light: order.index(light.light))
 

@@ -55,12 +55,15 @@ def time_light(*, activities: int, late: int, overdue_milestones: int,
     return TrafficLight("time", _("Time"), light, reading, rule)
 
 
-def money_light(*, approved: Decimal, spent: Decimal,
-                elapsed_percent: Decimal | None) -> TrafficLight:
+def money_light(*, approved: Decimal, spent: Decimal, elapsed_percent: Decimal | None,
+                funded: bool = True) -> TrafficLight:
     rule = _("Green when the share of the budget spent is within %(green)s percentage points "
              "of the share of the period gone by; amber within %(amber)s; red beyond that or "
              "when more than the budget is spent.") % {
         "green": MONEY_GREEN_GAP, "amber": MONEY_AMBER_GAP}
+    if not funded:
+        return TrafficLight("money", _("Money"), Light.NONE,
+                            _("Spending is judged once the project is granted."), rule)
     if not approved or elapsed_percent is None:
         return TrafficLight("money", _("Money"), Light.NONE,
                             _("No approved budget or no project period to judge."), rule)

@@ -166,11 +166,17 @@ class StatisticMeasure(models.TextChoices):
     AMOUNT_GRANTED = "amount_granted", _("Support granted (kr)")
     INVESTMENTS = "investments", _("Investments the support corresponds to (kr)")
     EXPECTED_JOBS = "expected_jobs", _("Expected new jobs")
+    EXPECTED_JOBS_WOMEN = "expected_jobs_women", _("Expected new jobs for women")
     EXPECTED_JOBS_WOMEN_PERCENT = "expected_jobs_women_pct", _("Expected new jobs for women (%)")
     EXPECTED_JOBS_MEN_PERCENT = "expected_jobs_men_pct", _("Expected new jobs for men (%)")
     LED_BY_WOMEN_PERCENT = "led_by_women_pct", _("Companies led by a woman (%)")
     LED_BY_MEN_PERCENT = "led_by_men_pct", _("Companies led by a man (%)")
     SHARED_LEADERSHIP_PERCENT = "shared_leadership_pct", _("Companies with shared leadership (%)")
+    SERVICE_GRANT_SHOPS = "service_grant_shops", _("Shops granted a service grant")
+    SERVICE_GRANT = "service_grant", _("Service grants (kr)")
+    HOME_DELIVERY_PAID = "home_delivery_paid", _("Home-delivery grants paid (kr)")
+    OPERATING_SUPPORT_SHOPS = "operating_support_shops", _("Shops granted operating support")
+    OPERATING_SUPPORT = "operating_support", _("Special operating support (kr)")
 
 
 class ReportedStatistic(models.Model):

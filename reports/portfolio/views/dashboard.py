@@ -45,7 +45,8 @@ def context_for(user, project, abilities, as_at, compare) -> dict:
                    changed.get(light.key, False)) for light in board.lights]
     return {
         "light_rows": light_rows,
-        "board": board, "chart": progress_chart(board.progress), "before": before, "before_day": before_day,
+        "board": board, "chart": progress_chart(board.progress), "before": before,
+        "before_day": before_day,
         "compared_to_meeting": before_day is not None and compare is None,
         "changed": changed,
         "financier_lines": boards.financier_lines(board, own),
