@@ -25,10 +25,10 @@ class BarChart:
     description: str  # the text alternative: every bar in words
 
 
-def share_bars(groups, *, unnamed: str, width: int = 640, label_width: int = 260,
+def share_bars(groups, *, unnamed: str, width: int = 720, label_width: int = 330,
                bar_height: int = 22, currency: str = "SEK") -> BarChart:
     """One bar per group, its length the group's share of the whole."""
-    room = width - label_width - 150
+    room = width - label_width - 180
     top = max((g.share or Decimal(0) for g in groups), default=Decimal(0)) or Decimal(1)
     bars = []
     for index, group in enumerate(groups):

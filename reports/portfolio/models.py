@@ -192,7 +192,7 @@ class ReportedStatistic(models.Model):
     source = models.CharField(_("source"), max_length=300)
 
     class Meta:
-        ordering = ["funding_body", "year", "topic", "id"]
+        ordering = ["funding_body", "year", "id"]  # as the report gives them
         verbose_name = _("reported statistic")
         verbose_name_plural = _("reported statistics")
         constraints = [
