@@ -163,13 +163,15 @@ def _next_report(project: Project, day: date) -> ReportDue | None:
     return ReportDue(first.label, first.end, first.is_final)
 
 
-def financier_lines(board: Dashboard, organisation_id: int | None
+def financier_lines(board: Dashboard, *, own_only: bool = False,
+                    organisation_id: int | None = None
                     ) -> tuple[tuple[str, str, FinancierLine], ...]:
-    """(budget, currency, line) for each financing line; only the organisation's own when
-    given (what a financier sees of the others is the total)."""
+    """(budget, currency, line) for each financing line; with `own_only`, only the
+    organisation's own (a financier sees the others only in the totals)."""
     return tuple((burn.name, burn.currency, line) for burn in board.budgets
                  for line in burn.financiers
-                 if organisation_id is None or line.financier_id == organisation_id)
+                 if not own_only or (organisation_id is not None
+                                     and line.financier_id == organisation_id))
 
 
 def store_lights(board: Dashboard) -> None:

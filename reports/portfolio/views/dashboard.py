@@ -39,7 +39,7 @@ def context_for(user, project, abilities, as_at, compare) -> dict:
         board.last_meeting < board.day else None
     before_day = compare or default_compare
     before = boards.dashboard(project, as_at=before_day) if before_day else None
-    own = user.organisation_id if abilities.is_financier else None
+    own = {"own_only": abilities.is_financier, "organisation_id": user.organisation_id}
     changed = boards.changes(before, board) if before else {}
     light_rows = [(light, before.light[light.key] if before else None,
                    changed.get(light.key, False)) for light in board.lights]
@@ -49,8 +49,7 @@ def context_for(user, project, abilities, as_at, compare) -> dict:
         "before_day": before_day,
         "compared_to_meeting": before_day is not None and compare is None,
         "changed": changed,
-        "financier_lines": boards.financier_lines(board, own),
-        "before_financier_lines": boards.financier_lines(before, own) if before else (),
+        "financier_lines": boards.financier_lines(board, **own),
         "own_share_only": abilities.is_financier,
     }
 
