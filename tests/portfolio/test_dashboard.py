@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from finance.models import FinancingType, OutcomeCost, OutcomeFinancing, OutcomeReport
 from plans.models import (
@@ -27,6 +27,12 @@ from tests.finance.conftest import category, fill, manager  # noqa: F401 - fixtu
 
 TODAY = timezone.localdate()
 MEETING = TODAY - timedelta(days=100)  # the last steering-group meeting
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 def first_of_month(day):
