@@ -66,8 +66,8 @@ def url_names(resolver=None, namespace=""):
 
 
 def test_every_url_is_in_the_matrix():
-    # Finance, indicator, plan, risk and portfolio pages are walked persona by persona in
-    # their own matrices.
+    # Finance, indicator, plan, risk, report and portfolio pages are walked persona by
+    # persona in their own matrices.
     from tests.finance.test_finance_permissions import READS
     from tests.finance.test_finance_permissions import WRITES as FINANCE_WRITES
     from tests.indicators.test_indicator_permissions import READS as INDICATOR_READS
@@ -76,6 +76,8 @@ def test_every_url_is_in_the_matrix():
     from tests.plans.test_plan_permissions import WRITES as PLAN_WRITES
     from tests.portfolio.test_portfolio_permissions import READS as PORTFOLIO_READS
     from tests.portfolio.test_portfolio_permissions import WRITES as PORTFOLIO_WRITES
+    from tests.reports.test_report_permissions import READS as REPORT_READS
+    from tests.reports.test_report_permissions import WRITES as REPORT_WRITES
     from tests.risks.test_risk_permissions import READS as RISK_READS
     from tests.risks.test_risk_permissions import WRITES as RISK_WRITES
 
@@ -83,6 +85,7 @@ def test_every_url_is_in_the_matrix():
              | set(INDICATOR_READS) | {name for name, *_ in INDICATOR_WRITES}
              | set(PLAN_READS) | {name for name, *_ in PLAN_WRITES} | {"plans:my_actions"}
              | set(RISK_READS) | {name for name, *_ in RISK_WRITES}
+             | set(REPORT_READS) | {name for name, *_ in REPORT_WRITES}
              | set(PORTFOLIO_READS) | {name for name, *_ in PORTFOLIO_WRITES})
     missing = sorted(set(url_names()) - known)
     assert not missing, f"URLs without access expectations: {missing}"
