@@ -4,8 +4,6 @@ jobs by gender, and the business-support figures the funding body reports only a
 
 from dataclasses import dataclass
 
-from django.utils import timezone
-
 from portal.models import Organisation
 from reports.portfolio.charts import BarChart, share_bars
 from reports.portfolio.models import LedgerImport, ReportedStatistic
@@ -20,7 +18,6 @@ class AnnualReport:
     chart: BarChart
     statistics: tuple[ReportedStatistic, ...]
     notes: tuple[str, ...]  # what the imported ledgers say of their source
-    made_on: str
 
 
 def annual_report(funding_body: Organisation, year: int) -> AnnualReport:
@@ -31,5 +28,4 @@ def annual_report(funding_body: Organisation, year: int) -> AnnualReport:
     statistics = tuple(ReportedStatistic.objects.filter(funding_body=funding_body, year=year))
     notes = tuple(note for note in LedgerImport.objects.filter(
         funding_body=funding_body, year=year).values_list("note", flat=True) if note)
-    return AnnualReport(funding_body, year, totals, chart, statistics, notes,
-                        timezone.localdate().isoformat())
+    return AnnualReport(funding_body, year, totals, chart, statistics, notes)

@@ -64,11 +64,11 @@ def test_loading_again_changes_nothing(demo):
 def test_the_annual_report_renders_as_pdf(demo, tmp_path):
     target = tmp_path / "portfolj-2017.pdf"
     with translation.override("sv"):
-        call_command("render_portfolio_report", "--funding-body", "Region Norrbotten",
+        call_command("render_report", "portfolio", "--funding-body", "Region Norrbotten",
                      "--year", "2017", "-o", str(target), stdout=io.StringIO())
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     text = text.replace("\u00a0", " ")
-    for expected in ("Portföljrapport 2017 – Region Norrbotten", "88 340 842 kr",
+    for expected in ("Portföljrapport 2017", "Region Norrbotten", "88 340 842 kr",
                      "Skärningspunkter mellan fokusområden", "45,5 %", "101 %",
                      "som redovisat, inte beräknat", "280 000 000"):
         assert expected in text, expected
@@ -88,3 +88,11 @@ def test_nightly_lights_cover_every_granted_project(demo):
     granted = Project.objects.filter(status__in=["approved", "running",
                                                  "final_report_submitted", "closed"])
     assert StoredLights.objects.count() == granted.count() > 0
+
+
+def test_an_unknown_funding_body_is_said_in_words(demo, tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="No funding body is named"):
+        call_command("render_report", "portfolio", "--funding-body", "Region Atlantis",
+                     "--year", "2017", "-o", str(tmp_path / "x.pdf"))

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from reports.portfolio.access import portfolio_for
-from reports.portfolio.pdf import render_pdf
+from reports.portfolio.printing import portfolio_pdf
 from reports.portfolio.report import annual_report
 
 
@@ -22,10 +22,9 @@ def report(request):
     scope = portfolio_for(request.user, request.GET.get("funding_body"))
     found = annual_report(scope.funding_body, _year(request))
     if request.GET.get("format") == "pdf":
-        response = HttpResponse(render_pdf("portfolio/report_pdf.html", {"report": found}),
-                                content_type="application/pdf")
-        response["Content-Disposition"] = (
-            f'attachment; filename="portfoljrapport-{found.year}.pdf"')
+        data, name = portfolio_pdf(found)
+        response = HttpResponse(data, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
     return render(request, "portfolio/report.html", {"scope": scope, "report": found,
                                                      "body": scope.funding_body})
