@@ -45,8 +45,9 @@ class PortfolioFilter(django_filters.FilterSet):
         fields["focus_area"].queryset = FocusArea.objects.filter(
             classification__funding_body_id=funding_body_id).order_by("position")
         used = (DecisionFacts.objects.filter(
-            project__programme__funding_body_id=funding_body_id).values("municipality_id")
-            .union(LedgerEntry.objects.filter(funding_body_id=funding_body_id)
+            project__programme__funding_body_id=funding_body_id).order_by()
+            .values("municipality_id")
+            .union(LedgerEntry.objects.filter(funding_body_id=funding_body_id).order_by()
                    .values("municipality_id")))
         municipalities = Organisation.objects.filter(
             kind=OrganisationKind.MUNICIPALITY, pk__in=used).order_by("name")
