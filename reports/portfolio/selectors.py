@@ -40,6 +40,7 @@ from reports.portfolio.models import Leadership, LedgerEntry, Light, StoredLight
 
 AMOUNT = DecimalField(max_digits=16, decimal_places=2)
 ZERO = Decimal(0)
+MATCHES = 20_000  # text search: at most this many projects match
 IMPORTED = "imported"  # the status filter's word for grants decided outside the portal
 SORTS = ("name", "year", "amount", "municipality", "focus_area", "status", "programme")
 COLUMNS = ("source", "slug", "name", "programme", "status", "year", "amount", "focus_area",
@@ -147,7 +148,11 @@ def _portal_projects(funding_body_id: int, criteria: Criteria) -> QuerySet[Proje
     if criteria.off_track:
         projects = projects.filter(_off_track())
     if criteria.text:
-        projects = search_projects(projects, criteria.text)
+        # Searched once, as a literal list: each of the totals' queries would otherwise run
+        # the full-text match again.
+        found = search_projects(Project.objects.filter(
+            programme__funding_body_id=funding_body_id), criteria.text)
+        projects = projects.filter(pk__in=list(found.values_list("pk", flat=True)[:MATCHES]))
     return projects
 
 
