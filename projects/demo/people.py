@@ -70,7 +70,7 @@ NORWEGIAN_OFFICER = Person(
 PEOPLE = (
     MANAGER,
     Person(
-        "medarbetare", "Jonas", "Berg", "Projektmedarbetare i alla fem demoprojekt",
+        "medarbetare", "Jonas", "Berg", "Projektmedarbetare i alla fyra demoprojekt",
         project_role=RoleKind.MEMBER, projects=ALL_PROJECTS,
     ),
     Person(
@@ -83,7 +83,7 @@ PEOPLE = (
         project_role=RoleKind.FINANCIER, projects=ALL_PROJECTS,
     ),
     Person(
-        "lasare", "Sara", "Lundgren", "Läsare i alla fem demoprojekt",
+        "lasare", "Sara", "Lundgren", "Läsare i alla fyra demoprojekt",
         project_role=RoleKind.VIEWER, projects=ALL_PROJECTS,
     ),
     TILLVAXTVERKET_OFFICER,

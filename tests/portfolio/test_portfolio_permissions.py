@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from projects.models import Project
 from reports.portfolio.models import LedgerEntry, LedgerImport
-from tests.test_permission_matrix import url_names
+from tests.matrix import Case, url_names
 
 ROLES = ["manager", "member", "steering", "financier", "viewer"]
 STAFF = {"case_officer", "administrator"}
@@ -38,6 +38,13 @@ WRITES = [
     ("portfolio:ledger_remove", STAFF),
     ("portfolio:ledger_import", PORTFOLIO_READERS),
 ]
+
+
+# For the portal-wide check (tests/matrix.py): the project pages as cases, the funding
+# body's pages, which belong to no project, as covered here by their own tests.
+CASES = [Case(name, frozenset(who), "get", {}, state)
+         for name, (who, state) in PROJECT_READS.items()]
+COVERED_ELSEWHERE = set(PORTFOLIO_READS) | {name for name, _who in WRITES}
 
 
 def test_every_portfolio_url_is_in_the_matrix():
