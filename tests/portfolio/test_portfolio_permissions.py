@@ -15,7 +15,8 @@ from tests.matrix import Case, url_names
 
 ROLES = ["manager", "member", "steering", "financier", "viewer"]
 STAFF = {"case_officer", "administrator"}
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
+PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, "case_officer",
+            "administrator"]  # a list: every test process must collect the same order
 PORTFOLIO_READERS = STAFF | {"other_case_officer"}
 DASHBOARD_READERS = {"manager", "member", "steering", "financier"} | STAFF
 
