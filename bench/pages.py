@@ -39,7 +39,7 @@ from projects.models import Project, ProjectRole, ProjectStatus, RoleKind  # noq
 SLOW = 2.0  # seconds: a page this slow is sampled fewer times
 PROJECT_ROUTE = "projekt/<slug:slug>/"
 # Pages that need more than the project's address, or are not project pages.
-SKIPPED = {"projects:list", "projects:create", "finance:budget_create"}
+SKIPPED = {"projects:list", "projects:create", "finance:budget_create", "portfolio:facts"}
 
 
 @dataclass
@@ -136,6 +136,20 @@ def pages(who) -> list[Page]:
              Case("status", "/projekt/?status=running", who["small_body_officer"]),
              Case("status, year", "/projekt/?status=running&year=2020",
                   who["large_body_officer"])),
+        Page("portfolio page 1",
+             Case("small body", "/portfolj/", who["small_body_officer"]),
+             Case("large body", "/portfolj/", who["large_body_officer"])),
+        Page("portfolio, filtered and sorted",
+             Case("small body", "/portfolj/?status=running&sort=-amount",
+                  who["small_body_officer"]),
+             Case("large body", "/portfolj/?status=running&year=2020&sort=-amount",
+                  who["large_body_officer"])),
+        Page("portfolio, text search",
+             Case("small body", "/portfolj/?q=samverkan", who["small_body_officer"]),
+             Case("large body", "/portfolj/?q=samverkan", who["large_body_officer"])),
+        Page("portfolio xlsx export",
+             Case("small body", "/portfolj/export.xlsx", who["small_body_officer"]),
+             Case("large body", "/portfolj/export.xlsx", who["large_body_officer"])),
         Page("API list, case officer",
              Case("small body", "/api/v1/projekt/", who["small_body_officer"]),
              Case("large body", "/api/v1/projekt/", who["large_body_officer"])),

@@ -1,4 +1,5 @@
-"""Loads the demo: the five seed projects and one login per role, each app adding its part.
+"""Loads the demo: the four seed projects and one login per role, each app adding its part;
+seed 002 (a funding body's annual report) loads as portfolio data.
 
 The stages follow a project's life, so every app writes through its own services in the state
 where the real thing happens:
@@ -29,7 +30,7 @@ from projects.models import ProjectStatus as Status
 __all__ = ["APPS", "DemoNotSubmittable", "LoadResult", "load"]
 
 # The apps whose `<app>.demo` module takes part, in the order they build on each other.
-APPS = ("finance", "plans", "risks", "indicators", "reports")
+APPS = ("finance", "plans", "risks", "indicators", "reports", "reports.portfolio")
 REACHABLE = {Status.DRAFT, Status.SUBMITTED, Status.FINAL_REPORT_SUBMITTED}
 
 Stage = Callable[[dict[str, Project]], None]

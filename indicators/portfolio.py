@@ -57,3 +57,10 @@ def portfolio_totals(projects: QuerySet[Project]) -> PortfolioIndicatorTotals:
     return PortfolioIndicatorTotals(
         projects=sums["projects"],
         **{name: sums[f"sum_{name}"] or Decimal(0) for name in ANNOTATIONS})
+
+
+def headline(name: str) -> Coalesce:
+    """One of the headline figures above (a key of ANNOTATIONS) as an expression, for a
+    caller's own annotate() or aggregate() over projects."""
+    measure, column = ANNOTATIONS[name]
+    return Coalesce(_largest(measure, column), ZERO)

@@ -25,7 +25,7 @@ from projects.demo.people import MANAGER
 from projects.models import Project
 
 # What the programmes' application forms ask of the plan. The Norrbotten programme asks
-# nothing here: Region Norrbotten's 2017 report, in the same programme, has no plan.
+# nothing here.
 RULES = {
     "tillvaxtverket-eruf-2014-2020": {"requires_plan": True},
     "interreg-sverige-norge-2007-2013": {"requires_plan": True},

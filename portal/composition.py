@@ -29,9 +29,12 @@ KINDS = ("urlpatterns", "project_urlpatterns", "api_urlpatterns", "project_api_u
 
 
 def _is_ours(config) -> bool:
-    """The portal's own apps, at the root beside manage.py; Django's and third parties' apps
-    route themselves."""
-    return config.name != "portal" and Path(config.path).parent == Path(settings.BASE_DIR)
+    """The portal's own apps, at the root beside manage.py or inside one of them
+    (`reports.portfolio`); Django's and third parties' apps route themselves."""
+    base = Path(settings.BASE_DIR).resolve()
+    where = Path(config.path).resolve()
+    return (config.name != "portal" and where.is_relative_to(base)
+            and ".venv" not in where.relative_to(base).parts)
 
 
 def _urls_modules() -> list[ModuleType]:

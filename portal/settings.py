@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "risks",
     "indicators",
     "reports",
+    "reports.portfolio",
     "demo",
 ]
 

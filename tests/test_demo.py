@@ -1,4 +1,5 @@
-"""The demo: five seed projects, their facts and contradictions, and one login per role."""
+"""The demo: four seed projects (seed 002 is portfolio data), their facts and contradictions,
+and one login per role."""
 
 import sys
 import types
@@ -27,7 +28,6 @@ from projects.models import (
 SLUGS = {
     "invest-in-norrbotten": "submitted",
     "nis-6-0": "final_report_submitted",
-    "region-norrbotten-2017": "final_report_submitted",
     "kreativ-region-2020": "submitted",
     "samordnet-naeringsapparat-kongsberg": "draft",
 }
@@ -109,7 +109,7 @@ def test_other_apps_demo_writes_the_application_before_submission_and_follows_up
     call_command("load_demo", stdout=_Sink())
     assert seen == dict.fromkeys(SLUGS, "draft")
     # Follow-up comes once the funding body has approved and the project runs.
-    assert followed == {"nis-6-0": "running", "region-norrbotten-2017": "running"}
+    assert followed == {"nis-6-0": "running"}
 
 
 def test_a_missing_demo_module_is_skipped_but_a_broken_one_is_not(tmp_path, monkeypatch):

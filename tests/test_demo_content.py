@@ -1,4 +1,4 @@
-"""The demo as loaded: the five seed projects, their facts and contradictions, and one login
+"""The demo as loaded: the four seed projects, their facts and contradictions, and one login
 per role. These tests only read, so the demo is loaded once for the module (`demo_once`)."""
 
 from datetime import date
@@ -46,11 +46,11 @@ def test_frozen_versions_include_the_budgets(demo):
 
 
 def test_final_reports_went_through_the_real_workflow(demo):
-    for slug in ("nis-6-0", "region-norrbotten-2017"):
+    for slug in ("nis-6-0",):
         project = demo[slug]
         steps = [(c.from_status, c.to_status, c.actor.username)
                  for c in project.status_changes.select_related("actor")]
-        officer = "handlaggare" if slug == "nis-6-0" else "handlaggare-norrbotten"
+        officer = "handlaggare"
         assert steps == [
             ("draft", "submitted", "projektledare"),
             ("submitted", "approved", officer),
@@ -67,7 +67,6 @@ def test_final_reports_went_through_the_real_workflow(demo):
 def test_project_periods(demo):
     periods = {slug: (p.start_date, p.end_date) for slug, p in demo.items()}
     assert periods["kreativ-region-2020"] == (date(2011, 5, 1), date(2013, 12, 31))
-    assert periods["region-norrbotten-2017"] == (date(2017, 1, 1), date(2017, 12, 31))
     for slug, years in [("invest-in-norrbotten", (2008, 2011)), ("nis-6-0", (2019, 2022)),
                         ("samordnet-naeringsapparat-kongsberg", (2009, 2012))]:
         start, end = periods[slug]
@@ -78,14 +77,12 @@ def test_owners_and_programmes(demo):
     assert {slug: _owner(p) for slug, p in demo.items()} == {
         "invest-in-norrbotten": "Norrbottens läns landsting",
         "nis-6-0": "Robertsfors kommun",
-        "region-norrbotten-2017": "Region Norrbotten",
         "kreativ-region-2020": "Falun Borlänge-regionen AB",
         "samordnet-naeringsapparat-kongsberg": "Kongsbergregionen",
     }
     programmes = {slug: p.programme for slug, p in demo.items()}
     assert programmes["nis-6-0"].slug == "tillvaxtverket-eruf-2014-2020"
     assert programmes["nis-6-0"].funding_body.name == "Tillväxtverket"
-    assert programmes["invest-in-norrbotten"] == programmes["region-norrbotten-2017"]
     assert programmes["invest-in-norrbotten"].funding_body.name == "Region Norrbotten"
     interreg = programmes["kreativ-region-2020"]
     assert (interreg.slug, interreg.application_form, interreg.reporting_currency) == (
@@ -154,7 +151,6 @@ def test_every_municipality_has_a_four_digit_code(demo):
 @pytest.mark.parametrize("slug, phrases", [
     ("invest-in-norrbotten", ["Övertorneå står två gånger", "tio olika kommuner", "Nutek"]),
     ("nis-6-0", ["42,5", "15 477 874", "33 företag"]),
-    ("region-norrbotten-2017", ["101 %", "32 %", "417"]),
     ("kreativ-region-2020", ["Totalt SEK", "2 420 000", "Ringaker"]),
     ("samordnet-naeringsapparat-kongsberg", ["249 998", "249 999", "dd.mm.2009"]),
 ])
@@ -173,8 +169,8 @@ def test_demo_people_have_their_roles(demo):
         "projektledare": (RoleKind.MANAGER, set(SLUGS)),
         "medarbetare": (RoleKind.MEMBER, set(SLUGS)),
         "lasare": (RoleKind.VIEWER, set(SLUGS)),
-        "styrgrupp": (RoleKind.STEERING, set(SLUGS) - {"region-norrbotten-2017"}),
-        "finansiar": (RoleKind.FINANCIER, set(SLUGS) - {"region-norrbotten-2017"}),
+        "styrgrupp": (RoleKind.STEERING, set(SLUGS)),
+        "finansiar": (RoleKind.FINANCIER, set(SLUGS)),
     }
     for username, (role, slugs) in expected.items():
         roles = ProjectRole.objects.filter(user=people[username])
@@ -188,7 +184,7 @@ def test_demo_people_have_their_roles(demo):
 
 @pytest.mark.parametrize("username, slugs", [
     ("handlaggare", {"nis-6-0"}),
-    ("handlaggare-norrbotten", {"invest-in-norrbotten", "region-norrbotten-2017"}),
+    ("handlaggare-norrbotten", {"invest-in-norrbotten"}),
     ("handlaggare-interreg", {"kreativ-region-2020"}),
     ("handlaggare-no", {"samordnet-naeringsapparat-kongsberg"}),
     ("admin", set(SLUGS)),

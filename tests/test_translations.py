@@ -12,7 +12,10 @@ from django.utils import translation
 
 BASE = Path(settings.BASE_DIR)
 # The top-level catalog and one per app that has its own (`manage.py messages`).
-CATALOGS = [BASE / "locale", *sorted(p for p in BASE.glob("*/locale") if p.is_dir())]
+CATALOGS = [BASE / "locale", *sorted(p for pattern in ("*/locale", "*/*/locale")
+                                     for p in BASE.glob(pattern)
+                                     if p.is_dir() and ".venv" not in p.parts
+                                     and "node_modules" not in p.parts)]
 CATALOG_IDS = [str(path.relative_to(BASE)) for path in CATALOGS]
 TRANSLATED_LANGUAGES = ["sv", "nb"]
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{\{ *[a-z_]+ *\}\}")

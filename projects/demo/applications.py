@@ -1,4 +1,4 @@
-"""The projects part of the demo: organisations, programmes, demo people and the five seed
+"""The projects part of the demo: organisations, programmes, demo people and the four seed
 applications, written as drafts by the demo project manager, and the workflow steps that take
 each to where its document stands. `demo.loader` composes this with the other apps' demos.
 
@@ -17,7 +17,6 @@ from projects.demo import (
     kongsberg,
     kreativ_region,
     nis_6_0,
-    region_norrbotten_2017,
 )
 from projects.demo.base import Org, ProjectSeed
 from projects.demo.people import CASE_OFFICER_BY_PROGRAMME, DEMO_PASSWORD, MANAGER, PEOPLE, Person
@@ -34,7 +33,6 @@ from projects.services.team import set_role
 SEEDS: tuple[ProjectSeed, ...] = (
     invest_in_norrbotten.SEED,
     nis_6_0.SEED,
-    region_norrbotten_2017.SEED,
     kreativ_region.SEED,
     kongsberg.SEED,
 )

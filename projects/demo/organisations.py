@@ -1,4 +1,5 @@
-"""Every organisation the five seed documents name, in one place.
+"""Every organisation the five seed documents name, in one place (seed 002's funding body
+holds its portfolio).
 
 Names are the seeds' own (financiers exactly as printed in their financing tables), because
 other apps' demo data finds the same organisations by name and country. Municipalities carry

@@ -17,12 +17,9 @@ DEMO_PASSWORD = "demo-portal-2026"
 ALL_PROJECTS = (
     "invest-in-norrbotten",
     "nis-6-0",
-    "region-norrbotten-2017",
     "kreativ-region-2020",
     "samordnet-naeringsapparat-kongsberg",
 )
-# Region Norrbotten's own report has no steering group and no co-financiers.
-APPLICATIONS = tuple(slug for slug in ALL_PROJECTS if slug != "region-norrbotten-2017")
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,7 @@ class Person:
 
 # The project manager comes first: the loader acts as this person when writing applications.
 MANAGER = Person(
-    "projektledare", "Maria", "Lindström", "Projektledare i alla fem demoprojekt",
+    "projektledare", "Maria", "Lindström", "Projektledare i alla fyra demoprojekt",
     project_role=RoleKind.MANAGER, projects=ALL_PROJECTS,
 )
 TILLVAXTVERKET_OFFICER = Person(
@@ -73,22 +70,22 @@ NORWEGIAN_OFFICER = Person(
 PEOPLE = (
     MANAGER,
     Person(
-        "medarbetare", "Jonas", "Berg", "Projektmedarbetare i alla fem demoprojekt",
+        "medarbetare", "Jonas", "Berg", "Projektmedarbetare i alla fyra demoprojekt",
         project_role=RoleKind.MEMBER, projects=ALL_PROJECTS,
     ),
     Person(
         "styrgrupp", "Eva", "Holmgren",
-        "Styrgruppsledamot i fyra demoprojekt (ej regionens rapport)",
-        project_role=RoleKind.STEERING, projects=APPLICATIONS,
+        "Styrgruppsledamot i alla fyra demoprojekt",
+        project_role=RoleKind.STEERING, projects=ALL_PROJECTS,
     ),
     Person(
         "finansiar", "Per", "Åkesson",
-        "Finansiär, Region Västerbotten, i fyra demoprojekt (ej regionens rapport)",
+        "Finansiär, Region Västerbotten, i alla fyra demoprojekt",
         organisation=org.REGION_VASTERBOTTEN,
-        project_role=RoleKind.FINANCIER, projects=APPLICATIONS,
+        project_role=RoleKind.FINANCIER, projects=ALL_PROJECTS,
     ),
     Person(
-        "lasare", "Sara", "Lundgren", "Läsare i alla fem demoprojekt",
+        "lasare", "Sara", "Lundgren", "Läsare i alla fyra demoprojekt",
         project_role=RoleKind.VIEWER, projects=ALL_PROJECTS,
     ),
     TILLVAXTVERKET_OFFICER,

@@ -1,4 +1,4 @@
-"""The funding programmes the five seed projects belong to."""
+"""The funding programmes the four seed projects belong to."""
 
 from dataclasses import dataclass
 from datetime import date

@@ -1,4 +1,5 @@
-"""`manage.py load_demo`: load the five seed projects and the demo logins, once."""
+"""`manage.py load_demo`: load the four seed projects, seed 002 as portfolio data and the demo
+logins, once."""
 
 from django.core.management.base import BaseCommand, CommandError
 

@@ -16,18 +16,38 @@ TOP_LEVEL = "portal"
 
 
 def owner_of(dirpath: str) -> str:
-    """The app whose catalog a file belongs to, judged by where it lies."""
+    """The app whose catalog a file belongs to, judged by where it lies: `finance/...` and
+    `templates/finance/...` are finance's; an app inside another (`reports/portfolio/...`,
+    label `portfolio`, templates in `templates/portfolio/`) has its own."""
     try:
         parts = Path(dirpath).resolve().relative_to(BASE_DIR).parts
     except ValueError:
         return TOP_LEVEL
     if len(parts) >= 2 and parts[0] == "templates":
+        nested = _nested_apps().get(parts[1])
+        if nested:
+            return nested
         candidate = parts[1]
+    elif len(parts) >= 2 and (BASE_DIR / parts[0] / parts[1] / "locale").is_dir():
+        return f"{parts[0]}/{parts[1]}"
     elif parts:
         candidate = parts[0]
     else:
         return TOP_LEVEL
     return candidate if (BASE_DIR / candidate / "locale").is_dir() else TOP_LEVEL
+
+
+def _nested_apps() -> dict[str, str]:
+    """Label -> directory of the apps that live inside another app and keep a catalog."""
+    from django.apps import apps
+
+    found = {}
+    for config in apps.get_app_configs():
+        where = Path(config.path).resolve()
+        if where.parent != BASE_DIR and where.is_relative_to(BASE_DIR) and (
+                where / "locale").is_dir():
+            found[config.label] = str(where.relative_to(BASE_DIR))
+    return found
 
 
 class Command(makemessages.Command):
@@ -46,7 +66,7 @@ class Command(makemessages.Command):
         chosen = []
         for translatable in super().find_files(root):
             app = owner_of(translatable.dirpath)
-            if self.only_apps and app not in self.only_apps:
+            if self.only_apps and not {app, app.split("/")[-1]} & self.only_apps:
                 continue
             if app != TOP_LEVEL:
                 translatable.locale_dir = str(BASE_DIR / app / "locale")

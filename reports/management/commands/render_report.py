@@ -12,7 +12,9 @@ from reports.pdf import LANGUAGES, render_pdf
 class Command(BaseCommand):
     help = ("Render a project's application, status report or final report as PDF: "
             "render_report <project-slug> application|status|final [--version N] "
-            "[--period N] [--archival] [--language sv|nb|en] -o FILE.pdf")
+            "[--period N] [--archival] [--language sv|nb|en] -o FILE.pdf; or a funding "
+            "body's annual portfolio report: render_report portfolio --funding-body NAME "
+            "--year YYYY -o FILE.pdf")
 
     def add_base_argument(self, parser, *args, **kwargs):
         if "--version" in args:
@@ -20,8 +22,10 @@ class Command(BaseCommand):
         super().add_base_argument(parser, *args, **kwargs)
 
     def add_arguments(self, parser):
-        parser.add_argument("slug")
-        parser.add_argument("document", choices=["application", "status", "final"])
+        parser.add_argument("slug", help="the project's short name, or “portfolio”")
+        parser.add_argument("document", nargs="?", choices=["application", "status", "final"])
+        parser.add_argument("--funding-body", default="", help="for the portfolio report")
+        parser.add_argument("--year", type=int, default=None, help="for the portfolio report")
         parser.add_argument("--version", type=int, default=None,
                             help="frozen version number (default: the newest, or the draft)")
         parser.add_argument("--period", type=int, default=None,
@@ -32,6 +36,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, slug, document, version, period, archival, language, output,
                **options):
+        if slug == "portfolio" and document is None:
+            from reports.portfolio.printing import portfolio_report_file
+
+            self.stdout.write(portfolio_report_file(options["funding_body"], options["year"],
+                                                    language, Path(output)))
+            return
+        if document is None:
+            raise CommandError("Name the document: application, status or final.")
         project = (Project.objects.select_related("programme__funding_body")
                    .filter(slug=slug).first())
         if project is None:

@@ -1,0 +1,79 @@
+"""The filtered portfolio and its totals as xlsx and CSV, through the portal's one safe
+spreadsheet writer (text people typed never becomes a live formula)."""
+
+from collections.abc import Iterable, Iterator
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from projects.models import ProjectStatus
+from reports.portfolio.selectors import IMPORTED, PortfolioRows, PortfolioTotals
+
+
+def _status(code: str) -> str:
+    if code == IMPORTED:
+        return _("Imported grant")
+    return str(ProjectStatus(code).label) if code in ProjectStatus.values else code
+
+
+def header() -> list[str]:
+    return [_("Project or company"), _("Source"), _("Programme"), _("Status"), _("Year"),
+            _("Granted amount (kr)"), _("Focus area"), _("Municipality"), _("Leadership"),
+            _("Expected new jobs, women"), _("Expected new jobs, men"), _("Off track")]
+
+
+def list_rows(rows: PortfolioRows) -> Iterator[list]:
+    for row in rows:
+        yield [row.name, _("Imported") if row.is_imported else _("Portal"), row.programme,
+               _status(row.status), row.year or None, row.amount, row.focus_area,
+               row.municipality, row.leadership_label, row.jobs_women, row.jobs_men,
+               _("yes") if row.off_track else ""]
+
+
+def totals_rows(totals: PortfolioTotals) -> Iterator[list]:
+    yield [_("Projects and grants"), totals.count]
+    yield [_("of which in the portal"), totals.in_portal]
+    yield [_("of which imported"), totals.imported]
+    yield [_("Granted amount (kr)"), totals.amount]
+    yield [_("Off track"), totals.off_track]
+    yield [_("Expected new jobs, women"), totals.jobs_women, totals.jobs_women_share]
+    yield [_("Expected new jobs, men"), totals.jobs_men, totals.jobs_men_share]
+    for title, groups, unnamed in (
+            (_("By focus area"), totals.by_focus_area, _("Not classified")),
+            (_("By municipality"), totals.by_municipality, _("No municipality")),
+            (_("By county"), totals.by_county, _("No municipality")),
+            (_("By year"), totals.by_year, _("No year"))):
+        yield []
+        yield [title, _("Granted amount (kr)"), _("Share (%)"), _("Number")]
+        for group in groups:
+            yield [group.label or unnamed, group.amount, group.share, group.count]
+    yield []
+    yield [_("Leadership"), _("Number"), _("Share (%)")]
+    for group in totals.leadership:
+        yield [group.label or _("Not stated"), group.count, group.share]
+
+
+def workbook(rows: PortfolioRows, totals: PortfolioTotals) -> Workbook:
+    book = Workbook(write_only=False)
+    listing = book.active
+    listing.title = _("Portfolio")[:31]
+    _fill(listing, [header(), *list_rows(rows)])
+    summary = book.create_sheet(_("Totals")[:31])
+    _fill(summary, totals_rows(totals))
+    return book
+
+
+def _fill(sheet, rows: Iterable[list]) -> None:
+    for number, row in enumerate(rows, start=1):
+        sheet.append(row)
+        if number == 1:
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+
+
+def csv_rows(rows: PortfolioRows, totals: PortfolioTotals) -> Iterator[list]:
+    yield header()
+    yield from list_rows(rows)
+    yield []
+    yield from totals_rows(totals)

@@ -1,0 +1,23 @@
+"""What the portfolio app plugs in: the dashboard tab of a project, the portfolio in the main
+menu, and the words for its audit actions."""
+
+from django.utils.translation import gettext_lazy
+
+from portal import navigation
+from projects import extensions
+
+
+def register() -> None:
+    extensions.register_tab(extensions.ProjectTab(gettext_lazy("Dashboard"),
+                                                  "portfolio:dashboard", 5))
+    navigation.register_menu_link(navigation.MenuLink(gettext_lazy("Portfolio"),
+                                                      "portfolio:portfolio", 30,
+                                                      shown_to=_is_funding_body_staff))
+    extensions.register_audit_actions({
+        "portfolio:facts": gettext_lazy("Set the portfolio classification"),
+        "portfolio:ledger_import": gettext_lazy("Imported a grant ledger"),
+    })
+
+
+def _is_funding_body_staff(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.is_case_officer)

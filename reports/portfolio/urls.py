@@ -1,0 +1,22 @@
+from django.urls import path
+
+from reports.portfolio.views import dashboard, ledger, portfolio, report
+
+app_name = "portfolio"
+
+P = "portfolj/"
+
+urlpatterns = [
+    path(P, portfolio.portfolio, name="portfolio"),
+    path(P + "export.<str:kind>", portfolio.export, name="export"),
+    path(P + "rapport/", report.report, name="report"),
+    path(P + "bidragsliggare/", ledger.ledgers, name="ledgers"),
+    path(P + "bidragsliggare/importera/", ledger.ledger_import, name="ledger_import"),
+    path(P + "bidragsliggare/<int:ledger_id>/ta-bort/", ledger.ledger_remove,
+         name="ledger_remove"),
+]
+
+project_urlpatterns = [
+    path("lagesbild/", dashboard.dashboard, name="dashboard"),
+    path("lagesbild/klassificering/", dashboard.facts, name="facts"),
+]

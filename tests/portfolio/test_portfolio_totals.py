@@ -1,0 +1,141 @@
+"""The portfolio's list and totals against figures computed by hand: projects in the portal
+and imported grants together, filtered, with shares of the filtered set."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from projects.models import Programme, Project
+from projects.services.applications import create_project
+from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport, StoredLights
+from reports.portfolio.selectors import Criteria, PortfolioRows, portfolio_totals
+
+
+@pytest.fixture
+def portfolio(project, programme, personas, areas, municipalities, funding_body,
+              other_funding_body, owner_organisation):
+    """Two granted projects and a draft in the portal, three imported grants, and a project
+    of another funding body that must never count.
+
+    | what                 | amount    | area | municipality | year | leadership | jobs w/m |
+    | project "nis"        | 1 000 000 | 1    | Luleå        | 2017 | woman      |  –       |
+    | project "second"     |   600 000 | 3    | Kiruna       | 2018 | man        |  –       |
+    | draft "third"        |         – | –    | –            | 2019 | –          |  –       |
+    | ledger "Bageriet"    |   250 000 | 1    | Luleå        | 2017 | woman      | 2 / 1    |
+    | ledger "Testbanan"   |   150 000 | 2    | Kiruna       | 2017 | shared     | 0 / 3    |
+    | ledger "Kongsberg AS"|   100 000 | –    | Kongsberg    | 2018 | man        | 1 / 1    |
+    """
+    second = create_project(actor=personas["manager"], title="Andra projektet", slug="second",
+                            programme=programme, owner=owner_organisation)
+    third = create_project(actor=personas["manager"], title="Tredje utkastet", slug="third",
+                           programme=programme, owner=owner_organisation)
+    Project.objects.filter(pk=project.pk).update(status="running",
+                                                 granted_amount=Decimal(1000000))
+    Project.objects.filter(pk=second.pk).update(status="approved", granted_amount=Decimal(600000))
+    Project.objects.filter(pk=third.pk).update(start_date=date(2019, 1, 1))
+    DecisionFacts.objects.create(project=project, focus_area=areas[0], leadership="woman",
+                                 municipality=municipalities["Luleå"],
+                                 decided_on=date(2017, 5, 1))
+    DecisionFacts.objects.create(project=second, focus_area=areas[2], leadership="man",
+                                 municipality=municipalities["Kiruna"],
+                                 decided_on=date(2018, 2, 1))
+    StoredLights.objects.create(project=second, time="red", money="green", results="none",
+                                computed_on=date(2026, 1, 1))
+    ledger = LedgerImport.objects.create(funding_body=funding_body, year=2017, file_name="x")
+    for row, (name, amount, area, place, year, lead, women, men) in enumerate([
+            ("Bageriet AB", 250000, areas[0], "Luleå", 2017, "woman", 2, 1),
+            ("Testbanan AB", 150000, areas[1], "Kiruna", 2017, "shared", 0, 3),
+            ("Kongsberg AS", 100000, None, "Kongsberg", 2018, "man", 1, 1)], start=2):
+        LedgerEntry.objects.create(
+            ledger=ledger, funding_body=funding_body, row_number=row, name=name,
+            decided_on=date(year, 6, 1), year=year, granted_amount=Decimal(amount),
+            focus_area=area, municipality=municipalities[place], leadership=lead,
+            expected_jobs_women=Decimal(women), expected_jobs_men=Decimal(men))
+    foreign = Programme.objects.create(name="Annat", slug="annat",
+                                       funding_body=other_funding_body, country="NO",
+                                       application_form="plp")
+    other = create_project(actor=personas["manager"], title="Främmande", slug="foreign",
+                           programme=foreign, owner=owner_organisation)
+    Project.objects.filter(pk=other.pk).update(granted_amount=Decimal(9999999))
+    return funding_body
+
+
+def groups(items):
+    return [(g.label, g.amount, g.share, g.count) for g in items]
+
+
+def test_totals_of_the_whole_portfolio(portfolio, areas):
+    totals = portfolio_totals(portfolio.pk, Criteria())
+    assert (totals.count, totals.in_portal, totals.imported) == (6, 3, 3)
+    assert totals.amount == Decimal(2100000)
+    # 1 250 000 / 2 100 000 = 59.52 %, 150 000 = 7.14 %, 600 000 = 28.57 %, 100 000 = 4.76 %
+    assert groups(totals.by_focus_area) == [
+        ("Digitala tjänstenäringar", Decimal(1250000), Decimal("59.5"), 2),
+        ("Test- och övningsverksamhet", Decimal(150000), Decimal("7.1"), 1),
+        ("Kulturella och kreativa näringar", Decimal(600000), Decimal("28.6"), 1),
+        ("", Decimal(100000), Decimal("4.8"), 2),  # the draft and the Norwegian grant
+    ]
+    assert groups(totals.by_municipality) == [
+        ("Luleå kommun", Decimal(1250000), Decimal("59.5"), 2),
+        ("Kiruna kommun", Decimal(750000), Decimal("35.7"), 2),
+        ("Kongsberg", Decimal(100000), Decimal("4.8"), 1),
+        ("", Decimal(0), Decimal("0.0"), 1),
+    ]
+    assert groups(totals.by_county) == [
+        ("Norrbottens län", Decimal(2000000), Decimal("95.2"), 4),
+        ("Buskerud", Decimal(100000), Decimal("4.8"), 1),
+        ("", Decimal(0), Decimal("0.0"), 1),
+    ]
+    assert groups(totals.by_year) == [
+        ("2017", Decimal(1400000), Decimal("66.7"), 3),
+        ("2018", Decimal(700000), Decimal("33.3"), 2),
+        ("2019", Decimal(0), Decimal("0.0"), 1),
+    ]
+    assert [(g.key, g.count, g.share) for g in totals.leadership] == [
+        ("woman", 2, Decimal("33.3")), ("man", 2, Decimal("33.3")),
+        ("shared", 1, Decimal("16.7")), ("", 1, Decimal("16.7"))]
+    assert (totals.jobs_women, totals.jobs_men) == (Decimal(3), Decimal(5))
+    assert (totals.jobs_women_share, totals.jobs_men_share) == (Decimal("37.5"),
+                                                                Decimal("62.5"))
+    assert totals.off_track == 1
+
+
+@pytest.mark.parametrize("criteria, names, amount", [
+    (Criteria(year=2017), {"Näringsliv i samverkan", "Bageriet AB", "Testbanan AB"}, 1400000),
+    (Criteria(county="NO06"), {"Kongsberg AS"}, 100000),
+    (Criteria(leadership="woman"), {"Näringsliv i samverkan", "Bageriet AB"}, 1250000),
+    (Criteria(off_track=True), {"Andra projektet"}, 600000),
+    (Criteria(status="imported"), {"Bageriet AB", "Testbanan AB", "Kongsberg AS"}, 500000),
+    (Criteria(status="running"), {"Näringsliv i samverkan"}, 1000000),
+    (Criteria(text="bageriet"), {"Bageriet AB"}, 250000),
+])
+def test_filtered_totals_and_list_agree(portfolio, criteria, names, amount):
+    rows = list(PortfolioRows(portfolio.pk, criteria))
+    assert {row.name for row in rows} == names
+    assert portfolio_totals(portfolio.pk, criteria).amount == Decimal(amount)
+    assert sum((row.amount for row in rows), Decimal(0)) == Decimal(amount)
+
+
+def test_focus_area_and_municipality_filters(portfolio, areas, municipalities):
+    by_area = Criteria(focus_area_id=areas[0].pk)
+    assert {r.name for r in PortfolioRows(portfolio.pk, by_area)} == {
+        "Näringsliv i samverkan", "Bageriet AB"}
+    by_place = Criteria(municipality_id=municipalities["Kiruna"].pk)
+    assert portfolio_totals(portfolio.pk, by_place).amount == Decimal(750000)
+
+
+def test_the_list_sorts_and_pages_in_the_database(portfolio):
+    rows = PortfolioRows(portfolio.pk, Criteria(), "-amount")
+    assert len(rows) == 6
+    assert [r.name for r in rows[0:3]] == ["Näringsliv i samverkan", "Andra projektet",
+                                          "Bageriet AB"]
+    assert rows[0].is_imported is False and rows[2].is_imported is True
+    by_name = PortfolioRows(portfolio.pk, Criteria(), "name")
+    assert [r.name for r in by_name][:2] == ["Andra projektet", "Bageriet AB"]
+
+
+def test_another_funding_body_sees_none_of_it(portfolio, other_funding_body):
+    totals = portfolio_totals(other_funding_body.pk, Criteria())
+    assert (totals.count, totals.amount) == (1, Decimal(9999999))
+    assert [r.name for r in PortfolioRows(other_funding_body.pk, Criteria())] == ["Främmande"]
