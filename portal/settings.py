@@ -134,6 +134,8 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
+    # One JSON shape for every error, the domain's refusals included (docs/api.md).
+    "EXCEPTION_HANDLER": "projects.api_common.exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -145,6 +147,7 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_NAME_OVERRIDES": {"HorizontalRatingEnum": "projects.models.HorizontalRating"},
 }
 
 # A budget grid of 20 financiers over 60 periods posts about 1 300 fields.
