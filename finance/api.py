@@ -6,8 +6,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from finance import api_writes, selectors
-from finance import amounts
+from finance import amounts, api_writes, selectors
 from finance.figures import Figures
 from finance.models import OutcomeReport
 from finance.outcome import outcome_table

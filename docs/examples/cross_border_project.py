@@ -92,7 +92,7 @@ class ApiError(Exception):
 
 def _json(response, *expected):
     if response.status_code not in expected:
-        raise ApiError(f"{response.status_code}: {response.text if hasattr(response, 'text') else response.content}")
+        raise ApiError(f"{response.status_code}: {response.text}")
     return response.json() if response.status_code != 204 else None
 
 
