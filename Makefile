@@ -37,6 +37,7 @@ run: install
 test: install-test
 	$(BIN)/ruff check .
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run > /dev/null
+	$(DEV_ENV) $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: install-test

@@ -128,6 +128,8 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticated",
         "portal.api_auth.KeyMayWrite",
     ],
+    # The API speaks JSON: nested rows have no faithful form encoding.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_THROTTLE_CLASSES": ["portal.api_auth.KeyRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"api_key": env.text("API_KEY_RATE", "1200/minute")},
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -148,6 +150,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "ENUM_NAME_OVERRIDES": {"HorizontalRatingEnum": "projects.models.HorizontalRating"},
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "projects.api_common.document_errors"],
 }
 
 # A budget grid of 20 financiers over 60 periods posts about 1 300 fields.

@@ -3,7 +3,7 @@ a single project comes through the access helper, exactly like the pages."""
 
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -106,16 +106,20 @@ class VersionDetail(APIView):
                          "created_at": version.created_at, "content": opened(version)})
 
 
+class CompareQuery(serializers.Serializer):
+    fran = serializers.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    till = serializers.RegexField(r"^(nu|[1-9][0-9]{0,8})$", required=False)
+
+
 class VersionCompare(APIView):
     """Field by field, what changed between two versions (`fran`, `till`), or between a
     version and the application as it is now (`till=nu`, the default)."""
 
-    @extend_schema(responses=Differences, parameters=[
-        OpenApiParameter("fran", int, required=False, description="The older version."),
-        OpenApiParameter("till", str, required=False,
-                         description="The newer version, or `nu` for now.")])
+    @extend_schema(responses=Differences, parameters=[CompareQuery])
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
+        asked = CompareQuery(data=request.query_params)
+        asked.is_valid(raise_exception=True)
         versions = list(selectors.application_versions(project).select_related("document"))
         by_number = {str(v.number): v for v in versions}
         old = by_number.get(request.GET.get("fran")) or (

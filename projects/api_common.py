@@ -219,3 +219,34 @@ def parsed(serializer_class, request):
     serializer = serializer_class(data=request.data)
     serializer.is_valid(raise_exception=True)
     return serializer.validated_data, expected_revision(request, getattr(serializer, "extras", {}))
+
+
+ERROR_STATUSES = {"400": "A value cannot be used; `errors` names the field.",
+                  "401": "No key, or an unknown, revoked or expired one.",
+                  "403": "The person, or a read-only key, may not do this.",
+                  "404": "No such project for this person, or no such object in it.",
+                  "409": "A stale revision (`current`), a state that does not allow it, or "
+                         "an incomplete application (`missing`).",
+                  "429": "The key's request rate is used up."}
+
+
+def document_errors(result, generator, request, public):
+    """Schema post-processing: every operation answers its errors in the one shape."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas.setdefault("Error", {
+        "type": "object", "required": ["detail"], "properties": {
+            "detail": {"type": "string"},
+            "errors": {"type": "object", "additionalProperties": {
+                "type": "array", "items": {"type": "string"}}},
+            "missing": {"type": "object", "additionalProperties": {
+                "type": "array", "items": {"type": "string"}}},
+            "current": {}}})
+    error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    for operations in result.get("paths", {}).values():
+        for method, operation in operations.items():
+            responses = operation.setdefault("responses", {})
+            for code, description in ERROR_STATUSES.items():
+                if code == "409" and method == "get":
+                    continue
+                responses.setdefault(code, {"description": description, **error})
+    return result

@@ -81,3 +81,41 @@ def interreg(funding_body, shipped_cost_category_sets):
         ExchangeRate.objects.create(currency=currency, per_currency="EUR", rate=rate,
                                     valid_from=date(2011, 1, 1), source="ECB 2011")
     return programme
+
+
+@pytest.fixture
+def api_world(project, personas, shipped_cost_category_sets):
+    """The shared draft project with something behind every API address: a budget, a plan
+    with a work package, a meeting with an action, a risk, indicators, a reporting period,
+    participation records and a company. Returns the ids the addresses take."""
+    from finance.models import CostCategorySet, ProgrammeRules
+    from finance.services.budgets import create_budget
+    from tests.indicators.builders import build as build_indicators
+    from tests.plans.builders import build_meetings, build_plan, build_register
+
+    ProgrammeRules.objects.get_or_create(programme=project.programme, defaults={
+        "category_set": CostCategorySet.objects.get(slug="tillvaxtverket-2014-2020")})
+    budget = create_budget(project=project, actor=personas["manager"], name="Svensk budget",
+                           currency="SEK", country="SE",
+                           periods=[(str(y), date(y, 1, 1), date(y, 12, 31))
+                                    for y in (2019, 2020)])
+    package = build_plan(project, packages=1, activities=2)[0]
+    meeting = build_meetings(project, meetings=1, actions=1)[0]
+    risk = build_register(project, risks=1)[0]
+    build_indicators(project, indicators=5, periods=2, companies=1, records=1)
+    from indicators.models import (
+        ParticipationRecord,
+        ProjectIndicator,
+        ReportingPeriod,
+        SupportedCompany,
+    )
+
+    return {
+        "slug": project.slug, "budget_id": budget.pk, "work_package_id": package.pk,
+        "meeting_id": meeting.pk, "action_id": meeting.actions.first().pk, "risk_id": risk.pk,
+        "indicator_id": ProjectIndicator.objects.filter(project=project).first().pk,
+        "period_id": ReportingPeriod.objects.filter(project=project).first().pk,
+        "record_id": ParticipationRecord.objects.filter(project=project).first().pk,
+        "company_id": SupportedCompany.objects.filter(project=project).first().pk,
+        "user_id": personas["viewer"].pk, "number": 1, "report_id": 0,
+    }
