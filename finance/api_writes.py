@@ -5,6 +5,7 @@ financing each carry the revision they were read at (`revisions` in the budget's
 from datetime import date
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
@@ -49,11 +50,10 @@ class BudgetCreateSerializer(serializers.Serializer):
     last_year = serializers.IntegerField(min_value=1990, max_value=2100)
 
     def validate(self, data):
-        if data["last_year"] < data["first_year"]:
-            raise serializers.ValidationError({"last_year": "The last year comes after the "
-                                                            "first."})
-        if data["last_year"] - data["first_year"] >= MAX_YEARS:
-            raise serializers.ValidationError({"last_year": f"At most {MAX_YEARS} years."})
+        # The page's own rule and words.
+        if not 0 <= data["last_year"] - data["first_year"] < MAX_YEARS:
+            raise serializers.ValidationError({"last_year": _(
+                "The last year must be within 30 years after the first.")})
         return data
 
 
@@ -68,7 +68,7 @@ def create_budget(request, slug: str) -> Response:
                              if s.slug == data["category_set"]), None)
         if category_set is None:
             raise serializers.ValidationError({"category_set": [
-                "The programme does not use this set."]})
+                _("The programme does not use this set.")]})
     years = range(data["first_year"], data["last_year"] + 1)
     budget = budgets.create_budget(
         project=project, actor=request.user, name=data["name"], currency=data["currency"],
@@ -109,9 +109,9 @@ class CostsView(APIView):
         amounts, errors = {}, {}
         for index, cell in enumerate(serializer.validated_data["cells"]):
             if cell["category"] not in categories:
-                errors[f"cells.{index}.category"] = ["Not a cost category of this budget."]
+                errors[f"cells.{index}.category"] = [_("Not a cost category of this budget.")]
             elif cell["period"] not in periods:
-                errors[f"cells.{index}.period"] = ["Not a period of this budget."]
+                errors[f"cells.{index}.period"] = [_("Not a period of this budget.")]
             else:
                 amounts[(categories[cell["category"]], periods[cell["period"]])] = cell["amount"]
         if errors:
@@ -159,7 +159,8 @@ class FinancingView(APIView):
         for index, row in enumerate(serializer.validated_data["rows"]):
             unknown = [label for label in row["amounts"] if label not in periods]
             if unknown:
-                errors[f"rows.{index}.amounts"] = [f"Not a period of this budget: {unknown[0]}"]
+                errors[f"rows.{index}.amounts"] = [_("Not a period of this budget.")
+                                                   + f" ({unknown[0]})"]
                 continue
             rows.append(financing.SourceInput(
                 id=row["id"], financier_id=row["financier"].pk if row["financier"] else None,
@@ -258,7 +259,8 @@ class ReportView(APIView):
         codes = {c.code: c.pk for c in selectors.categories_of(report.budget)}
         unknown = [code for code in data["costs"] if code not in codes]
         if unknown:
-            raise serializers.ValidationError({"costs": [f"Not a cost category: {unknown[0]}"]})
+            raise serializers.ValidationError({"costs": [
+                _("Not a cost category of this budget.") + f" ({unknown[0]})"]})
         try:
             outcome.save_report(
                 report=report, actor=request.user, expected_revision=revision,
