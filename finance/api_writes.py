@@ -13,11 +13,12 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from finance import selectors
+from finance.access import FinanceAccess
 from finance.models import Currency, FinancingType, OutcomeReport
 from finance.services import budgets, financing, outcome
 from finance.services.errors import EditConflict
 from portal.models import Country, Organisation
-from projects.access import project_for
+from projects.access import abilities_for, project_for
 from projects.api_common import IF_MATCH, conflict, required_revision, write_responses
 
 MAX_YEARS = 30
@@ -220,19 +221,12 @@ def _report_json(report: OutcomeReport) -> dict:
 
 
 def _report(request, slug: str, report_id: int, ability: str):
-    project, _access = project_for(request.user, slug)
-    from finance.access import FinanceAccess
-    from projects.access import abilities_for
-
-    abilities_for(request.user, slug, FinanceAccess, ability)
+    project, _finance = abilities_for(request.user, slug, FinanceAccess, ability)
     return get_object_or_404(OutcomeReport.objects.select_related("budget"), pk=report_id,
                              budget__project=project)
 
 
 def create_report(request, slug: str) -> Response:
-    from finance.access import FinanceAccess
-    from projects.access import abilities_for
-
     project, _finance = abilities_for(request.user, slug, FinanceAccess, "can_report_outcome")
     serializer = ReportCreateSerializer(data=request.data)
     serializer.is_valid(raise_exception=True)
@@ -283,3 +277,35 @@ class ReportSubmitView(APIView):
     def post(self, request, slug, report_id):
         report = _report(request, slug, report_id, "can_report_outcome")
         return Response(_report_json(outcome.submit_report(report=report, actor=request.user)))
+
+
+# The programme's finance rules, read only: what a budget must follow.
+
+class ProgrammeRulesView(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="programme_finance_rules",
+                   summary="Cost categories, financing caps and currency rules of a programme")
+    def get(self, request, programme_slug):
+        from finance.models import ProgrammeRules
+
+        rules = get_object_or_404(
+            ProgrammeRules.objects.select_related("programme", "category_set")
+            .prefetch_related("alternative_sets", "caps", "currency_rules",
+                              "category_set__categories"),
+            programme__slug=programme_slug)
+        return Response({
+            "programme": rules.programme.slug, "period_balance": rules.period_balance,
+            "notes": rules.notes,
+            "category_set": {"slug": rules.category_set.slug, "name": rules.category_set.name,
+                             "categories": [{
+                                 "code": c.code, "name_sv": c.name_sv, "name_nb": c.name_nb,
+                                 "kind": c.kind, "flat_rate_percent": None
+                                 if c.flat_rate_percent is None else str(c.flat_rate_percent)}
+                                 for c in rules.category_set.categories.all()]},
+            "alternative_sets": [s.slug for s in rules.alternative_sets.all()],
+            "caps": [{"label": c.label, "financing_type": c.financing_type,
+                      "per_financier": c.per_financier, "max_percent": str(c.max_percent),
+                      "basis": c.basis, "severity": c.severity} for c in rules.caps.all()],
+            "currencies": [{"currency": c.currency, "method": c.method,
+                            "fixed_rate": None if c.fixed_rate is None else str(c.fixed_rate)}
+                           for c in rules.currency_rules.all()],
+        })

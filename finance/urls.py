@@ -28,6 +28,11 @@ project_urlpatterns = [
          name="outcome_report"),
 ]
 
+api_urlpatterns = [
+    path("program/<slug:programme_slug>/regler/", api_writes.ProgrammeRulesView.as_view(),
+         name="rules"),
+]
+
 project_api_urlpatterns = [
     path("budgetar/", api.BudgetList.as_view(), name="budgets"),
     path("budgetar/<int:budget_id>/", api.BudgetDetail.as_view(), name="budget"),

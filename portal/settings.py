@@ -149,7 +149,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
-    "ENUM_NAME_OVERRIDES": {"HorizontalRatingEnum": "projects.models.HorizontalRating"},
+    "ENUM_NAME_OVERRIDES": {"HorizontalRatingEnum": "projects.models.HorizontalRating",
+                            "CurrencyEnum": ["SEK", "NOK", "EUR"]},
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "projects.api_common.document_errors"],
 }

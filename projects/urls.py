@@ -1,6 +1,6 @@
 from django.urls import path
 
-from projects import api, api_organisations, api_writes
+from projects import api, api_organisations, api_programmes, api_writes
 from projects.views import history, listing, overview, sections, team, versions, workflow
 
 app_name = "projects"
@@ -27,6 +27,7 @@ project_urlpatterns = [
 api_urlpatterns = [
     path("projekt/", api.ProjectList.as_view(), name="list"),
     path("organisationer/", api_organisations.OrganisationList.as_view(), name="organisations"),
+    path("program/", api_programmes.ProgrammeList.as_view(), name="programmes"),
 ]
 
 project_api_urlpatterns = [

@@ -28,7 +28,10 @@ PERSONAS = ["outsider", "other_case_officer", *ROLES, *sorted(STAFF)]
 
 # Not of one project: any signed-in person (their own list, the organisation register).
 GLOBAL = [("projects_api:list", "get"), ("projects_api:list", "post"),
-          ("projects_api:organisations", "get"), ("projects_api:organisations", "post")]
+          ("projects_api:organisations", "get"), ("projects_api:organisations", "post"),
+          ("projects_api:programmes", "get")]
+# Programmes and their rules are public to every signed-in person.
+PROGRAMME_WIDE = [("finance_api:rules", "get")]
 
 SECTIONS = ["background", "basics", "benefit_areas", "cross_border", "dissemination", "goals",
             "horizontal", "links", "method", "organisation", "results"]
@@ -98,7 +101,8 @@ API_MATRIX = [
     ("indicators_api:company", "put", "company_id", "approved", WRITERS),
     ("indicators_api:company", "delete", "company_id", "approved", WRITERS),
 ]
-API_NAMES = {name for name, *_ in API_MATRIX} | {name for name, _method in GLOBAL}
+API_NAMES = ({name for name, *_ in API_MATRIX} | {name for name, _method in GLOBAL}
+             | {name for name, _method in PROGRAMME_WIDE})
 
 
 def got_through(code: int) -> bool:
@@ -130,7 +134,8 @@ def world(api_world, project, personas):
 def test_every_api_address_and_method_is_in_the_matrix():
     from tests.test_permission_matrix import url_names
 
-    listed = {(name, method) for name, method, *_ in API_MATRIX} | set(GLOBAL)
+    listed = ({(name, method) for name, method, *_ in API_MATRIX} | set(GLOBAL)
+              | set(PROGRAMME_WIDE))
     missing = []
     for name in url_names():
         if "_api:" not in name:
@@ -148,7 +153,7 @@ def _view_of(name: str):
     for attempt in ({}, {"budget_id": 1}, {"report_id": 1}, {"work_package_id": 1},
                     {"meeting_id": 1}, {"action_id": 1}, {"risk_id": 1}, {"indicator_id": 1},
                     {"period_id": 1}, {"record_id": 1}, {"company_id": 1}, {"user_id": 1},
-                    {"number": 1}):
+                    {"number": 1}, {"programme_slug": "p"}):
         for with_slug in (True, False):
             try:
                 url = reverse(name, kwargs={**(kwargs if with_slug else {}), **attempt})
@@ -191,3 +196,16 @@ def test_addresses_outside_projects_need_only_a_key(name, method, personas):
     assert ask(KeyClient(), method, url).status_code == 401
     for persona in PERSONAS:
         assert got_through(ask(KeyClient(key_for(personas[persona])), method, url).status_code)
+
+
+def test_a_programmes_rules_are_read_with_any_key(personas, programme, shipped_cost_category_sets):
+    from finance.models import CostCategorySet, ProgrammeRules
+
+    ProgrammeRules.objects.create(programme=programme, category_set=CostCategorySet.objects.get(
+        slug="tillvaxtverket-2014-2020"))
+    url = reverse("finance_api:rules", kwargs={"programme_slug": programme.slug})
+    assert ask(KeyClient(), "get", url).status_code == 401
+    for persona in PERSONAS:
+        response = ask(KeyClient(key_for(personas[persona])), "get", url)
+        assert response.status_code == 200
+        assert response.json()["category_set"]["slug"] == "tillvaxtverket-2014-2020"
