@@ -66,7 +66,7 @@ def url_names(resolver=None, namespace=""):
 
 
 def test_every_url_is_in_the_matrix():
-    # Finance, indicator, plan and risk pages are walked persona by persona in their own
+    # Finance, indicator, plan, risk and report pages are walked persona by persona in their own
     # matrices.
     from tests.api.test_api_permissions import API_NAMES
     from tests.finance.test_finance_permissions import READS
@@ -75,13 +75,16 @@ def test_every_url_is_in_the_matrix():
     from tests.indicators.test_indicator_permissions import WRITES as INDICATOR_WRITES
     from tests.plans.test_plan_permissions import READS as PLAN_READS
     from tests.plans.test_plan_permissions import WRITES as PLAN_WRITES
+    from tests.reports.test_report_permissions import READS as REPORT_READS
+    from tests.reports.test_report_permissions import WRITES as REPORT_WRITES
     from tests.risks.test_risk_permissions import READS as RISK_READS
     from tests.risks.test_risk_permissions import WRITES as RISK_WRITES
 
     known = (GLOBAL_NAMES | set(MATRIX) | set(READS) | {name for name, *_ in FINANCE_WRITES}
              | set(INDICATOR_READS) | {name for name, *_ in INDICATOR_WRITES}
              | set(PLAN_READS) | {name for name, *_ in PLAN_WRITES} | {"plans:my_actions"}
-             | set(RISK_READS) | {name for name, *_ in RISK_WRITES} | API_NAMES)
+             | set(RISK_READS) | {name for name, *_ in RISK_WRITES}
+             | set(REPORT_READS) | {name for name, *_ in REPORT_WRITES} | API_NAMES)
     missing = sorted(set(url_names()) - known)
     assert not missing, f"URLs without access expectations: {missing}"
 

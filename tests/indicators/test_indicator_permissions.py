@@ -35,6 +35,8 @@ READS = {
     "indicators:participant": ({"record_id": "record"}, REGISTER_READERS),
     "indicators:companies": ({}, REGISTER_READERS),
     "indicators:company": ({"company_id": "company"}, REGISTER_READERS),
+    "indicators:participants_export": ({}, REGISTER_READERS),
+    "indicators:companies_export": ({}, REGISTER_READERS),
     "indicators_api:indicators": ({}, EVERYONE),
     "indicators_api:outcomes": ({}, EVERYONE),
     "indicators_api:participants": ({}, REGISTER_READERS),
@@ -68,6 +70,11 @@ WRITES = [
     ("indicators:company", {"company_id": "company"}, WRITERS, "running",
      {"action": "save", "revision": "0", "name": "Hotell Vännäs AB", "country": "SE",
       "counts": "0"}),
+    # An expired or altered preview: the writer is sent back to upload again.
+    ("indicators:participants_import", {}, WRITERS, "running",
+     {"payload": "altered", "revision": "0"}),
+    ("indicators:companies_import", {}, WRITERS, "running",
+     {"payload": "altered", "revision": "0"}),
 ]
 
 

@@ -1,0 +1,36 @@
+"""The application as a PDF and as its HTML preview, any version."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from projects.access import project_for
+from reports.application import NoSuchVersion, application_print
+from reports.views.common import language_of, number_of, pdf_response, preview_response
+
+
+def _job(request, slug):
+    project, _access = project_for(request.user, slug, "can_download_reports")
+    language = language_of(request)
+    version = number_of(request, "version")
+    try:
+        return project, application_print(project, version=version, language=language)
+    except NoSuchVersion as missing:
+        raise Http404 from missing
+
+
+@login_required
+@require_GET
+def application_pdf(request, slug):
+    _project, job = _job(request, slug)
+    return pdf_response(job, archival=request.GET.get("arkiv") == "1")
+
+
+@login_required
+@require_GET
+def application_preview(request, slug):
+    project, job = _job(request, slug)
+    query = request.GET.urlencode()
+    pdf_url = reverse("reports:application_pdf", args=[slug]) + (f"?{query}" if query else "")
+    return preview_response(job, pdf_url=pdf_url, slug=project.slug)

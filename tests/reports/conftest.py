@@ -1,0 +1,25 @@
+import pytest
+from django.core.management import call_command
+
+
+class _Sink:
+    def write(self, text):
+        pass
+
+
+@pytest.fixture
+def demo(db):
+    """The five seed projects as the demo writes them, by slug."""
+    from projects.models import Project
+
+    call_command("load_demo", stdout=_Sink())
+    return {project.slug: project for project in
+            Project.objects.select_related("programme__funding_body")}
+
+
+@pytest.fixture
+def in_english():
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

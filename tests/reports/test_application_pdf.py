@@ -1,0 +1,169 @@
+"""The application as a PDF: what a financier reads in it, where the contents say it is, and
+what the file says about itself."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from reports.application import NoSuchVersion, application_print
+from reports.pdf import ARCHIVAL_VARIANT, BASE_URL, StaticFilesOnly, render_pdf
+from tests.reports.pdfs import catalogue, page_texts, reader, toc, xmp
+
+
+def pdf_of(project, **options):
+    archival = options.pop("archival", False)
+    job = application_print(project, **options)
+    return render_pdf(job.template, job.context, job.document, archival=archival)
+
+
+@pytest.fixture
+def kreativ(demo):
+    return demo["kreativ-region-2020"]
+
+
+@pytest.mark.django_db
+def test_seed_003_prints_both_budgets_in_their_own_currencies(kreativ):
+    text = "\n".join(page_texts(pdf_of(kreativ)))
+    assert "Svensk projektbudget (SEK, version 1)" in text
+    assert "Norsk prosjektbudsjett (NOK, version 1)" in text
+    assert "Stödberättigande kostnad 9 710 000" in text
+    assert "Stödberättigande kostnad 5 250 000" in text
+    assert "Summa finansiering 9 710 000" in text
+    assert "Gemensam summa:" in text  # the joint total in the programme's currency
+
+
+@pytest.mark.django_db
+def test_the_table_of_contents_gives_the_page_each_heading_is_on(kreativ):
+    data = pdf_of(kreativ)
+    pages = page_texts(data)
+    entries = toc(data)
+    assert len(entries) >= 10
+    titles = [title for title, _page in entries]
+    assert "Budget och finansiering" in titles and "Tids- och aktivitetsplan" in titles
+    for title, number in entries:
+        assert number >= 3  # after the cover and the contents
+        assert title in pages[number - 1], f"{title} is not on page {number}"
+    assert [n for _t, n in entries] == sorted(n for _t, n in entries)  # in reading order
+
+
+@pytest.mark.django_db
+def test_every_page_after_the_cover_names_the_project_and_counts_its_pages(kreativ):
+    pages = page_texts(pdf_of(kreativ))
+    total = len(pages)
+    assert "Sida" not in pages[0]  # the cover carries no running header
+    for number, text in enumerate(pages[1:], start=2):
+        assert "Kreativ region – Nordens bästa inlandsregioner 2020" in text
+        assert f"Sida {number} av {total}" in text
+
+
+@pytest.mark.django_db
+def test_the_document_says_its_title_author_and_language_and_is_tagged(kreativ):
+    data = pdf_of(kreativ)
+    info = reader(data).metadata
+    assert info.title == "Projektansökan: Kreativ region – Nordens bästa inlandsregioner 2020"
+    assert info.author == "Falun Borlänge-regionen AB"
+    root = catalogue(data)
+    assert root["/Lang"] == "sv"
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+
+
+@pytest.mark.django_db
+def test_the_archival_variant_is_pdf_a_3u(kreativ):
+    assert ARCHIVAL_VARIANT == "pdf/a-3u"
+    metadata = xmp(pdf_of(kreativ, archival=True))
+    assert 'pdfaid:part="3"' in metadata and 'pdfaid:conformance="U"' in metadata
+    assert "pdfaid" not in xmp(pdf_of(kreativ))
+
+
+@pytest.mark.django_db
+def test_english_fixed_texts_and_language(kreativ):
+    data = pdf_of(kreativ, language="en")
+    pages = page_texts(data)
+    assert "Page 2 of" in pages[1] and "Contents" in pages[1]
+    assert "Eligible cost 9 710 000" in "\n".join(pages)
+    assert catalogue(data)["/Lang"] == "en"
+
+
+@pytest.mark.django_db
+def test_norwegian_fixed_texts(kreativ):
+    pages = page_texts(pdf_of(kreativ, language="nb"))
+    assert "Side 2 av" in pages[1] and "Innhold" in pages[1]
+
+
+@pytest.mark.django_db
+def test_seed_000_prints_its_risk_register_heat_map_and_activity_plan(demo):
+    text = "\n".join(page_texts(pdf_of(demo["invest-in-norrbotten"])))
+    assert "Riskanalys" in text and "Tids- och aktivitetsplan" in text
+    assert "Sannolikhet" in text  # the heat map's axis, drawn as text in the SVG
+
+
+@pytest.mark.django_db
+def test_a_version_that_does_not_exist_is_refused(kreativ):
+    with pytest.raises(NoSuchVersion):
+        application_print(kreativ, version=9)
+
+
+@pytest.mark.django_db
+def test_a_draft_prints_as_it_stands_and_says_it_is_not_submitted(demo):
+    pages = page_texts(pdf_of(demo["samordnet-naeringsapparat-kongsberg"]))
+    assert "Utkast: inte inskickad" in pages[0]
+
+
+def test_the_printer_reads_static_files_and_nothing_else():
+    fetcher = StaticFilesOnly()
+    assert b"gantt" in fetcher.fetch(BASE_URL + "static/plans/plans.css").read()
+    for address in ("https://example.com/a.png", "file:///etc/passwd",
+                    BASE_URL + "static/../../etc/passwd", BASE_URL + "admin/"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(address)
+
+
+@pytest.mark.django_db
+def test_render_report_writes_the_application(kreativ, tmp_path):
+    target = tmp_path / "kreativ.pdf"
+    call_command("render_report", kreativ.slug, "application", "--version", "1",
+                 "--archival", "--language", "en", "-o", str(target), stdout=_Quiet())
+    data = target.read_bytes()
+    assert "Eligible cost 9 710 000" in "\n".join(page_texts(data))
+    assert 'pdfaid:part="3"' in xmp(data)
+    with pytest.raises(CommandError, match="ingen version 7"):
+        call_command("render_report", kreativ.slug, "application", "--version", "7",
+                     "-o", str(target), stdout=_Quiet())
+    with pytest.raises(CommandError, match="No project"):
+        call_command("render_report", "finns-inte", "application", "-o", str(target))
+
+
+class _Quiet:
+    def write(self, text):
+        pass
+
+
+@pytest.mark.django_db
+def test_a_financier_downloads_the_pdf_and_reads_the_preview(client, kreativ):
+    from django.urls import reverse
+
+    from projects.models import ProjectRole, RoleKind
+
+    financier = ProjectRole.objects.filter(project=kreativ, role=RoleKind.FINANCIER).first()
+    user = financier.user if financier else _financier(kreativ)
+    client.force_login(user)
+    response = client.get(reverse("reports:application_pdf", args=[kreativ.slug]),
+                          {"version": "1", "sprak": "nb"})
+    assert response["Content-Type"] == "application/pdf"
+    assert 'filename="kreativ-region-2020-soknad-v1.pdf"' in response["Content-Disposition"]
+    assert "Side 2 av" in page_texts(response.content)[1]
+    preview = client.get(reverse("reports:application_preview", args=[kreativ.slug]))
+    assert "9\u00a0710\u00a0000" in preview.content.decode()
+    assert client.get(reverse("reports:application_pdf", args=[kreativ.slug]),
+                      {"version": "x"}).status_code == 404
+    tab = client.get(reverse("reports:documents", args=[kreativ.slug])).content.decode()
+    assert reverse("reports:application_pdf", args=[kreativ.slug]) + "?version=1" in tab
+
+
+def _financier(project):
+    from portal.models import User
+    from projects.models import ProjectRole, RoleKind
+
+    user = User.objects.create_user("finansiar-test", password="x")
+    ProjectRole.objects.create(project=project, user=user, role=RoleKind.FINANCIER)
+    return user
