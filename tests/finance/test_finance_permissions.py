@@ -63,8 +63,11 @@ WRITES = [
 
 def test_every_finance_url_is_in_the_matrix():
     finance = {name for name in url_names() if name.startswith(("finance:", "finance_api:"))}
+    from tests.api.test_api_permissions import API_NAMES
+
+    # The API's writes are walked persona by persona in the API's own matrix.
     covered = set(READS) | {name for name, *_ in WRITES}
-    assert finance == covered
+    assert finance - API_NAMES == covered - API_NAMES
 
 
 @pytest.fixture
