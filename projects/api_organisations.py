@@ -1,5 +1,5 @@
-"""Organisations through the API: found by name, number or kind (as the organisation
-chooser finds them), and registered by a signed-in person so an application can name them."""
+"""Organisations through the API: found by name, number or kind, and added by the people
+writing an application (the same service as the page's "add an organisation")."""
 
 import django_filters
 from django.db.models import Q
@@ -8,8 +8,9 @@ from rest_framework import generics, serializers, status
 from rest_framework.response import Response
 
 from portal.models import Country, Organisation, OrganisationKind
-from projects.api_common import StableOrdering, input_serializer, parsed, write_responses
-from projects.services.organisations import OrganisationInput, register_organisation
+from projects.access import project_for
+from projects.api_common import StableOrdering, input_serializer, write_responses
+from projects.services.organisations import NewOrganisation, add_organisation
 
 
 class OrganisationFilter(django_filters.FilterSet):
@@ -34,7 +35,9 @@ class OrganisationSerializer(serializers.ModelSerializer):
                   "population"]
 
 
-OrganisationWrite = input_serializer(OrganisationInput, "OrganisationWrite")
+OrganisationWrite = input_serializer(
+    NewOrganisation, "OrganisationWrite", project=serializers.SlugField(
+    help_text="The application that names the organisation (you write it)."))
 
 
 class OrganisationList(generics.ListAPIView):
@@ -47,9 +50,13 @@ class OrganisationList(generics.ListAPIView):
 
     @extend_schema(request=OrganisationWrite,
                    responses=write_responses(OrganisationSerializer, created=True),
-                   summary="Register an organisation (not a funding body)")
+                   summary="Add a company, university or other organisation for an application")
     def post(self, request):
-        data, _revision = parsed(OrganisationWrite, request)
-        organisation = register_organisation(actor=request.user, data=data)
+        serializer = OrganisationWrite(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        project, _access = project_for(request.user, serializer.extras["project"],
+                                       "can_edit_application")
+        organisation = add_organisation(actor=request.user, project=project,
+                                        data=serializer.validated_data)
         return Response(OrganisationSerializer(organisation).data,
                         status=status.HTTP_201_CREATED)

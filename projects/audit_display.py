@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import AuditEntry
+from portal.types import Text
 from projects import extensions
 from projects.models import ProjectStatus, RoleKind
 from projects.sections import SECTIONS_BY_KEY
@@ -15,6 +16,9 @@ ACTIONS = {
     "import": _("Imported"),
     "status": _("Changed the status"),
     "team": _("Changed the team"),
+    "team:invite": _("Invited to the team"),
+    "team:accept": _("Accepted the invitation"),
+    "team:withdraw": _("Withdrew the invitation"),
     "granted_amount": _("Set the granted amount"),
     "change_request:open": _("Opened a change request"),
     "change_request:submit": _("Submitted the change request"),
@@ -24,7 +28,9 @@ ACTIONS = {
     "admin:update": _("Changed in the administration"),
     "admin:delete": _("Deleted in the administration"),
 }
-VALUE_LABELS = {"status": dict(ProjectStatus.choices), "team": dict(RoleKind.choices)}
+VALUE_LABELS = {"status": dict(ProjectStatus.choices), "team": dict(RoleKind.choices),
+                "team:invite": dict(RoleKind.choices), "team:accept": dict(RoleKind.choices),
+                "team:withdraw": dict(RoleKind.choices)}
 
 
 @dataclass(frozen=True)
@@ -40,7 +46,7 @@ def readable(entry: AuditEntry) -> ReadableEntry:
     action, field = entry.action, entry.field
     key = action.partition(":")[2]
     if action.startswith("section:") and key in SECTIONS_BY_KEY:
-        label = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
+        label: Text = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
         if field:
             field = describe_path(f"sections › {key} › {field}").partition(" › ")[2]
     else:

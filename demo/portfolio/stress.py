@@ -1,7 +1,8 @@
 """One project at the size of Jems' stress case, written through the services so that its
 rules, stored totals, revisions and audit trail are real: 3 budgets × 10 cost categories ×
 60 periods, 50 financiers, 20 outcome reports, 20 sub-goals, about 120 rows in the
-organisation section, 100 indicators reported over 12 periods and 1 000 supported companies.
+organisation section, 100 indicators reported over 12 periods and 1 000 supported companies;
+its plan (20 work packages × 20 activities) and 100 risks are written in bulk afterwards.
 It is submitted, approved and running, so it has frozen versions to compare."""
 
 import random
@@ -50,6 +51,9 @@ class Size:
     indicators: int = 100
     indicator_periods: int = 12
     companies: int = 1000
+    work_packages: int = 20
+    activities: int = 20  # per work package
+    risks: int = 100
 
 
 JEMS = Size()
@@ -106,7 +110,7 @@ def _write_sections(rng, world: World, project: Project, owner, size: Size) -> l
             if o.pk != owner.pk]
     financiers = rng.sample(orgs, max(size.financiers, size.group_members, 10))
     for section in sections_for(project):
-        fields = {}
+        fields: dict[str, object] = {}
         for name in section.fields:
             field = Project._meta.get_field(name)
             if name.endswith("_rating"):
@@ -162,9 +166,9 @@ def _ten_categories(programme) -> CostCategorySet:
     return category_set
 
 
-def _budget(rng, project, manager, category_set, currency: str, periods: int,
+def _budget(rng, project, manager, category_set, currency: str, months_count: int,
             financiers) -> None:
-    months = [date(START.year + n // 12, n % 12 + 1, 1) for n in range(periods)]
+    months = [date(START.year + n // 12, n % 12 + 1, 1) for n in range(months_count)]
     budget = create_budget(
         project=project, actor=manager, name=f"Budget {currency}", currency=currency,
         country=Country.NORWAY if currency == "NOK" else Country.SWEDEN,

@@ -19,10 +19,13 @@ import sys
 
 YEARS = ("2011", "2012", "2013")
 
+# Regions and municipalities come from the official lists: they are looked up, never added.
 ORGANISATIONS = {
-    "falun": {"name": "Falun Borlänge-regionen AB", "kind": "company", "country": "SE"},
+    "falun": {"name": "Falun Borlänge-regionen AB", "kind": "company", "country": "SE",
+              "organisation_number": "556036-0793"},
     "dalarna": {"name": "Region Dalarna", "kind": "region", "country": "SE"},
-    "hamar": {"name": "Regionrådet for Hamarregionen", "kind": "other", "country": "NO"},
+    "hamar": {"name": "Regionrådet for Hamarregionen", "kind": "other", "country": "NO",
+              "organisation_number": "974 760 673"},
     "hedmark": {"name": "Hedmark Fylkeskommune", "kind": "region", "country": "NO"},
 }
 
@@ -96,14 +99,16 @@ def _json(response, *expected):
     return response.json() if response.status_code != 204 else None
 
 
-def organisation_ids(api) -> dict[str, int]:
-    """Each organisation's id: registered, or found when it is already known."""
+def organisation_ids(api, slug: str) -> dict[str, int]:
+    """Each organisation's id: found when it is already known, else added for the project."""
     ids = {}
     for key, organisation in ORGANISATIONS.items():
-        response = api.post("/api/v1/organisationer/", json=organisation)
-        if response.status_code == 201:
-            ids[key] = response.json()["id"]
-            continue
+        if "organisation_number" in organisation:
+            response = api.post("/api/v1/organisationer/", json={**organisation,
+                                                                 "project": slug})
+            if response.status_code == 201:
+                ids[key] = response.json()["id"]
+                continue
         found = _json(api.get("/api/v1/organisationer/", params={
             "q": organisation["name"], "country": organisation["country"]}), 200)
         ids[key] = next(o["id"] for o in found["results"] if o["name"] == organisation["name"])
@@ -137,9 +142,9 @@ def add_budget(api, slug: str, name: str, currency: str, country: str, costs: di
 
 def enter_project(api, reviewer, programme: str) -> dict:
     """The whole application, submitted and approved; what the API read back."""
-    organisations = organisation_ids(api)
     slug = _json(api.post("/api/v1/projekt/", json={
         "title": SECTIONS["basics"]["fields"]["title"], "programme": programme}), 201)["slug"]
+    organisations = organisation_ids(api, slug)
     for key, body in SECTIONS.items():
         write_section(api, slug, key, body)
     write_section(api, slug, "organisation", {

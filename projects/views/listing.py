@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -7,6 +8,7 @@ from projects import selectors
 from projects.filters import ProjectFilter
 from projects.forms import ProjectCreateForm
 from projects.services.applications import create_project
+from projects.services.errors import ServiceError
 
 PAGE_SIZE = 50
 
@@ -22,11 +24,19 @@ def project_list(request):
     })
 
 
+class SuggestionQuery(forms.Form):
+    """What was typed so far; too long or with control characters it suggests nothing."""
+
+    municipality = forms.CharField(max_length=200, required=False)
+
+
 @login_required
 def municipality_suggestions(request):
     """Suggestions for the list's municipality filter as one types (HTMX)."""
+    query = SuggestionQuery(request.GET)
+    typed = query.cleaned_data["municipality"] if query.is_valid() else None
     return render(request, "projects/partials/municipality_options.html", {
-        "municipalities": selectors.municipalities_named(request.GET.get("municipality", "")),
+        "municipalities": [] if typed is None else selectors.municipalities_named(typed),
     })
 
 
@@ -34,14 +44,19 @@ def municipality_suggestions(request):
 def project_create(request):
     form = ProjectCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        project = create_project(
-            actor=request.user,
-            title=form.cleaned_data["title"],
-            slug=form.unique_slug(),
-            programme=form.cleaned_data["programme"],
-            owner=request.user.organisation,
-        )
-        messages.success(request, _("The application has been created. Fill it in a section "
-                                    "at a time; every section is saved on its own."))
-        return redirect(project)
+        try:
+            project = create_project(
+                actor=request.user,
+                title=form.cleaned_data["title"],
+                slug=form.unique_slug(),
+                programme=form.cleaned_data["programme"],
+                owner=request.user.organisation,
+            )
+        except ServiceError as error:
+            form.add_error("programme", str(error))
+        else:
+            messages.success(request, _("The application has been created. Fill it in a "
+                                        "section at a time; every section is saved on its "
+                                        "own."))
+            return redirect(project)
     return render(request, "projects/create.html", {"form": form})

@@ -76,6 +76,10 @@ def interreg(funding_body, shipped_cost_category_sets):
     rules = ProgrammeRules.objects.create(
         programme=programme, period_balance=Severity.SOFT,
         category_set=CostCategorySet.objects.get(slug="interreg-iv-a-sverige-norge"))
+    from portal.models import Organisation
+
+    for name, country in (("Region Dalarna", "SE"), ("Hedmark Fylkeskommune", "NO")):
+        Organisation.objects.create(name=name, kind="region", country=country)
     for currency, rate in (("SEK", Decimal("9.0298")), ("NOK", Decimal("7.7934"))):
         CurrencyRule.objects.create(rules=rules, currency=currency, method="table")
         ExchangeRate.objects.create(currency=currency, per_currency="EUR", rate=rate,

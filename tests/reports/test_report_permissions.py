@@ -7,14 +7,9 @@ A URL added without a line here fails `test_every_reports_url_is_in_the_matrix`.
 import pytest
 from django.urls import reverse
 
-from tests.indicators.test_indicator_permissions import call, check
-from tests.test_permission_matrix import url_names
+from tests.matrix import EVERYONE, PERSONAS, STAFF, Case, call, check, url_names
 
-ROLES = ["manager", "member", "steering", "financier", "viewer"]
-STAFF = ["case_officer", "administrator"]
-EVERYONE = set(ROLES + STAFF)
 DOWNLOADERS = {"manager", "member", "steering", "financier", *STAFF}
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 
 # name: (URL arguments beyond the slug, query string, who may read it)
 READS = {
@@ -24,6 +19,8 @@ READS = {
 }
 # (name, URL arguments, who may, posted data)
 WRITES: list = []
+CASES = [Case(name, frozenset(who), "get", kwargs) for name, (kwargs, _query, who)
+         in READS.items()]
 
 
 def test_every_reports_url_is_in_the_matrix():
