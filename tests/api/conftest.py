@@ -122,4 +122,5 @@ def api_world(project, personas, shipped_cost_category_sets):
         "record_id": ParticipationRecord.objects.filter(project=project).first().pk,
         "company_id": SupportedCompany.objects.filter(project=project).first().pk,
         "user_id": personas["viewer"].pk, "number": 1, "report_id": 0,
+        "programme_slug": project.programme.slug,
     }
