@@ -38,6 +38,7 @@ test: install-test
 	$(BIN)/ruff check .
 	$(MAKE) --no-print-directory architecture
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run > /dev/null
+	$(DEV_ENV) $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: install-test

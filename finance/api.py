@@ -1,16 +1,24 @@
 """Read-only API of budgets, financing plans and outcome. Every view gets its project
 through the access helper, exactly like the pages."""
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from finance import selectors
-from finance.amounts import plain
+from finance import amounts, api_writes, selectors
 from finance.figures import Figures
 from finance.models import OutcomeReport
 from finance.outcome import outcome_tables
 from finance.summary import project_finance
 from projects.access import project_for
+from projects.api_common import write_responses
+
+
+def plain(value) -> str:
+    """An amount as JSON carries it: a decimal string with a point ("1748975.29"), never
+    the comma the input fields use."""
+    return amounts.plain(value).replace(",", ".")
 
 
 def _amount(value) -> str:
@@ -26,6 +34,9 @@ def budget_data(figures: Figures, conversion=None, findings=()) -> dict:
         "currency": budget.currency,
         "category_set": budget.category_set.slug,
         "version": figures.version.number,
+        # What a write of the costs or of the financing plan sends back (or as If-Match).
+        "revisions": {"costs": figures.version.cost_revision,
+                      "financing": figures.version.financing_revision},
         "periods": [{"label": p.label, "start": p.start, "end": p.end} for p in periods],
         "costs": [{
             "category": row.category.code, "name": row.label, "kind": row.kind,
@@ -59,6 +70,8 @@ def budget_data(figures: Figures, conversion=None, findings=()) -> dict:
 
 
 class BudgetList(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="budgets_list",
+                   summary="Every budget of the project with its figures and the joint total")
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
         finance = project_finance(project)
@@ -73,8 +86,15 @@ class BudgetList(APIView):
                                  for f in finance.project_findings],
         })
 
+    @extend_schema(request=api_writes.BudgetCreateSerializer,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Add a budget with one period per year")
+    def post(self, request, slug):
+        return api_writes.create_budget(request, slug)
+
 
 class BudgetDetail(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="budget_read")
     def get(self, request, slug, budget_id):
         project, _access = project_for(request.user, slug)
         version = selectors.current_version(project, budget_id)
@@ -82,6 +102,8 @@ class BudgetDetail(APIView):
 
 
 class OutcomeList(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="outcome_list",
+                   summary="Outcome reports against the approved budgets")
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
         approved = selectors.approved_versions(project)
@@ -94,13 +116,20 @@ class OutcomeList(APIView):
         for report in listed:
             table = tables[report.pk]
             reports.append({
-                "budget": report.budget_id, "number": report.number, "period": report.label,
+                "id": report.pk, "revision": report.revision, "budget": report.budget_id,
+                "number": report.number, "period": report.label,
                 "status": report.status,
                 "costs": [_line(line) for line in table.costs],
                 "financing": [_line(line) | {"type": line.financing_type}
                               for line in table.financing],
             })
         return Response({"project": project.slug, "reports": reports})
+
+    @extend_schema(request=api_writes.ReportCreateSerializer,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Start an outcome report for a period of an approved budget")
+    def post(self, request, slug):
+        return api_writes.create_report(request, slug)
 
 
 def _line(line) -> dict:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from finance import api
+from finance import api, api_writes
 from finance.views import budgets, excel, financing, grid, outcome
 
 app_name = "finance"
@@ -28,8 +28,19 @@ project_urlpatterns = [
          name="outcome_report"),
 ]
 
+api_urlpatterns = [
+    path("program/<slug:programme_slug>/regler/", api_writes.ProgrammeRulesView.as_view(),
+         name="rules"),
+]
+
 project_api_urlpatterns = [
     path("budgetar/", api.BudgetList.as_view(), name="budgets"),
     path("budgetar/<int:budget_id>/", api.BudgetDetail.as_view(), name="budget"),
+    path("budgetar/<int:budget_id>/kostnader/", api_writes.CostsView.as_view(), name="costs"),
+    path("budgetar/<int:budget_id>/finansiering/", api_writes.FinancingView.as_view(),
+         name="financing"),
     path("utfall/", api.OutcomeList.as_view(), name="outcome"),
+    path("utfall/<int:report_id>/", api_writes.ReportView.as_view(), name="outcome_report"),
+    path("utfall/<int:report_id>/skicka-in/", api_writes.ReportSubmitView.as_view(),
+         name="outcome_submit"),
 ]

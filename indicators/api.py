@@ -7,12 +7,15 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.paginator import Paginator
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from indicators import register_selectors, selectors
+from indicators import api_writes, register_selectors, selectors
 from indicators.models import IndicatorOutcome, ParticipantName
 from indicators.views.common import as_at_of, indicators_for
+from projects.api_common import write_responses
 
 PAGE_SIZE = 200
 
@@ -35,16 +38,25 @@ def plain(value):
 
 
 class IndicatorList(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="indicators_read",
+                   summary="Indicators with targets and progress (as at `per`)")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug)
         found = selectors.progress(project, as_at=as_at_of(request))
         return Response({"project": project.slug, **plain(found)})
+
+    @extend_schema(request=api_writes.IndicatorWrite,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Add an indicator: from the catalogue or the project's own")
+    def post(self, request, slug):
+        return api_writes.add_indicator(request, slug)
 
 
 class OutcomeList(APIView):
     """Every outcome record ever reported, superseded ones included: the dated history
     from which progress “as at” a date is read."""
 
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="indicator_outcomes_read")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug)
         records = (IndicatorOutcome.objects.filter(indicator__project=project)
@@ -64,6 +76,9 @@ class ParticipantList(APIView):
     """Totals, activity types and the records, a page at a time. Names only when asked for
     (?namn=1) by someone who may see them."""
 
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="participants_read",
+                   parameters=[OpenApiParameter("sida", int, required=False),
+                               OpenApiParameter("namn", str, required=False, enum=["1"])])
     def get(self, request, slug):
         project, abilities = indicators_for(request.user, slug, "can_read_registers")
         with_names = request.GET.get("namn") == "1" and abilities.can_see_names
@@ -85,9 +100,22 @@ class ParticipantList(APIView):
                 **({"names": names.get(r.pk, [])} if with_names else {}),
             } for r in page]})
 
+    @extend_schema(request=api_writes.ParticipationWrite,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Add a participation record (an event with its attendance)")
+    def post(self, request, slug):
+        return api_writes.add_participation(request, slug)
+
 
 class CompanyList(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="companies_read")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug, "can_read_registers")
         register = register_selectors.company_register(project, as_at=as_at_of(request))
         return Response({"project": project.slug, **plain(register)})
+
+    @extend_schema(request=api_writes.CompanyWrite,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Add a supported company")
+    def post(self, request, slug):
+        return api_writes.add_company(request, slug)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from indicators import api
+from indicators import api, api_writes
 from indicators.views import (
     companies,
     indicator,
@@ -39,4 +39,14 @@ project_api_urlpatterns = [
     path(I + "utfall/", api.OutcomeList.as_view(), name="outcomes"),
     path(I + "deltagare/", api.ParticipantList.as_view(), name="participants"),
     path(I + "foretag/", api.CompanyList.as_view(), name="companies"),
+    path(I + "<int:indicator_id>/", api_writes.IndicatorView.as_view(), name="indicator"),
+    path(I + "<int:indicator_id>/utfall/", api_writes.OutcomesView.as_view(),
+         name="indicator_outcomes"),
+    path(I + "perioder/", api_writes.PeriodsView.as_view(), name="periods"),
+    path(I + "perioder/<int:period_id>/", api_writes.PeriodView.as_view(), name="period"),
+    path(I + "deltagare/aktivitetstyper/", api_writes.ActivityTypesView.as_view(),
+         name="activity_types"),
+    path(I + "deltagare/<int:record_id>/", api_writes.ParticipationView.as_view(),
+         name="participation"),
+    path(I + "foretag/<int:company_id>/", api_writes.CompanyView.as_view(), name="company"),
 ]

@@ -5,11 +5,14 @@ call the same services with the same plain data. `?per=YYYY-MM-DD` reads as at t
 import dataclasses
 from datetime import date
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from plans import selectors
+from plans import api_writes, selectors
 from plans.views.common import as_at_of, plan_for
+from projects.api_common import write_responses
 
 
 def plain(value):
@@ -23,21 +26,39 @@ def plain(value):
     return value
 
 
+def plan_data(project, as_at) -> dict:
+    found = selectors.plan_view(project, as_at=as_at)
+    return {"project": project.slug, **plain(found),
+            "late_activities": [a.number for a in found.late_activities],
+            "conflicts": [{"activity": a.number, "reason": a.conflict}
+                          for a in found.conflicts]}
+
+
+def meetings_data(project, as_at) -> dict:
+    found = selectors.steering_view(project, as_at=as_at)
+    return {"project": project.slug, "as_at": plain(found.as_at),
+            "meetings": plain(found.meetings),
+            "open_actions": [a.id for a in found.open_actions],
+            "overdue_actions": [a.id for a in found.overdue_actions]}
+
+
 class PlanDetail(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="plan_read",
+                   summary="The plan (as at `per`), with its revisions")
     def get(self, request, slug):
         project, _abilities = plan_for(request.user, slug)
-        found = selectors.plan_view(project, as_at=as_at_of(request))
-        return Response({"project": project.slug, **plain(found),
-                         "late_activities": [a.number for a in found.late_activities],
-                         "conflicts": [{"activity": a.number, "reason": a.conflict}
-                                       for a in found.conflicts]})
+        return Response(plan_data(project, as_at_of(request)))
 
 
 class MeetingList(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="meetings_read",
+                   summary="The steering group's meetings, decisions and actions")
     def get(self, request, slug):
         project, _abilities = plan_for(request.user, slug)
-        found = selectors.steering_view(project, as_at=as_at_of(request))
-        return Response({"project": project.slug, "as_at": plain(found.as_at),
-                         "meetings": plain(found.meetings),
-                         "open_actions": [a.id for a in found.open_actions],
-                         "overdue_actions": [a.id for a in found.overdue_actions]})
+        return Response(meetings_data(project, as_at_of(request)))
+
+    @extend_schema(request=api_writes.MeetingWrite,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Record a meeting")
+    def post(self, request, slug):
+        return api_writes.add_meeting(request, slug)

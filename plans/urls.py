@@ -1,6 +1,6 @@
 from django.urls import path
 
-from plans import api
+from plans import api, api_writes
 from plans.views import follow_up, meetings, plan, work_packages
 
 app_name = "plans"
@@ -34,5 +34,16 @@ project_urlpatterns = [
 
 project_api_urlpatterns = [
     path(P, api.PlanDetail.as_view(), name="plan"),
+    path(P + "arbetspaket/", api_writes.WorkPackagesView.as_view(), name="work_packages"),
+    path(P + "arbetspaket/<int:work_package_id>/", api_writes.WorkPackageView.as_view(),
+         name="work_package"),
+    path(P + "arbetspaket/<int:work_package_id>/lage/", api_writes.ProgressView.as_view(),
+         name="progress"),
+    path(P + "milstolpar/", api_writes.MilestonesView.as_view(), name="milestones"),
+    path(P + "installningar/", api_writes.SettingsView.as_view(), name="settings"),
     path(S, api.MeetingList.as_view(), name="meetings"),
+    path(S + "<int:meeting_id>/", api_writes.MeetingView.as_view(), name="meeting"),
+    path(S + "<int:meeting_id>/godkann/", api_writes.ApproveMinutesView.as_view(),
+         name="meeting_approve"),
+    path(S + "atgard/<int:action_id>/", api_writes.ActionView.as_view(), name="action"),
 ]

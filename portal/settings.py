@@ -180,12 +180,16 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticated",
         "portal.api_auth.KeyMayWrite",
     ],
+    # The API speaks JSON: nested rows have no faithful form encoding.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_THROTTLE_CLASSES": ["portal.api_auth.KeyRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"api_key": env.text("API_KEY_RATE", "1200/minute")},
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
+    # One JSON shape for every error, the domain's refusals included (docs/api.md).
+    "EXCEPTION_HANDLER": "projects.api_common.exception_handler",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -197,6 +201,10 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_NAME_OVERRIDES": {"HorizontalRatingEnum": "projects.models.HorizontalRating",
+                            "CurrencyEnum": ["SEK", "NOK", "EUR"]},
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "projects.api_common.document_errors"],
 }
 
 # A budget grid of 20 financiers over 60 periods posts about 1 300 fields.

@@ -1,13 +1,20 @@
 """Read-only API of projects. Lists come from the same selector and filters as the pages;
 a single project comes through the access helper, exactly like the pages."""
 
+from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from projects import selectors
+from projects import api_writes, selectors
 from projects.access import project_for
+from projects.api_common import StableOrdering, write_responses
+from projects.application import APPLICATION
+from projects.documents.compare import compare
+from projects.documents.versions import opened
 from projects.filters import ProjectFilter
 from projects.snapshot import build_snapshot
 
@@ -30,20 +37,36 @@ class ProjectSerializer(serializers.Serializer):
 
 class CardPagination(PageNumberPagination):
     django_paginator_class = selectors.CardPaginator
+    page_size_query_param = "page_size"
+    max_page_size = 500
 
 
 class ProjectList(generics.ListAPIView):
+    """The projects the person may see, filtered as on the project list page."""
+
     serializer_class = ProjectSerializer
     filterset_class = ProjectFilter
     pagination_class = CardPagination
+    filter_backends = [*generics.ListAPIView.filter_backends, StableOrdering]
+    ordering_fields = ["title", "start_date", "end_date", "status", "granted_amount"]
+    ordering = ["title"]
 
     def get_queryset(self):
         return selectors.project_list(self.request.user)
+
+    @extend_schema(request=api_writes.ProjectCreateSerializer,
+                   responses=write_responses(inline_serializer("ProjectCreated", {
+                       "slug": serializers.CharField(), "title": serializers.CharField(),
+                       "status": serializers.CharField()}), created=True),
+                   summary="Start a new draft application; you become its project manager")
+    def post(self, request):
+        return api_writes.create(request)
 
 
 class ProjectDetail(APIView):
     """The project and its whole application, as a frozen version would hold it."""
 
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="project_read")
     def get(self, request, slug):
         _project, access = project_for(request.user, slug)
         project = selectors.project_with_application(slug)
@@ -58,3 +81,54 @@ class ProjectDetail(APIView):
                 for v in selectors.application_versions(project).defer("content")
             ],
         })
+
+
+VersionRead = inline_serializer("Version", {
+    "number": serializers.IntegerField(), "kind": serializers.CharField(),
+    "created_at": serializers.DateTimeField(), "content": serializers.JSONField()})
+Differences = inline_serializer("Differences", {
+    "from": serializers.IntegerField(allow_null=True), "to": serializers.CharField(),
+    "differences": inline_serializer("Difference", {
+        "path": serializers.CharField(), "where": serializers.CharField(),
+        "old": serializers.CharField(allow_blank=True),
+        "new": serializers.CharField(allow_blank=True)}, many=True)})
+
+
+class VersionDetail(APIView):
+    """A frozen version as it was frozen; it never changes."""
+
+    @extend_schema(responses=VersionRead)
+    def get(self, request, slug, number):
+        project, _access = project_for(request.user, slug)
+        version = get_object_or_404(selectors.application_versions(project)
+                                    .select_related("document"), number=number)
+        return Response({"number": version.number, "kind": version.kind,
+                         "created_at": version.created_at, "content": opened(version)})
+
+
+class CompareQuery(serializers.Serializer):
+    fran = serializers.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    till = serializers.RegexField(r"^(nu|[1-9][0-9]{0,8})$", required=False)
+
+
+class VersionCompare(APIView):
+    """Field by field, what changed between two versions (`fran`, `till`), or between a
+    version and the application as it is now (`till=nu`, the default)."""
+
+    @extend_schema(responses=Differences, parameters=[CompareQuery])
+    def get(self, request, slug):
+        project, _access = project_for(request.user, slug)
+        asked = CompareQuery(data=request.query_params)
+        asked.is_valid(raise_exception=True)
+        versions = list(selectors.application_versions(project).select_related("document"))
+        by_number = {str(v.number): v for v in versions}
+        old = by_number.get(request.GET.get("fran")) or (
+            versions[-2] if len(versions) > 1 else None)
+        new = by_number.get(request.GET.get("till", "nu"))
+        new_content = (opened(new) if new is not None
+                       else APPLICATION.snapshot(selectors.application_with_rows(slug)))
+        return Response({
+            "from": old.number if old else None, "to": str(new.number) if new else "nu",
+            "differences": [{"path": d.path, "where": str(APPLICATION.describe_path(d.path)),
+                             "old": str(d.old), "new": str(d.new)}
+                            for d in compare(opened(old) if old else {}, new_content)]})

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from projects import api
+from projects import api, api_organisations, api_programmes, api_writes
 from projects.views import (
     history,
     inbox,
@@ -41,8 +41,20 @@ project_urlpatterns = [
 
 api_urlpatterns = [
     path("projekt/", api.ProjectList.as_view(), name="list"),
+    path("organisationer/", api_organisations.OrganisationList.as_view(), name="organisations"),
+    path("program/", api_programmes.ProgrammeList.as_view(), name="programmes"),
 ]
 
 project_api_urlpatterns = [
     path("", api.ProjectDetail.as_view(), name="detail"),
+    *[path(f"avsnitt/{key}/", view.as_view(), name=f"section_{key}")
+      for key, view in api_writes.SECTION_VIEWS.items()],
+    path("saknas/", api_writes.MissingView.as_view(), name="missing"),
+    path("skicka-in/", api_writes.SubmitView.as_view(), name="submit"),
+    *[path(f"beslut/{action}/", view.as_view(), name=f"transition_{action.replace('-', '_')}")
+      for action, view in api_writes.TRANSITION_VIEWS.items()],
+    path("team/", api_writes.TeamView.as_view(), name="team"),
+    path("team/<int:user_id>/", api_writes.TeamMemberView.as_view(), name="team_member"),
+    path("versioner/<int:number>/", api.VersionDetail.as_view(), name="version"),
+    path("versioner/jamfor/", api.VersionCompare.as_view(), name="compare"),
 ]

@@ -7,10 +7,13 @@ import dataclasses
 from datetime import date
 
 from django.http import Http404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from risks import selectors
+from projects.api_common import IF_MATCH, write_responses
+from risks import api_writes, selectors
 from risks.forms import FilterForm
 from risks.heatmap import heat_map
 from risks.views.common import as_at_of, risks_for
@@ -27,6 +30,8 @@ def plain(value):
 
 
 class RegisterList(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="risk_register_read",
+                   summary="The register (as at `per`), filtered as on the page")
     def get(self, request, slug):
         project, _abilities = risks_for(request.user, slug)
         found = selectors.register_view(project, as_at=as_at_of(request),
@@ -40,11 +45,29 @@ class RegisterList(APIView):
                          for c in (*cells.cells, *cells.strip) if c.count],
         })
 
+    @extend_schema(request=api_writes.RiskWrite,
+                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   summary="Add a risk")
+    def post(self, request, slug):
+        return api_writes.add(request, slug)
+
 
 class RiskDetail(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="risk_read")
     def get(self, request, slug, risk_id):
         project, _abilities = risks_for(request.user, slug)
         found = selectors.risk_detail(project, risk_id)
         if found is None:
             raise Http404
         return Response({"project": project.slug, **plain(found)})
+
+    @extend_schema(request=api_writes.RiskWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Change a risk at the revision read")
+    def put(self, request, slug, risk_id):
+        return api_writes.update(request, slug, risk_id)
+
+    @extend_schema(request=None, responses=write_responses(None),
+                   summary="Remove a risk (while the application is open)")
+    def delete(self, request, slug, risk_id):
+        return api_writes.remove(request, slug, risk_id)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from risks import api
+from risks import api, api_writes
 from risks.views import excel, register
 
 app_name = "risks"
@@ -20,5 +20,7 @@ project_urlpatterns = [
 
 project_api_urlpatterns = [
     path(R, api.RegisterList.as_view(), name="register"),
+    path(R + "text/", api_writes.RegisterTextView.as_view(), name="text"),
     path(R + "<int:risk_id>/", api.RiskDetail.as_view(), name="risk"),
+    path(R + "<int:risk_id>/granskning/", api_writes.ReviewView.as_view(), name="review"),
 ]

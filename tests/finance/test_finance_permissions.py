@@ -59,8 +59,11 @@ CASES = cases(READS, WRITES)
 
 def test_every_finance_url_is_in_the_matrix():
     finance = {name for name in url_names() if name.startswith(("finance:", "finance_api:"))}
+    from tests.api.test_api_access import API_NAMES
+
+    # The API's writes are walked persona by persona in the API's own matrix.
     covered = set(READS) | {name for name, *_ in WRITES}
-    assert finance == covered
+    assert finance - API_NAMES == covered - API_NAMES
 
 
 @pytest.fixture

@@ -81,7 +81,10 @@ CASES = cases(READS, WRITES)
 def test_every_indicator_url_is_in_the_matrix():
     ours = {name for name in url_names() if name.startswith(("indicators:",
                                                                "indicators_api:"))}
-    assert ours == set(READS) | {name for name, *_ in WRITES}
+    from tests.api.test_api_access import API_NAMES
+
+    # The API's writes are walked persona by persona in the API's own matrix.
+    assert ours - API_NAMES == (set(READS) | {name for name, *_ in WRITES}) - API_NAMES
 
 
 @pytest.fixture
@@ -168,7 +171,7 @@ def test_an_indicator_of_another_project_is_not_found_through_this_one(client, w
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("name", ["indicators_api:indicators", "indicators_api:companies"])
-def test_the_api_is_read_only(client, world, personas, name):
+@pytest.mark.parametrize("name", ["indicators_api:outcomes"])
+def test_the_outcome_history_is_read_only(client, world, personas, name):
     response = call(client, personas, "manager", "post", url(world, name, {}), {})
     assert response.status_code == 405

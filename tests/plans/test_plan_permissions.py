@@ -67,8 +67,12 @@ COVERED_ELSEWHERE = {"plans:my_actions"}  # a person's own page, tested below
 
 
 def test_every_plan_url_is_in_the_matrix():
+    from tests.api.test_api_access import API_NAMES
+
+    # The API's writes are walked persona by persona in the API's own matrix.
     ours = {name for name in url_names() if name.startswith(("plans:", "plans_api:"))}
-    assert ours == set(READS) | {name for name, *_ in WRITES} | {"plans:my_actions"}
+    assert ours - API_NAMES == (set(READS) | {name for name, *_ in WRITES}
+                                | {"plans:my_actions"}) - API_NAMES
 
 
 @pytest.fixture
@@ -158,7 +162,7 @@ def test_a_work_package_of_another_project_is_not_found_through_this_one(
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("name", ["plans_api:plan", "plans_api:meetings"])
-def test_the_api_is_read_only(client, world, personas, name):
+@pytest.mark.parametrize("name", ["plans_api:plan"])
+def test_the_plan_is_not_posted_to_its_own_address(client, world, personas, name):
     response = call(client, personas, "manager", "post", url(world, name, {}), {})
     assert response.status_code == 405

@@ -43,8 +43,11 @@ CASES = cases(READS, WRITES)
 
 
 def test_every_risk_url_is_in_the_matrix():
+    from tests.api.test_api_access import API_NAMES
+
+    # The API's writes are walked persona by persona in the API's own matrix.
     ours = {name for name in url_names() if name.startswith(("risks:", "risks_api:"))}
-    assert ours == set(READS) | {name for name, *_ in WRITES}
+    assert ours - API_NAMES == (set(READS) | {name for name, *_ in WRITES}) - API_NAMES
 
 
 @pytest.fixture
@@ -103,8 +106,8 @@ def test_a_risk_is_not_removed_once_the_project_runs(client, world, personas):
     assert response.status_code == 403
 
 
-@pytest.mark.parametrize("name", ["risks_api:register", "risks_api:risk"])
-def test_the_api_is_read_only(client, world, personas, name):
+@pytest.mark.parametrize("name", ["risks_api:risk"])
+def test_a_risk_is_not_posted_to_its_own_address(client, world, personas, name):
     response = call(client, personas, "manager", "post",
                     url(world, name, {"risk_id": "risk"} if name == "risks_api:risk" else {}),
                     {})

@@ -1,0 +1,311 @@
+"""Writing budgets, financing plans and outcome reports through the API. Each view reads
+the request into the plain data the pages send and calls the same service; costs and
+financing each carry the revision they were read at (`revisions` in the budget's JSON)."""
+
+from datetime import date
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from finance import selectors
+from finance.access import FinanceAccess
+from finance.models import Currency, FinancingType, OutcomeReport
+from finance.services import budgets, financing, outcome
+from finance.services.errors import EditConflict
+from portal.models import Country, Organisation
+from projects.access import abilities_for, project_for
+from projects.api_common import IF_MATCH, conflict, required_revision, write_responses
+
+MAX_YEARS = 30
+MAX_CELLS = 5_000
+
+
+def _budget(request, slug: str, budget_id: int, ability: str = "can_view"):
+    project, _access = project_for(request.user, slug, ability)
+    return selectors.budget_of_project(project, budget_id)
+
+
+def budget_json(budget) -> dict:
+    from finance.api import budget_data
+
+    return budget_data(selectors.budget_figures(budget.current))
+
+
+def _fresh(slug: str, request, budget_id: int) -> dict:
+    return budget_json(_budget(request, slug, budget_id))
+
+
+class BudgetCreateSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=100)
+    currency = serializers.ChoiceField(choices=Currency.choices)
+    country = serializers.ChoiceField(choices=Country.choices)
+    category_set = serializers.CharField(required=False, allow_null=True, default=None,
+                                         help_text="Slug of a cost-category set the "
+                                                   "programme allows; its first by default.")
+    first_year = serializers.IntegerField(min_value=1990, max_value=2100)
+    last_year = serializers.IntegerField(min_value=1990, max_value=2100)
+
+    def validate(self, data):
+        # The page's own rule and words.
+        if not 0 <= data["last_year"] - data["first_year"] < MAX_YEARS:
+            raise serializers.ValidationError({"last_year": _(
+                "The last year must be within 30 years after the first.")})
+        return data
+
+
+def create_budget(request, slug: str) -> Response:
+    project, _access = project_for(request.user, slug, "can_edit_application")
+    serializer = BudgetCreateSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    data = serializer.validated_data
+    category_set = None
+    if data["category_set"]:
+        category_set = next((s for s in budgets.allowed_sets(project)
+                             if s.slug == data["category_set"]), None)
+        if category_set is None:
+            raise serializers.ValidationError({"category_set": [
+                _("The programme does not use this set.")]})
+    years = range(data["first_year"], data["last_year"] + 1)
+    budget = budgets.create_budget(
+        project=project, actor=request.user, name=data["name"], currency=data["currency"],
+        country=data["country"], category_set=category_set,
+        periods=[(str(y), date(y, 1, 1), date(y, 12, 31)) for y in years])
+    return Response(_fresh(slug, request, budget.pk), status=status.HTTP_201_CREATED)
+
+
+class CellSerializer(serializers.Serializer):
+    category = serializers.CharField(help_text="The cost category's code, as read.")
+    period = serializers.CharField(help_text="The period's label, as read (e.g. “2025”).")
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True,
+                                      min_value=-10**12, max_value=10**12)
+
+
+class CostsSerializer(serializers.Serializer):
+    revision = serializers.IntegerField(required=False, min_value=0,
+                                        help_text="`revisions.costs` as read, or If-Match.")
+    cells = CellSerializer(many=True, max_length=MAX_CELLS)
+
+
+def _codes(budget) -> tuple[dict[str, int], dict[str, int]]:
+    categories = {c.code: c.pk for c in selectors.categories_of(budget)}
+    periods = {p.label: p.pk for p in selectors.periods_of(budget.current)}
+    return categories, periods
+
+
+class CostsView(APIView):
+    @extend_schema(request=CostsSerializer, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Save cost cells (cells not sent stay as they are)")
+    def put(self, request, slug, budget_id):
+        budget = _budget(request, slug, budget_id, "can_edit_application")
+        serializer = CostsSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        revision = required_revision(request, serializer.validated_data)
+        categories, periods = _codes(budget)
+        amounts, errors = {}, {}
+        for index, cell in enumerate(serializer.validated_data["cells"]):
+            if cell["category"] not in categories:
+                errors[f"cells.{index}.category"] = [_("Not a cost category of this budget.")]
+            elif cell["period"] not in periods:
+                errors[f"cells.{index}.period"] = [_("Not a period of this budget.")]
+            else:
+                amounts[(categories[cell["category"]], periods[cell["period"]])] = cell["amount"]
+        if errors:
+            raise serializers.ValidationError(errors)
+        try:
+            budgets.save_costs(version=budget.current, actor=request.user, amounts=amounts,
+                               expected_revision=revision)
+        except EditConflict:
+            return conflict(_fresh(slug, request, budget_id))
+        return Response(_fresh(slug, request, budget_id))
+
+
+class SourceSerializer(serializers.Serializer):
+    id = serializers.IntegerField(required=False, allow_null=True, default=None)
+    financier = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(), required=False, allow_null=True, default=None)
+    description = serializers.CharField(required=False, allow_blank=True, default="",
+                                        max_length=200)
+    type = serializers.ChoiceField(choices=FinancingType.choices)
+    preliminary = serializers.BooleanField(required=False, default=False)
+    amounts = serializers.DictField(
+        child=serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True,
+                                       min_value=-10**12, max_value=10**12),
+        required=False, default=dict, help_text="Period label → amount.")
+    delete = serializers.BooleanField(required=False, default=False)
+
+
+class FinancingSerializer(serializers.Serializer):
+    revision = serializers.IntegerField(required=False, min_value=0,
+                                        help_text="`revisions.financing` as read, or If-Match.")
+    rows = SourceSerializer(many=True, max_length=200)
+
+
+class FinancingView(APIView):
+    @extend_schema(request=FinancingSerializer, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Save the financing plan's rows, in the order given")
+    def put(self, request, slug, budget_id):
+        budget = _budget(request, slug, budget_id, "can_edit_application")
+        serializer = FinancingSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        revision = required_revision(request, serializer.validated_data)
+        _categories, periods = _codes(budget)
+        rows, errors = [], {}
+        for index, row in enumerate(serializer.validated_data["rows"]):
+            unknown = [label for label in row["amounts"] if label not in periods]
+            if unknown:
+                errors[f"rows.{index}.amounts"] = [_("Not a period of this budget.")
+                                                   + f" ({unknown[0]})"]
+                continue
+            rows.append(financing.SourceInput(
+                id=row["id"], financier_id=row["financier"].pk if row["financier"] else None,
+                description=row["description"], financing_type=row["type"],
+                preliminary=row["preliminary"], delete=row["delete"],
+                amounts={periods[label]: value for label, value in row["amounts"].items()}))
+        if errors:
+            raise serializers.ValidationError(errors)
+        try:
+            financing.save_financing(version=budget.current, actor=request.user, rows=rows,
+                                     expected_revision=revision)
+        except EditConflict:
+            return conflict(_fresh(slug, request, budget_id))
+        return Response(_fresh(slug, request, budget_id))
+
+
+# Outcome reports.
+
+class ReportCreateSerializer(serializers.Serializer):
+    budget = serializers.IntegerField()
+    label = serializers.CharField(max_length=100)
+    period_start = serializers.DateField(required=False, allow_null=True, default=None)
+    period_end = serializers.DateField(required=False, allow_null=True, default=None)
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+
+
+class ReceivedSerializer(serializers.Serializer):
+    financier = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(), required=False, allow_null=True, default=None)
+    description = serializers.CharField(required=False, allow_blank=True, default="",
+                                        max_length=200)
+    type = serializers.ChoiceField(choices=FinancingType.choices)
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True,
+                                      min_value=-10**12, max_value=10**12)
+
+
+class ReportSaveSerializer(serializers.Serializer):
+    revision = serializers.IntegerField(required=False, min_value=0)
+    costs = serializers.DictField(
+        child=serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True,
+                                       min_value=-10**12, max_value=10**12),
+        help_text="Cost category code → amount for the period.")
+    received = ReceivedSerializer(many=True, max_length=200, required=False, default=list)
+    note = serializers.CharField(required=False, allow_null=True, default=None,
+                                 allow_blank=True, max_length=5000)
+
+
+def _report_json(report: OutcomeReport) -> dict:
+    return {"id": report.pk, "budget": report.budget_id, "number": report.number,
+            "label": report.label, "status": report.status, "revision": report.revision,
+            "costs": {c.category.code: str(c.amount)
+                      for c in report.costs.select_related("category")},
+            "received": [{"financier": f.financier_id, "description": f.description,
+                          "type": f.financing_type, "amount": str(f.amount)}
+                         for f in report.financing.all()],
+            "note": report.note}
+
+
+def _report(request, slug: str, report_id: int, ability: str):
+    project, _finance = abilities_for(request.user, slug, FinanceAccess, ability)
+    return get_object_or_404(OutcomeReport.objects.select_related("budget"), pk=report_id,
+                             budget__project=project)
+
+
+def create_report(request, slug: str) -> Response:
+    project, _finance = abilities_for(request.user, slug, FinanceAccess, "can_report_outcome")
+    serializer = ReportCreateSerializer(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    data = dict(serializer.validated_data)
+    budget = selectors.budget_of_project(project, data.pop("budget"))
+    report = outcome.create_report(budget=budget, actor=request.user, **data)
+    return Response(_report_json(report), status=status.HTTP_201_CREATED)
+
+
+class ReportView(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, summary="One outcome report as typed")
+    def get(self, request, slug, report_id):
+        return Response(_report_json(_report(request, slug, report_id, "can_view")))
+
+    @extend_schema(request=ReportSaveSerializer, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Replace the report's costs and financing received")
+    def put(self, request, slug, report_id):
+        report = _report(request, slug, report_id, "can_report_outcome")
+        serializer = ReportSaveSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        revision = required_revision(request, data)
+        codes = {c.code: c.pk for c in selectors.categories_of(report.budget)}
+        unknown = [code for code in data["costs"] if code not in codes]
+        if unknown:
+            raise serializers.ValidationError({"costs": [
+                _("Not a cost category of this budget.") + f" ({unknown[0]})"]})
+        try:
+            outcome.save_report(
+                report=report, actor=request.user, expected_revision=revision,
+                note=data["note"],
+                costs={codes[code]: value for code, value in data["costs"].items()},
+                received=[outcome.ReceivedInput(
+                    financier_id=item["financier"].pk if item["financier"] else None,
+                    description=item["description"], financing_type=item["type"],
+                    amount=item["amount"]) for item in data["received"]])
+        except EditConflict:
+            report.refresh_from_db()
+            return conflict(_report_json(report))
+        report.refresh_from_db()
+        return Response(_report_json(report))
+
+
+class ReportSubmitView(APIView):
+    @extend_schema(request=None, responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Submit the outcome report; it does not change afterwards")
+    def post(self, request, slug, report_id):
+        report = _report(request, slug, report_id, "can_report_outcome")
+        return Response(_report_json(outcome.submit_report(report=report, actor=request.user)))
+
+
+# The programme's finance rules, read only: what a budget must follow.
+
+class ProgrammeRulesView(APIView):
+    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="programme_finance_rules",
+                   summary="Cost categories, financing caps and currency rules of a programme")
+    def get(self, request, programme_slug):
+        from finance.models import ProgrammeRules
+
+        rules = get_object_or_404(
+            ProgrammeRules.objects.select_related("programme", "category_set")
+            .prefetch_related("alternative_sets", "caps", "currency_rules",
+                              "category_set__categories"),
+            programme__slug=programme_slug)
+        return Response({
+            "programme": rules.programme.slug, "period_balance": rules.period_balance,
+            "notes": rules.notes,
+            "category_set": {"slug": rules.category_set.slug, "name": rules.category_set.name,
+                             "categories": [{
+                                 "code": c.code, "name_sv": c.name_sv, "name_nb": c.name_nb,
+                                 "kind": c.kind, "flat_rate_percent": None
+                                 if c.flat_rate_percent is None else str(c.flat_rate_percent)}
+                                 for c in rules.category_set.categories.all()]},
+            "alternative_sets": [s.slug for s in rules.alternative_sets.all()],
+            "caps": [{"label": c.label, "financing_type": c.financing_type,
+                      "per_financier": c.per_financier, "max_percent": str(c.max_percent),
+                      "basis": c.basis, "severity": c.severity} for c in rules.caps.all()],
+            "currencies": [{"currency": c.currency, "method": c.method,
+                            "fixed_rate": None if c.fixed_rate is None else str(c.fixed_rate)}
+                           for c in rules.currency_rules.all()],
+        })

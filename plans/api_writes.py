@@ -1,0 +1,184 @@
+"""Writing the plan and the steering group's record through the API: the same services,
+the same plain data (`WorkPackageInput`, `MilestoneInput`, `ProgressInput`, `MeetingInput`,
+`ActionUpdateInput`) and the same revision checks as the pages. A stale revision answers 409
+with the plan (or the record) as saved now."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from plans.services import meetings, milestones, progress, structure
+from plans.services.errors import EditConflict
+from plans.views.common import plan_for
+from projects.api_common import (
+    IF_MATCH,
+    conflict,
+    input_serializer,
+    parsed,
+    required_revision,
+    revision_field,
+    write_responses,
+)
+
+WorkPackageWrite = input_serializer(structure.WorkPackageInput, "WorkPackageWrite",
+                                    revision=revision_field())
+ProgressWrite = input_serializer(progress.ProgressInput, "ProgressWrite",
+                                 revision=revision_field())
+SettingsWrite = input_serializer(structure.PlanSettingsInput, "PlanSettingsWrite",
+                                 revision=revision_field())
+MeetingWrite = input_serializer(meetings.MeetingInput, "MeetingWrite", revision=revision_field())
+ActionWrite = input_serializer(meetings.ActionUpdateInput, "ActionUpdateWrite",
+                               revision=revision_field())
+MilestoneRow = input_serializer(milestones.MilestoneInput, "MilestoneWrite")
+
+
+class RevisionOnly(serializers.Serializer):
+    revision = revision_field()
+
+
+class MilestonesWrite(serializers.Serializer):
+    milestones = MilestoneRow(many=True)
+    revision = revision_field()
+
+
+def plan_json(project) -> dict:
+    from plans.api import plan_data
+
+    return plan_data(project, None)
+
+
+def meetings_json(project) -> dict:
+    from plans.api import meetings_data
+
+    return meetings_data(project, None)
+
+
+def _saved(project, write, *, created: bool = False, read=plan_json) -> Response:
+    try:
+        write()
+    except EditConflict:
+        return conflict(read(project))
+    return Response(read(project), status=status.HTTP_201_CREATED if created else 200)
+
+
+class WorkPackagesView(APIView):
+    @extend_schema(request=WorkPackageWrite, responses=write_responses(OpenApiTypes.OBJECT,
+                                                                       created=True),
+                   summary="Add a work package with its activities and deliverables")
+    def post(self, request, slug):
+        project, _abilities = plan_for(request.user, slug, "can_edit_plan")
+        data, _revision = parsed(WorkPackageWrite, request)
+        return _saved(project, lambda: structure.save_work_package(
+            project=project, actor=request.user, data=data), created=True)
+
+
+class WorkPackageView(APIView):
+    @extend_schema(request=WorkPackageWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Replace a work package's title, description and rows "
+                           "(rows left out are removed)")
+    def put(self, request, slug, work_package_id):
+        project, _abilities = plan_for(request.user, slug, "can_edit_plan")
+        data, revision = parsed(WorkPackageWrite, request)
+        revision = required_revision(request, {"revision": revision})
+        return _saved(project, lambda: structure.save_work_package(
+            project=project, actor=request.user, data=data, work_package_id=work_package_id,
+            expected_revision=revision))
+
+    @extend_schema(request=None, responses=write_responses(None),
+                   summary="Remove a work package")
+    def delete(self, request, slug, work_package_id):
+        project, _abilities = plan_for(request.user, slug, "can_edit_plan")
+        structure.remove_work_package(project=project, actor=request.user,
+                                      work_package_id=work_package_id)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ProgressView(APIView):
+    @extend_schema(request=ProgressWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Record the work package's progress: activity statuses and "
+                           "deliverables done")
+    def put(self, request, slug, work_package_id):
+        project, _abilities = plan_for(request.user, slug, "can_follow_up")
+        data, revision = parsed(ProgressWrite, request)
+        revision = required_revision(request, {"revision": revision})
+        return _saved(project, lambda: progress.record_progress(
+            project=project, actor=request.user, work_package_id=work_package_id, data=data,
+            expected_revision=revision))
+
+
+class MilestonesView(APIView):
+    @extend_schema(request=MilestonesWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Replace the milestones and decision points, in order")
+    def put(self, request, slug):
+        project, _abilities = plan_for(request.user, slug, "can_edit_plan")
+        serializer = MilestonesWrite(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        revision = required_revision(request, serializer.validated_data)
+        return _saved(project, lambda: milestones.save_milestones(
+            project=project, actor=request.user,
+            milestones=list(serializer.validated_data["milestones"]),
+            expected_revision=revision))
+
+
+class SettingsView(APIView):
+    @extend_schema(request=SettingsWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="The plan's resolution, word for a work package, note, meeting rule")
+    def put(self, request, slug):
+        project, _abilities = plan_for(request.user, slug, "can_edit_plan")
+        data, revision = parsed(SettingsWrite, request)
+        revision = required_revision(request, {"revision": revision})
+        return _saved(project, lambda: structure.save_plan_settings(
+            project=project, actor=request.user, data=data, expected_revision=revision))
+
+
+def add_meeting(request, slug) -> Response:
+    project, _abilities = plan_for(request.user, slug, "can_record_meetings")
+    data, _revision = parsed(MeetingWrite, request)
+    return _saved(project, lambda: meetings.save_meeting(
+        project=project, actor=request.user, data=data), created=True, read=meetings_json)
+
+
+class MeetingView(APIView):
+    @extend_schema(request=MeetingWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Replace an unapproved meeting's record")
+    def put(self, request, slug, meeting_id):
+        project, _abilities = plan_for(request.user, slug, "can_record_meetings")
+        data, revision = parsed(MeetingWrite, request)
+        revision = required_revision(request, {"revision": revision})
+        return _saved(project, lambda: meetings.save_meeting(
+            project=project, actor=request.user, data=data, meeting_id=meeting_id,
+            expected_revision=revision), read=meetings_json)
+
+
+class ApproveMinutesView(APIView):
+    @extend_schema(request=RevisionOnly, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Approve the minutes; the record no longer changes")
+    def post(self, request, slug, meeting_id):
+        project, _abilities = plan_for(request.user, slug, "can_record_meetings")
+        serializer = RevisionOnly(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        revision = required_revision(request, serializer.validated_data)
+        return _saved(project, lambda: meetings.approve_minutes(
+            project=project, actor=request.user, meeting_id=meeting_id,
+            expected_revision=revision), read=meetings_json)
+
+
+class ActionView(APIView):
+    @extend_schema(request=ActionWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Update an action's status")
+    def put(self, request, slug, action_id):
+        project, _abilities = plan_for(request.user, slug, "can_update_actions")
+        data, revision = parsed(ActionWrite, request)
+        revision = required_revision(request, {"revision": revision})
+        return _saved(project, lambda: meetings.update_action(
+            project=project, actor=request.user, action_id=action_id, data=data,
+            expected_revision=revision), read=meetings_json)

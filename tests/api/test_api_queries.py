@@ -1,0 +1,129 @@
+"""Every list of the API costs the same number of queries for 5 objects as for 500."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from finance.services.budgets import create_budget, save_costs
+from finance.services.financing import SourceInput, save_financing
+from portal.models import Country, Organisation, OrganisationKind
+from projects.models import ProjectRole, RoleKind
+from projects.services.applications import create_project
+from tests.api.conftest import KeyClient, key_for
+from tests.indicators.builders import build as build_indicators
+from tests.plans.builders import build_meetings, build_plan, build_register
+
+
+def with_team(project, _manager, people: int):
+    users = get_user_model().objects.bulk_create(
+        get_user_model()(username=f"{project.slug}-{n}") for n in range(people))
+    ProjectRole.objects.bulk_create(ProjectRole(project=project, user=u, role=RoleKind.VIEWER)
+                                    for u in users)
+
+
+def with_financing(project, manager, rows: int):
+    """One budget of three years whose plan has `rows` financiers."""
+    budget = create_budget(project=project, actor=manager, name="Budget", currency="SEK",
+                           country="SE", periods=[(str(y), date(y, 1, 1), date(y, 12, 31))
+                                                  for y in (2019, 2020, 2021)])
+    version = budget.versions.get()
+    periods = list(version.periods.all())
+    category = budget.category_set.categories.filter(kind="cost").first()
+    save_costs(version=version, actor=manager, expected_revision=None,
+               amounts={(category.pk, p.pk): 1000 * rows for p in periods})
+    save_financing(version=version, actor=manager, expected_revision=None, rows=[
+        SourceInput(id=None, financier_id=None, description=f"Finansiär {n}",
+                    financing_type="public_cash", preliminary=False,
+                    amounts={p.pk: 1000 for p in periods}) for n in range(rows)])
+
+
+def with_outcomes(project, outcomes: int):
+    """Outcomes of 5 typed indicators over one period, or of 50 over ten (the builder counts
+    four more from the registers)."""
+    small = outcomes <= 5
+    build_indicators(project, indicators=9 if small else 54, periods=1 if small else 10,
+                     companies=1)
+
+
+# (the list, how to give a project n objects of it, what to read in the answer)
+LISTS = {
+    "projects_api:team": (with_team, lambda data: len(data["roles"])),
+    "plans_api:plan": (lambda p, _m, n: build_plan(p, packages=5, activities=n // 5),
+                       lambda data: sum(len(w["activities"]) for w in data["work_packages"])),
+    "plans_api:meetings": (lambda p, _m, n: build_meetings(p, meetings=5, actions=n // 5),
+                           lambda data: sum(len(m["actions"]) for m in data["meetings"])),
+    "risks_api:register": (lambda p, _m, n: build_register(p, risks=n),
+                           lambda data: len(data["risks"])),
+    "indicators_api:indicators": (
+        lambda p, _m, n: with_outcomes(p, n),
+        lambda data: sum(len(i["periods"]) for i in data["indicators"])),
+    "indicators_api:outcomes": (
+        lambda p, _m, n: with_outcomes(p, n),
+        lambda data: len(data["outcomes"])),
+    "indicators_api:participants": (
+        lambda p, _m, n: build_indicators(p, indicators=5, periods=1, companies=1, records=n),
+        lambda data: data["summary"]["activities"]),
+    "indicators_api:companies": (
+        lambda p, _m, n: build_indicators(p, indicators=5, periods=1, companies=n),
+        lambda data: data["count"]),
+    "finance_api:budgets": (lambda p, m, n: with_financing(p, m, n),
+                            lambda data: len(data["budgets"][0]["financing"])),
+}
+
+
+def warm(key: str) -> str:
+    """A key that has been used: the first use is written down once, not on every call."""
+    assert KeyClient(key).get(reverse("projects_api:list")).status_code == 200
+    return key
+
+
+def counted(key: str, url: str):
+    client = KeyClient(key)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, response.text
+    return len(captured.captured_queries), response.json()
+
+
+@pytest.mark.parametrize("name", sorted(LISTS))
+def test_a_list_costs_the_same_for_5_and_500_objects(name, personas, programme,
+                                                      shipped_cost_category_sets):
+    from finance.models import CostCategorySet, ProgrammeRules
+
+    ProgrammeRules.objects.create(programme=programme, category_set=CostCategorySet.objects.get(
+        slug="tillvaxtverket-2014-2020"))
+    manager = personas["manager"]
+    key = warm(key_for(manager))
+    fill, read = LISTS[name]
+    counts = []
+    for size in (5, 500):
+        project = create_project(actor=manager, title=f"P{size}", slug=f"p{size}",
+                                 programme=programme)
+        fill(project, manager, size)
+        queries, data = counted(key, reverse(name, args=[project.slug]))
+        assert read(data) >= size
+        counts.append(queries)
+    assert counts[0] == counts[1] <= 40, counts
+
+
+@pytest.mark.parametrize("name", ["projects_api:organisations", "projects_api:list"])
+def test_the_lists_outside_projects_cost_the_same_for_5_and_500(name, personas, programme):
+    manager = personas["manager"]
+    key = warm(key_for(manager))
+    counts = []
+    for size, start in ((5, 0), (495, 5)):
+        Organisation.objects.bulk_create(
+            Organisation(name=f"Organisation {n}", kind=OrganisationKind.COMPANY,
+                         country=Country.SWEDEN) for n in range(start, start + size))
+        if name == "projects_api:list":
+            for n in range(start, start + size):
+                create_project(actor=manager, title=f"Projekt {n:04}", slug=f"projekt-{n}",
+                               programme=programme)
+        queries, data = counted(key, reverse(name) + "?page_size=500&ordering=-name")
+        assert data["count"] >= start + size
+        counts.append(queries)
+    assert counts[0] == counts[1] <= 8, counts
