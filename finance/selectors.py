@@ -4,7 +4,7 @@ with the number of lines."""
 from collections import defaultdict
 from decimal import Decimal
 
-from django.db.models import Prefetch, QuerySet, Sum
+from django.db.models import Prefetch, Q, QuerySet, Sum
 from django.shortcuts import get_object_or_404
 
 from finance.amounts import ZERO
@@ -142,3 +142,14 @@ def approved_version(budget: Budget) -> BudgetVersion | None:
             version.budget = budget
             return version
     return None
+
+
+def submitted_outcome_reports(budget: Budget, *, ending_by=None) -> list:
+    """The budget's submitted outcome reports in order, those ending by a day when given:
+    what a status or final report states as the outcome so far."""
+    from finance.models import OutcomeReport, OutcomeStatus
+
+    reports = OutcomeReport.objects.filter(budget=budget, status=OutcomeStatus.SUBMITTED)
+    if ending_by is not None:
+        reports = reports.filter(Q(period_end__lte=ending_by) | Q(period_end__isnull=True))
+    return list(reports.order_by("number"))

@@ -12,6 +12,7 @@ from projects.models import Project
 
 SnapshotPart = Callable[[Project], dict]
 SubmissionCheck = Callable[[Project], dict[str, list[str]]]
+WorkflowHook = Callable[[Project, object, str], None]  # (project, actor, comment)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ snapshot_templates: dict[str, str] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, str] = {}
+workflow_hooks: dict[str, list[WorkflowHook]] = {}
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -51,3 +53,17 @@ def register_tab(tab: ProjectTab) -> None:
 def register_audit_actions(labels: dict[str, str]) -> None:
     """Words for the audit actions an app writes, e.g. {"budget:costs": _("Saved costs")}."""
     audit_actions.update(labels)
+
+
+def register_workflow_hook(step: str, hook: WorkflowHook) -> None:
+    """`hook(project, actor, comment)` runs inside the transaction of the workflow step named
+    (e.g. "submit_final_report"), after the project has moved; raising a ServiceError undoes
+    the step. The reports app submits the final report document this way."""
+    hooks = workflow_hooks.setdefault(step, [])
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+def run_workflow_hooks(step: str, project: Project, actor, comment: str = "") -> None:
+    for hook in workflow_hooks.get(step, []):
+        hook(project, actor, comment)

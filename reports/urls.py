@@ -1,13 +1,22 @@
 from django.urls import path
 
-from reports.views import application, documents
+from reports.views import application, documents, reports
 
 app_name = "reports"
 
 R = "rapporter/"
+D = R + "<str:kind>/<int:number>/"
 
 project_urlpatterns = [
     path(R, documents.documents, name="documents"),
     path(R + "ansokan.pdf", application.application_pdf, name="application_pdf"),
     path(R + "ansokan/", application.application_preview, name="application_preview"),
+    path(R + "lagesrapport/ny/", reports.start_status_report, name="status_report_start"),
+    path(R + "slutrapport/ny/", reports.start_final_report, name="final_report_start"),
+    path(D, reports.report, name="report"),
+    path(D + "avsnitt/<str:key>/", reports.report_section, name="report_section"),
+    path(D + "steg/<str:action>/", reports.report_transition, name="report_transition"),
+    path(D + "rapport.pdf", reports.report_pdf, name="report_pdf"),
+    path(D + "forhandsvisning/", reports.report_preview, name="report_preview"),
+    path(D + "jamfor/", reports.report_compare, name="report_compare"),
 ]

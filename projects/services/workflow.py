@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.audit import record_event
+from projects import extensions
 from projects.access import access_for
 from projects.application import APPLICATION, application_of
 from projects.documents.services import freeze_version, lock_document, run_transition
@@ -81,16 +82,19 @@ def start_project(*, project: Project, actor) -> None:
 @transaction.atomic
 def submit_final_report(*, project: Project, actor) -> None:
     _step(project, "submit_final_report", actor)
+    extensions.run_workflow_hooks("submit_final_report", project, actor)
 
 
 @transaction.atomic
 def return_final_report(*, project: Project, actor, comment: str) -> None:
     _step(project, "return_final_report", actor, comment)
+    extensions.run_workflow_hooks("return_final_report", project, actor, comment)
 
 
 @transaction.atomic
 def close_project(*, project: Project, actor, comment: str = "") -> None:
     _step(project, "close", actor, comment)
+    extensions.run_workflow_hooks("close", project, actor, comment)
 
 
 # Change requests: how an approved application changes without losing what was approved.

@@ -1,5 +1,5 @@
 """Every reports URL, every persona: who may read and download, who may write, submit and
-decide, and in which state of the project.
+decide, in a running project with a status report and a final report under way.
 
 A URL added without a line here fails `test_every_reports_url_is_in_the_matrix`.
 """
@@ -7,23 +7,43 @@ A URL added without a line here fails `test_every_reports_url_is_in_the_matrix`.
 import pytest
 from django.urls import reverse
 
+from reports import services
 from tests.indicators.test_indicator_permissions import call, check
+from tests.reports.helpers import start_running
 from tests.test_permission_matrix import url_names
 
 ROLES = ["manager", "member", "steering", "financier", "viewer"]
 STAFF = ["case_officer", "administrator"]
 EVERYONE = set(ROLES + STAFF)
 DOWNLOADERS = {"manager", "member", "steering", "financier", *STAFF}
+WRITERS = {"manager", "member"}
 PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
+STATUS = {"kind": "lagesrapport", "number": 1}
+FINAL = {"kind": "slutrapport", "number": 1}
 
 # name: (URL arguments beyond the slug, query string, who may read it)
 READS = {
     "reports:documents": ({}, "", EVERYONE),
     "reports:application_pdf": ({}, "", DOWNLOADERS),
     "reports:application_preview": ({}, "sprak=en", DOWNLOADERS),
+    "reports:report": (STATUS, "", EVERYONE),
+    "reports:report_section": ({**STATUS, "key": "overview"}, "", EVERYONE),
+    "reports:report_pdf": (FINAL, "sprak=nb", DOWNLOADERS),
+    "reports:report_preview": (STATUS, "", DOWNLOADERS),
+    "reports:report_compare": (STATUS, "", DOWNLOADERS),
 }
 # (name, URL arguments, who may, posted data)
-WRITES: list = []
+WRITES = [
+    ("reports:status_report_start", {}, WRITERS,
+     {"period_start": "2021-01-01", "period_end": "2021-06-30"}),
+    ("reports:final_report_start", {}, WRITERS, {}),
+    ("reports:report_section", {**STATUS, "key": "overview"}, WRITERS,
+     {"revision": "0", "progress": "Enligt plan."}),
+    ("reports:report_transition", {**STATUS, "action": "skicka-in"}, {"manager"}, {}),
+    ("reports:report_transition", {**STATUS, "action": "returnera"}, set(STAFF),
+     {"comment": "Komplettera"}),
+    ("reports:report_transition", {**FINAL, "action": "godkann"}, set(STAFF), {}),
+]
 
 
 def test_every_reports_url_is_in_the_matrix():
@@ -31,10 +51,36 @@ def test_every_reports_url_is_in_the_matrix():
     assert ours == set(READS) | {name for name, *_ in WRITES}
 
 
+@pytest.fixture
+def world(project, personas):
+    from datetime import date
+
+    start_running(project, personas)
+    services.start_status_report(project=project, actor=personas["manager"],
+                                 period_start=date(2020, 1, 1), period_end=date(2020, 6, 30))
+    services.start_final_report(project=project, actor=personas["manager"])
+    return project
+
+
 @pytest.mark.parametrize("name", sorted(READS))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_reading(client, project, personas, name, persona):
+def test_reading(client, world, personas, name, persona):
     kwargs, query, who = READS[name]
-    address = reverse(name, kwargs={"slug": project.slug, **kwargs})
+    address = reverse(name, kwargs={"slug": world.slug, **kwargs})
     response = call(client, personas, persona, "get", f"{address}?{query}")
     check(response, persona, who, name)
+
+
+@pytest.mark.parametrize("name,kwargs,who,data", WRITES,
+                         ids=[f"{w[0]}-{w[1].get('action', '')}" for w in WRITES])
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_writing(client, world, personas, name, kwargs, who, data, persona):
+    address = reverse(name, kwargs={"slug": world.slug, **kwargs})
+    check(call(client, personas, persona, "post", address, data), persona, who, name)
+
+
+def test_a_report_of_another_kind_or_number_is_not_found(client, world, personas):
+    client.force_login(personas["manager"])
+    for kwargs in ({"kind": "lagesrapport", "number": 7}, {"kind": "okand", "number": 1}):
+        assert client.get(reverse("reports:report", kwargs={"slug": world.slug, **kwargs})
+                          ).status_code == 404
