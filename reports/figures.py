@@ -22,7 +22,11 @@ FINANCE_FIGURES = {"costs", "period_costs", "financing", "joint"}
 
 
 def amount(value: Decimal | None) -> str | None:
-    return None if value is None else str(Decimal(value).normalize() if value else 0)
+    """'16713030', '159.5': exact, without exponent or trailing zeros."""
+    if value is None:
+        return None
+    text = format(Decimal(value), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def build(project: Project, document: Document, wanted: set[str]) -> dict:
@@ -35,12 +39,15 @@ def build(project: Project, document: Document, wanted: set[str]) -> dict:
     for part in ("indicators", "plan", "risks"):
         if part in wanted and part in extensions.snapshot_parts:
             figures[part] = extensions.snapshot_parts[part](project)
+    # A status report reads the registers as at its period's end; the final report reads
+    # everything recorded, counts taken after the project's last day included.
+    as_at = _ending_by(document)
     if "participants" in wanted:
-        figures["participants"] = participants(project, document.period_end)
+        figures["participants"] = participants(project, as_at)
     if "companies" in wanted:
-        figures["companies"] = companies(project, document.period_end)
+        figures["companies"] = companies(project, as_at)
     if "decisions" in wanted:
-        figures["decisions"] = decisions(project, document.period_end)
+        figures["decisions"] = decisions(project, as_at)
     return figures
 
 
@@ -165,8 +172,13 @@ def companies(project: Project, as_at: date | None) -> dict:
         "employees_latest": amount(register.employees_latest),
         "growth": amount(register.growth), "growth_percent": amount(register.growth_percent),
         "led_by_women": register.led_by_women, "led_by_men": register.led_by_men,
+        # What the source document states beside what the counts give, where they differ.
+        "stated_growth": amount(sum((c.stated_growth for c in register.companies
+                                     if c.stated_growth is not None), Decimal(0)))
+        if any(c.stated_growth is not None for c in register.companies) else None,
         "rows": [{"name": c.name, "municipality": c.municipality, "first": amount(c.first),
                   "latest": amount(c.latest), "growth": amount(c.growth),
+                  "stated_growth": amount(c.stated_growth) if c.stated_difference else None,
                   "leadership": c.leadership_label} for c in register.companies],
     }
 

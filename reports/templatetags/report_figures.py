@@ -58,8 +58,9 @@ def bar(value, maximum, width=260):
     """The length of a bar in the chart, in SVG units."""
     number, top = _decimal(value), _decimal(maximum)
     if number is None or not top:
-        return 0
-    return round(float(abs(number) / top) * int(width), 1)
+        return "0"
+    # A string, so that the page's number formatting does not put a decimal comma in SVG.
+    return f"{float(abs(number) / top) * int(width):.1f}"
 
 
 @register.filter
