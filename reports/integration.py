@@ -3,6 +3,7 @@ steps that move the final report document."""
 
 from django.utils.translation import gettext_lazy
 
+from portal import navigation
 from projects import extensions
 
 
@@ -14,6 +15,8 @@ def register() -> None:
     extensions.register_workflow_hook("submit_final_report", services.on_final_report_submitted)
     extensions.register_workflow_hook("return_final_report", services.on_final_report_returned)
     extensions.register_workflow_hook("close", services.on_project_closed)
+    navigation.register_menu_link(navigation.MenuLink(gettext_lazy("Export reports"),
+                                                      "reports:exports", 70))
     extensions.register_audit_actions({
         "report:start": gettext_lazy("Started a report"),
         "report:section": gettext_lazy("Saved a report section"),

@@ -1,5 +1,6 @@
 """The reports app's own data: the outlines reports are written in, and bulk export jobs."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -104,3 +105,65 @@ def outline_problems(sections, forms) -> list[str]:
             problems.append(str(_("%(where)s has neither fields nor figures.")
                                 % {"where": where}))
     return problems
+
+
+class ExportStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting for the worker")
+    RUNNING = "running", _("Being made")
+    DONE = "done", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class ExportDocument(models.TextChoices):
+    FINAL = "final", _("Final reports")
+    APPLICATION = "application", _("Applications")
+
+
+class ExportJob(models.Model):
+    """One bulk export: every final report (or application) of a programme or a funding body,
+    optionally of one year, as a zip made in the background. Its file is offered only once
+    the worker has written all of it."""
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                     related_name="+")
+    document = models.CharField(_("documents"), max_length=20, choices=ExportDocument.choices)
+    programme = models.ForeignKey(Programme, null=True, blank=True, on_delete=models.CASCADE,
+                                  related_name="+", verbose_name=_("programme"))
+    funding_body = models.ForeignKey("portal.Organisation", null=True, blank=True,
+                                     on_delete=models.CASCADE, related_name="+",
+                                     verbose_name=_("funding body"))
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    language = models.CharField(_("language"), max_length=2, default="sv")
+    status = models.CharField(_("status"), max_length=20, choices=ExportStatus.choices,
+                              default=ExportStatus.QUEUED)
+    percent = models.PositiveSmallIntegerField(_("done (%)"), default=0)
+    total = models.PositiveIntegerField(default=0)
+    written = models.PositiveIntegerField(default=0)
+    file_name = models.CharField(max_length=200, blank=True)
+    file_size = models.PositiveBigIntegerField(default=0)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    task_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=ExportStatus.values),
+                                   name="export_status_valid"),
+            models.CheckConstraint(condition=Q(document__in=ExportDocument.values),
+                                   name="export_document_valid"),
+            models.CheckConstraint(condition=Q(percent__lte=100), name="export_percent_max"),
+            models.CheckConstraint(
+                condition=Q(programme__isnull=False) | Q(funding_body__isnull=False),
+                name="export_has_scope"),
+            models.CheckConstraint(condition=~Q(status="done") | ~Q(file_name=""),
+                                   name="export_done_has_file"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_document_display()} {self.pk}"

@@ -1,11 +1,21 @@
 from django.urls import path
 
-from reports.views import application, documents, reports
+from reports.views import application, documents, exports, reports
 
 app_name = "reports"
 
 R = "rapporter/"
 D = R + "<str:kind>/<int:number>/"
+
+E = "rapporter/export/"
+
+urlpatterns = [
+    path(E, exports.export_list, name="exports"),
+    path(E + "<int:job_id>/", exports.export_detail, name="export"),
+    path(E + "<int:job_id>/lage/", exports.export_status, name="export_status"),
+    path(E + "<int:job_id>/ladda-ner/", exports.export_download, name="export_download"),
+    path(E + "<int:job_id>/forsok-igen/", exports.export_retry, name="export_retry"),
+]
 
 project_urlpatterns = [
     path(R, documents.documents, name="documents"),

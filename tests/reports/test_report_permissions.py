@@ -44,11 +44,38 @@ WRITES = [
      {"comment": "Komplettera"}),
     ("reports:report_transition", {**FINAL, "action": "godkann"}, set(STAFF), {}),
 ]
+# Not project pages: a person's own exports. Anyone logged in asks for one (the export itself
+# is refused unless they may read every project in it, tests/reports/test_exports.py); a job
+# is found only by the person who asked for it.
+EXPORT_PAGES = {"reports:exports", "reports:export", "reports:export_status",
+                "reports:export_download", "reports:export_retry"}
 
 
 def test_every_reports_url_is_in_the_matrix():
     ours = {name for name in url_names() if name.startswith(("reports:", "reports_api:"))}
-    assert ours == set(READS) | {name for name, *_ in WRITES}
+    assert ours == set(READS) | {name for name, *_ in WRITES} | EXPORT_PAGES
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_everyone_logged_in_has_an_export_page_and_nobody_sees_anothers_job(
+        client, world, personas, persona):
+    from reports.models import ExportJob
+
+    job = ExportJob.objects.create(requested_by=personas["case_officer"], document="final",
+                                   programme=world.programme)
+    response = call(client, personas, persona, "get", reverse("reports:exports"))
+    if persona == "anonymous":
+        assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
+        return
+    assert response.status_code == 200
+    for name in ("reports:export", "reports:export_status", "reports:export_download"):
+        status = client.get(reverse(name, args=[job.pk])).status_code
+        if persona == "case_officer" and name != "reports:export_download":
+            assert status == 200
+        else:
+            assert status == 404  # not theirs, or (the download) not made yet
+    expected = 302 if persona == "case_officer" else 404  # a queued job: "not retried" message
+    assert client.post(reverse("reports:export_retry", args=[job.pk])).status_code == expected
 
 
 @pytest.fixture
