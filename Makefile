@@ -6,7 +6,7 @@ DEV_ENV := DEBUG=1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test static demo lint messages clean
+.PHONY: run test install install-test static demo lint architecture mypy-baseline messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,11 +38,23 @@ run: install
 # PostgreSQL when DATABASE_URL is set, else SQLite.
 test: install-test
 	$(BIN)/ruff check .
+	$(MAKE) --no-print-directory architecture
 	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run > /dev/null
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .
+	$(MAKE) --no-print-directory architecture
+
+# The layer order as import contracts, and no type error that is not in the baseline
+# (pyproject.toml says how; a few seconds).
+architecture: install-test
+	$(BIN)/lint-imports --no-cache
+	$(DEV_ENV) $(BIN)/mypy | $(BIN)/mypy-baseline filter --no-colors --hide-stats
+
+# After fixing type errors: take them off the baseline so they cannot come back.
+mypy-baseline: install-test
+	$(DEV_ENV) $(BIN)/mypy | $(BIN)/mypy-baseline sync
 
 # Every app keeps its own catalog (<app>/locale); `make messages APP=finance` updates one.
 messages: install

@@ -1,7 +1,14 @@
 from django.urls import path
 
 from indicators import api
-from indicators.views import companies, indicator, overview, participants, periods
+from indicators.views import (
+    companies,
+    indicator,
+    overview,
+    participants,
+    periods,
+    register_files,
+)
 
 app_name = "indicators"
 
@@ -19,6 +26,12 @@ project_urlpatterns = [
     path(I + "deltagare/<int:record_id>/", participants.participant, name="participant"),
     path(I + "foretag/", companies.companies, name="companies"),
     path(I + "foretag/<int:company_id>/", companies.company, name="company"),
+    path(I + "deltagare/exportera/", register_files.participants_export,
+         name="participants_export"),
+    path(I + "deltagare/importera/", register_files.participants_import,
+         name="participants_import"),
+    path(I + "foretag/exportera/", register_files.companies_export, name="companies_export"),
+    path(I + "foretag/importera/", register_files.companies_import, name="companies_import"),
 ]
 
 project_api_urlpatterns = [

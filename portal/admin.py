@@ -64,7 +64,8 @@ class OrganisationAdmin(AuditedAdmin):
 class PortalUserAdmin(AuditedAdmin, UserAdmin):
     list_display = ["username", "first_name", "last_name", "email", "staff_role", "funding_body"]
     list_filter = ["staff_role", "funding_body", "is_active"]
-    fieldsets = UserAdmin.fieldsets + (
+    fieldsets = (
+        *(UserAdmin.fieldsets or ()),
         (_("Organisation and funding body"), {
             "fields": ("organisation", "funding_body", "staff_role"),
         }),

@@ -16,6 +16,8 @@ def field_values(instance: models.Model, fields: Iterable[str] | None = None) ->
     values = {}
     for name in names:
         field = instance._meta.get_field(name)
+        if not isinstance(field, models.Field):
+            raise TypeError(f"{name} is not a concrete field of {type(instance).__name__}")
         value = getattr(instance, field.attname)
         values[name] = "" if value is None else str(value)
     return values

@@ -15,7 +15,7 @@ def group_thousands(value: Decimal | int | None, decimals: int = 0) -> str:
     number = number.quantize(quantum, rounding=ROUND_HALF_UP)
     sign = "\u2212" if number < 0 else ""
     whole, _, fraction = f"{abs(number):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

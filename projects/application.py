@@ -4,6 +4,7 @@ its state is the project's status, and its workflow runs from draft to the decis
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from portal.types import Text
 from projects import extensions
 from projects.documents.types import DocumentType, Transition, register
 from projects.models import (
@@ -64,10 +65,11 @@ class ApplicationType(DocumentType):
     def sections(self, document: Document):
         return sections_for(document.project)
 
-    def missing(self, document: Document) -> dict[str, list[str]]:
+    def missing(self, document: Document) -> dict[str, list[Text]]:
         """The sections' gaps and every check another app registered, by heading."""
         project = with_rows(document.project)
-        gaps = {str(s.title): s.missing(project) for s in sections_for(project)}
+        gaps: dict[str, list[Text]] = {str(s.title): s.missing(project)
+                                       for s in sections_for(project)}
         for check in extensions.submission_checks:
             for heading, problems in check(project).items():
                 gaps.setdefault(str(heading), []).extend(problems)

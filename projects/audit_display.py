@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import AuditEntry
+from portal.types import Text
 from projects import extensions
 from projects.models import ProjectStatus, RoleKind
 from projects.sections import SECTIONS_BY_KEY
@@ -40,7 +41,7 @@ def readable(entry: AuditEntry) -> ReadableEntry:
     action, field = entry.action, entry.field
     key = action.partition(":")[2]
     if action.startswith("section:") and key in SECTIONS_BY_KEY:
-        label = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
+        label: Text = _("Saved “%(section)s”") % {"section": SECTIONS_BY_KEY[key].title}
         if field:
             field = describe_path(f"sections › {key} › {field}").partition(" › ")[2]
     else:

@@ -8,16 +8,17 @@ AppConfig.ready().
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from portal.types import Text
 from projects.models import Project
 
 SnapshotPart = Callable[[Project], dict]
-SubmissionCheck = Callable[[Project], dict[str, list[str]]]
+SubmissionCheck = Callable[[Project], dict[str, list[str]]]  # headings and problems may be lazy
 WorkflowHook = Callable[[Project, object, str], None]  # (project, actor, comment)
 
 
 @dataclass(frozen=True)
 class ProjectTab:
-    label: str
+    label: Text
     url_name: str  # reversed with the project's slug
     order: int = 50
 
@@ -26,7 +27,7 @@ snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
 submission_checks: list[SubmissionCheck] = []
 project_tabs: list[ProjectTab] = []
-audit_actions: dict[str, str] = {}
+audit_actions: dict[str, Text] = {}
 workflow_hooks: dict[str, list[WorkflowHook]] = {}
 
 
@@ -50,7 +51,7 @@ def register_tab(tab: ProjectTab) -> None:
         project_tabs.sort(key=lambda t: t.order)
 
 
-def register_audit_actions(labels: dict[str, str]) -> None:
+def register_audit_actions(labels: dict[str, Text]) -> None:
     """Words for the audit actions an app writes, e.g. {"budget:costs": _("Saved costs")}."""
     audit_actions.update(labels)
 

@@ -37,7 +37,7 @@ class SectionForm(forms.ModelForm):
     period rule is also said here, so it shows together with the form's own errors."""
 
     def clean(self):
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         if problem := period_problem(cleaned.get("start_date"), cleaned.get("end_date")):
             self.add_error("end_date", problem)
         return cleaned
@@ -75,7 +75,7 @@ def section_formsets(section: Section, project: Project, data=None) -> list:
         )
         formset = factory(data, instance=project, prefix=rows.name,
                           queryset=getattr(project, rows.name).all())
-        formset.label = rows.label
+        formset.label = rows.label  # type: ignore[attr-defined]  # the heading of its table
         _share_choices(formset)
         formsets.append(formset)
     return formsets
@@ -85,7 +85,7 @@ def _share_choices(formset) -> None:
     """Load each select's options once for the whole formset, not once per row."""
     for name, field in formset.form.base_fields.items():
         if isinstance(field, forms.ModelChoiceField):
-            choices = list(field.choices)
+            choices = list(field.choices)  # type: ignore[arg-type]  # a ModelChoiceIterator
             for form in formset.forms:
                 form.fields[name].choices = choices
 

@@ -2,13 +2,13 @@
 with attributes stuck on, so pages, reports, dashboards and the API share one contract."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 
 from django.urls import get_script_prefix, reverse
 
-from projects.models import ProjectStatus
+from projects.models import ParticipationRole, ProjectStatus, RoleKind, VersionKind
 
 
 @dataclass(frozen=True)
@@ -60,3 +60,85 @@ def _overview_address(script_prefix: str) -> str:
     """The overview's address with a stand-in for the slug, reversed once instead of once
     per card (a list page shows fifty)."""
     return reverse("projects:overview", args=[_SLUG])
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An organisation taking part, as reports and dashboards name it."""
+
+    organisation_id: int
+    name: str
+    kind: str
+    role: str
+    municipality_code: str
+
+    @property
+    def role_label(self) -> str:
+        return str(ParticipationRole(self.role).label)
+
+
+@dataclass(frozen=True)
+class ProjectSummary:
+    """One project's facts that reports, dashboards and the API show in a header: who runs
+    it, under which programme and funding body, for which period, in which state, and which
+    frozen version of the application is in force (None before approval)."""
+
+    card: ProjectCard
+    programme_slug: str
+    funding_body: str
+    application_form: str
+    managers: tuple[str, ...]
+    participants: tuple[Participant, ...]
+    version_in_force: int | None
+
+    @property
+    def slug(self) -> str:
+        return self.card.slug
+
+    @property
+    def title(self) -> str:
+        return self.card.title
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """A person with a role in the project."""
+
+    user_id: int
+    name: str
+    email: str
+    organisation: str | None
+    role: str
+
+    @property
+    def role_label(self) -> str:
+        return str(RoleKind(self.role).label)
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """A frozen version of a document, without its content."""
+
+    number: int
+    kind: str
+    created_at: datetime
+    created_by: str | None
+
+    @property
+    def kind_label(self) -> str:
+        return str(VersionKind(self.kind).label)
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    """One move of the application's workflow."""
+
+    from_status: str
+    to_status: str
+    at: datetime
+    actor: str | None
+    comment: str
+
+    @property
+    def to_label(self) -> str:
+        return str(ProjectStatus(self.to_status).label)

@@ -5,6 +5,7 @@ case-insensitive match on SQLite, where the portfolio is small."""
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import CombinedExpression
 
 # The languages a project is written in. A project's text is indexed in both, so a word finds
 # Swedish and Norwegian projects alike; the query is read in both as well.
@@ -12,10 +13,10 @@ CONFIGS = ("swedish", "norwegian")
 SEARCHED = ("title", "summary", "slug")
 
 
-def search_vector() -> SearchVector:
+def search_vector() -> CombinedExpression | SearchVector:
     """The indexed expression. Migration 0004 indexes exactly this; change both together."""
     vectors = [SearchVector(*SEARCHED, config=config) for config in CONFIGS]
-    combined = vectors[0]
+    combined: CombinedExpression | SearchVector = vectors[0]
     for vector in vectors[1:]:
         combined = combined + vector
     return combined

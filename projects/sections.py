@@ -8,8 +8,10 @@ own fields and rows (`projects.section_writer`).
 
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.types import Text
 from projects.models import (
     ApplicationForm,
     BenefitArea,
@@ -29,9 +31,9 @@ class RowList:
     """Rows of a related model edited inside a section (sub-goals, staff, ...)."""
 
     name: str  # related name on Project
-    model: type
+    model: type[models.Model]
     fields: tuple[str, ...]
-    label: str
+    label: Text
     min_rows: int = 0
 
 
@@ -40,7 +42,7 @@ class Section:
     """A section of the application: project fields and row lists (a document section)."""
 
     key: str
-    title: str
+    title: Text
     fields: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
     lists: tuple[RowList, ...] = ()
@@ -60,13 +62,13 @@ class Section:
 
         write_section(_project(document), self, data)
 
-    def missing(self, document: Document | Project) -> list[str]:
+    def missing(self, document: Document | Project) -> list[Text]:
         """What is still missing, in words the applicant understands."""
         project = _project(document)
-        gaps = []
+        gaps: list[Text] = []
         for name in self.required:
             if not str(getattr(project, name) or "").strip():
-                label = Project._meta.get_field(name).verbose_name
+                label = _label(name)
                 gaps.append(_("%(field)s is empty") % {"field": str(label).capitalize()})
         for rows in self.lists:
             count = len(_rows(project, rows.name))
@@ -95,9 +97,14 @@ def _rows(project: Project, related_name: str) -> list:
     return list(getattr(project, related_name).all())
 
 
-def _extra_gaps(key: str, project: Project) -> list[str]:
-    dates = project.start_date, project.end_date
-    if key == "basics" and all(dates) and dates[1] < dates[0]:
+def _label(name: str) -> Text:
+    field = Project._meta.get_field(name)
+    return field.verbose_name if isinstance(field, models.Field) else name
+
+
+def _extra_gaps(key: str, project: Project) -> list[Text]:
+    start, end = project.start_date, project.end_date
+    if key == "basics" and start and end and end < start:
         return [_("The project ends before it starts")]
     if key == "organisation":
         roles = [p.role for p in _rows(project, "participations")]

@@ -7,15 +7,28 @@ from django.utils.functional import cached_property
 from portal.models import AuditEntry, Organisation, OrganisationKind
 from projects.access import visible_projects
 from projects.models import (
+    ChangeRequest,
+    ChangeRequestStatus,
     Document,
     DocumentKind,
     DocumentVersion,
     Participation,
     ParticipationRole,
     Project,
+    ProjectRole,
+    RoleKind,
     SectionState,
+    StatusChange,
+    VersionKind,
 )
-from projects.read_models import ProjectCard
+from projects.read_models import (
+    Participant,
+    ProjectCard,
+    ProjectSummary,
+    StatusStep,
+    TeamMember,
+    VersionSummary,
+)
 from projects.sections import PREFETCH
 
 
@@ -102,3 +115,81 @@ def application_versions(project: Project) -> QuerySet[DocumentVersion]:
 
 def project_history(project: Project) -> QuerySet[AuditEntry]:
     return AuditEntry.objects.filter(project_id=project.pk).select_related("actor")
+
+
+# Read models for reports, dashboards and the API: plain frozen records, a fixed number of
+# queries each, whatever the size of the project.
+
+def _name(first: str, last: str, username: str) -> str:
+    return f"{first} {last}".strip() or username
+
+
+def project_card(project: Project) -> ProjectCard:
+    return cards(project_cards(Project.objects.filter(pk=project.pk)))[0]
+
+
+def project_summary(project: Project) -> ProjectSummary:
+    """The project's header facts, in six queries."""
+    programme = (Project.objects.filter(pk=project.pk)
+                 .values("programme__slug", "programme__funding_body__name",
+                         "programme__application_form").get())
+    managers = ProjectRole.objects.filter(project=project, role=RoleKind.MANAGER).order_by(
+        "user__last_name", "user__first_name").values_list(
+        "user__first_name", "user__last_name", "user__username")
+    participants = Participation.objects.filter(project=project).order_by(
+        "role", "organisation__name").values_list(
+        "organisation_id", "organisation__name", "organisation__kind", "role",
+        "organisation__municipality_code")
+    return ProjectSummary(
+        card=project_card(project),
+        programme_slug=programme["programme__slug"],
+        funding_body=programme["programme__funding_body__name"],
+        application_form=programme["programme__application_form"],
+        managers=tuple(_name(*row) for row in managers),
+        participants=tuple(Participant(*row) for row in participants),
+        version_in_force=version_in_force(project),
+    )
+
+
+def version_in_force(project: Project) -> int | None:
+    """The number of the application's version the funding body last approved: the approved
+    application, or a change request approved since."""
+    approved = DocumentVersion.objects.filter(
+        document__project=project, document__kind=DocumentKind.APPLICATION,
+        kind=VersionKind.APPROVED).order_by("-number").values_list("number", flat=True).first()
+    changed = (ChangeRequest.objects.filter(project=project,
+                                            status=ChangeRequestStatus.APPROVED,
+                                            version__isnull=False)
+               .order_by("-version__number").values_list("version__number", flat=True).first())
+    numbers = [n for n in (approved, changed) if n is not None]
+    return max(numbers) if numbers else None
+
+
+def project_team(project: Project) -> list[TeamMember]:
+    """Managers first, then members and the other roles, in the order roles are listed."""
+    rank = {role: position for position, role in enumerate(RoleKind.values)}
+    rows = ProjectRole.objects.filter(project=project).order_by(
+        "user__last_name", "user__first_name", "user_id").values_list(
+        "user_id", "user__first_name", "user__last_name", "user__username", "user__email",
+        "user__organisation__name", "role")
+    members = [TeamMember(user_id=pk, name=_name(first, last, username), email=email,
+                          organisation=organisation, role=role)
+               for pk, first, last, username, email, organisation, role in rows]
+    return sorted(members, key=lambda member: rank.get(member.role, len(rank)))
+
+
+def version_summaries(project: Project) -> list[VersionSummary]:
+    rows = application_versions(project).values_list(
+        "number", "kind", "created_at", "created_by__first_name", "created_by__last_name",
+        "created_by__username")
+    return [VersionSummary(number, kind, at, _name(first, last, user) if user else None)
+            for number, kind, at, first, last, user in rows]
+
+
+def status_history(project: Project) -> list[StatusStep]:
+    rows = StatusChange.objects.filter(
+        project=project, document__kind=DocumentKind.APPLICATION).order_by("at", "pk").values_list(
+        "from_status", "to_status", "at", "actor__first_name", "actor__last_name",
+        "actor__username", "comment")
+    return [StatusStep(old, new, at, _name(first, last, user) if user else None, comment)
+            for old, new, at, first, last, user, comment in rows]

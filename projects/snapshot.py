@@ -17,12 +17,15 @@ def _display(instance, name: str) -> str:
         return str(getattr(instance, f"get_{name}_display")())
     value = getattr(instance, name)
     if isinstance(value, Decimal):
-        return group_thousands(value, decimals=-value.as_tuple().exponent)  # 1,50 heltid
+        exponent = value.as_tuple().exponent
+        decimals = -exponent if isinstance(exponent, int) else 0
+        return group_thousands(value, decimals=decimals)  # 1,50 heltid
     return "" if value is None else str(value)
 
 
 def section_content(project: Project, section: Section) -> dict:
-    content = {"fields": {name: _display(project, name) for name in section.fields}}
+    content: dict[str, object] = {
+        "fields": {name: _display(project, name) for name in section.fields}}
     for rows in section.lists:
         content[rows.name] = [
             {name: _display(row, name) for name in rows.fields}
@@ -52,7 +55,8 @@ def describe_path(path: str) -> str:
     parts = path.split(" › ")
     if parts[0] != "sections" or len(parts) < 3:
         if parts[0] in ("title", "programme"):
-            return str(Project._meta.get_field(parts[0]).verbose_name).capitalize()
+            return str(Project._meta.get_field(parts[0]).verbose_name  # type: ignore[union-attr]
+                       ).capitalize()
         return " › ".join(parts[1:] if parts[0] == "parts" else parts)
     section = SECTIONS_BY_KEY.get(parts[1])
     words = [str(section.title) if section else parts[1]]

@@ -1,23 +1,28 @@
 """Personas shared by every test (one person per role, plus an outsider) and the browser."""
 
+import io
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 from portal.models import Country, Organisation, OrganisationKind, StaffRole, User
-from projects.models import ApplicationForm, Programme, ProjectRole, RoleKind
+from projects.models import ApplicationForm, Programme, Project, ProjectRole, RoleKind
 from projects.services.applications import create_project
 
 PASSWORD = "a-long-test-password"
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 PROJECT_ROLES = [RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER, RoleKind.VIEWER]
 
 
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Test users need no expensive key stretching."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
 def make_user(username, **extra) -> User:
@@ -105,6 +110,30 @@ def shipped_indicator_catalogue(db):
 
     shipped = importlib.import_module("indicators.migrations.0002_catalogue")
     shipped.create_catalogue(apps, None)
+
+
+@pytest.fixture(scope="module")
+def demo_once(django_db_setup, django_db_blocker):
+    """The demo loaded once for a module whose tests only read it, as {slug: project}.
+
+    The load runs in a transaction that stays open while the module's tests run, each in its
+    own savepoint inside it (the `db` fixture), and is rolled back when the module ends, so
+    the next module starts from an empty database. Only for modules whose every test reads
+    the demo: a test there that loads the demo again sees it loaded."""
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS):
+        loaded = transaction.atomic()
+        loaded.__enter__()
+        try:
+            call_command("load_demo", stdout=io.StringIO())
+            projects = {project.slug: project for project in Project.objects.all()}
+        except BaseException:
+            transaction.set_rollback(True)
+            loaded.__exit__(None, None, None)
+            raise
+    yield projects
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        loaded.__exit__(None, None, None)
 
 
 @pytest.fixture

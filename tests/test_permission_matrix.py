@@ -1,21 +1,34 @@
 """Every URL, every persona: the exact set of people who may see or change each page.
 
-A URL added without a line here fails `test_every_url_is_in_the_matrix`, so no page
-escapes the access rules by being forgotten.
+The projects app's matrix, and the test that every URL of the portal is in some app's matrix
+(`test_every_url_is_in_a_matrix`), so no page escapes the access rules by being forgotten.
+The engine they share is `tests/matrix.py`.
 """
 
 from decimal import Decimal
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from projects.services import workflow
+from tests.matrix import (
+    EVERYONE,
+    PERSONAS,
+    STAFF,
+    Case,
+    all_cases,
+    call,
+    check,
+    covered,
+    covered_elsewhere,
+    ids,
+    url_names,
+)
 from tests.projects.helpers import complete_application
 
-ROLES = ["manager", "member", "steering", "financier", "viewer"]
-STAFF = ["case_officer", "administrator"]
-EVERYONE_IN_PROJECT = set(ROLES + STAFF)
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
+__all__ = ["url_names"]  # the other matrices imported it from here
+
+EVERYONE_IN_PROJECT = EVERYONE
 
 # Not project pages: reachable by anyone (login, language) or covered by Django's own tests.
 GLOBAL_NAMES = {
@@ -28,65 +41,60 @@ GLOBAL_NAMES = {
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
 REVIEWERS = set(STAFF)
+CHANGE = {"reason": "Ändra budgeten"}
 
-# name: (method, extra URL arguments, who succeeds, which project state)
-MATRIX = {
-    "projects:overview": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
-    "projects:section": ("get", {"key": "goals"}, EVERYONE_IN_PROJECT, "draft"),
-    "projects:submit": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
-    "projects:versions": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
-    "projects:version": ("get", {"number": 1}, EVERYONE_IN_PROJECT, "submitted"),
-    "projects:compare": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
-    "projects:history": ("get", {}, HISTORY_READERS, "draft"),
-    "projects:team": ("get", {}, EVERYONE_IN_PROJECT, "draft"),
-    "projects:transition": ("post", {"action": "start"}, REVIEWERS, "approved"),
-    "projects:change_request": ("post", {}, SUBMITTERS, "approved"),
-    "projects_api:detail": ("get", {}, EVERYONE_IN_PROJECT, "submitted"),
-}
-# POSTs that change something, checked separately: who may, and the state they need.
-WRITES = [
-    ("projects:section", {"key": "background"}, {"manager", "member"}, "draft",
-     {"revision": "0", "background": "Ny bakgrund"}),
-    ("projects:submit", {}, SUBMITTERS, "draft", {}),
-    ("projects:transition", {"action": "approve"}, REVIEWERS, "submitted", {"comment": "ok"}),
-    ("projects:team", {}, {"manager", "administrator"}, "draft",
-     {"person": "outsider", "role": "viewer"}),
+
+def _case(name, method, kwargs, who, state, data=None) -> Case:
+    return Case(name, frozenset(who), method, kwargs, state, data or {})
+
+
+CASES = [
+    _case("projects:overview", "get", {}, EVERYONE, "draft"),
+    _case("projects:section", "get", {"key": "goals"}, EVERYONE, "draft"),
+    _case("projects:submit", "get", {}, EVERYONE, "draft"),
+    _case("projects:versions", "get", {}, EVERYONE, "submitted"),
+    _case("projects:version", "get", {"number": 1}, EVERYONE, "submitted"),
+    _case("projects:compare", "get", {}, EVERYONE, "submitted"),
+    _case("projects:history", "get", {}, HISTORY_READERS, "draft"),
+    _case("projects:team", "get", {}, EVERYONE, "draft"),
+    _case("projects:transition", "post", {"action": "start"}, REVIEWERS, "approved", CHANGE),
+    _case("projects:change_request", "post", {}, SUBMITTERS, "approved", CHANGE),
+    _case("projects_api:detail", "get", {}, EVERYONE, "submitted"),
+    # Posts that change something: who may, and the state they need.
+    _case("projects:section", "post", {"key": "background"}, {"manager", "member"}, "draft",
+          {"revision": "0", "background": "Ny bakgrund"}),
+    _case("projects:submit", "post", {}, SUBMITTERS, "draft"),
+    _case("projects:transition", "post", {"action": "approve"}, REVIEWERS, "submitted",
+          {"comment": "ok"}),
+    _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
+          {"person": "outsider", "role": "viewer"}),
+    _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
+          {"remove": "{viewer}"}),
 ]
 
 
-def url_names(resolver=None, namespace=""):
-    for pattern in (resolver or get_resolver()).url_patterns:
-        if isinstance(pattern, URLResolver):
-            if pattern.namespace == "admin":
-                continue
-            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            yield from url_names(pattern, inner)
-        elif isinstance(pattern, URLPattern) and pattern.name:
-            yield namespace + pattern.name
+def test_every_url_is_in_a_matrix():
+    """Every named URL has a case in some app's matrix (or is global), and no matrix names a
+    URL that no longer exists."""
+    every = all_cases()
+    known = GLOBAL_NAMES | covered_elsewhere() | {
+        case.name for found in every.values() for case in found}
+    names = set(url_names())
+    assert not sorted(names - known), f"URLs without access expectations: {sorted(names - known)}"
+    assert not sorted(known - names), f"Cases for URLs that do not exist: {sorted(known - names)}"
+    assert {module for module, found in every.items() if not found} == set()
 
 
-def test_every_url_is_in_the_matrix():
-    # Finance, indicator, plan, risk and report pages are walked persona by persona in their own
-    # matrices.
-    from tests.finance.test_finance_permissions import READS
-    from tests.finance.test_finance_permissions import WRITES as FINANCE_WRITES
-    from tests.indicators.test_indicator_permissions import READS as INDICATOR_READS
-    from tests.indicators.test_indicator_permissions import WRITES as INDICATOR_WRITES
-    from tests.plans.test_plan_permissions import READS as PLAN_READS
-    from tests.plans.test_plan_permissions import WRITES as PLAN_WRITES
-    from tests.reports.test_report_permissions import EXPORT_PAGES
-    from tests.reports.test_report_permissions import READS as REPORT_READS
-    from tests.reports.test_report_permissions import WRITES as REPORT_WRITES
-    from tests.risks.test_risk_permissions import READS as RISK_READS
-    from tests.risks.test_risk_permissions import WRITES as RISK_WRITES
+def test_the_engine_finds_every_apps_matrix():
+    assert set(all_cases()) >= {
+        "tests.test_permission_matrix", "tests.finance.test_finance_permissions",
+        "tests.indicators.test_indicator_permissions", "tests.plans.test_plan_permissions",
+        "tests.reports.test_report_permissions", "tests.risks.test_risk_permissions"}
 
-    known = (GLOBAL_NAMES | set(MATRIX) | set(READS) | {name for name, *_ in FINANCE_WRITES}
-             | set(INDICATOR_READS) | {name for name, *_ in INDICATOR_WRITES}
-             | set(PLAN_READS) | {name for name, *_ in PLAN_WRITES} | {"plans:my_actions"}
-             | set(RISK_READS) | {name for name, *_ in RISK_WRITES}
-             | set(REPORT_READS) | {name for name, *_ in REPORT_WRITES} | EXPORT_PAGES)
-    missing = sorted(set(url_names()) - known)
-    assert not missing, f"URLs without access expectations: {missing}"
+
+def test_the_projects_matrix_covers_the_projects_urls():
+    ours = {name for name in url_names() if name.startswith(("projects:", "projects_api:"))}
+    assert ours - GLOBAL_NAMES == covered(CASES)
 
 
 def bring_to(project, state, personas):
@@ -99,54 +107,17 @@ def bring_to(project, state, personas):
                                      granted_amount=Decimal("1000"))
 
 
-def request_as(client, personas, persona, method, url, data=None):
-    if persona != "anonymous":
-        client.force_login(personas[persona])
-    return getattr(client, method)(url, data or {})
-
-
-def allowed(response) -> bool:
-    return response.status_code in (200, 302) and "/konto/logga-in/" not in response.get(
-        "Location", ""
-    )
-
-
-@pytest.mark.parametrize("name", sorted(MATRIX))
+@pytest.mark.parametrize("case", CASES, ids=ids(CASES))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_page_access(client, project, personas, name, persona):
-    method, kwargs, who, state = MATRIX[name]
-    bring_to(project, state, personas)
-    url = reverse(name, kwargs={"slug": project.slug, **kwargs})
-    response = request_as(client, personas, persona, method, url,
-                          {"reason": "Ändra budgeten"} if method == "post" else None)
-    if persona == "anonymous" and "api" in name:
-        assert response.status_code == 401  # an API answers and says how to authenticate
-    elif persona == "anonymous":
-        assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
-    elif persona in ("outsider", "other_case_officer"):
-        assert response.status_code == 404  # the project's existence does not leak
-    elif persona in who:
-        assert allowed(response), response.status_code
-    else:
-        assert response.status_code == 403
-
-
-@pytest.mark.parametrize("name,kwargs,who,state,data", WRITES, ids=[w[0] for w in WRITES])
-@pytest.mark.parametrize("persona", PERSONAS)
-def test_write_access(client, project, personas, name, kwargs, who, state, data, persona):
-    bring_to(project, state, personas)
-    url = reverse(name, kwargs={"slug": project.slug, **kwargs})
-    if name == "projects:submit":
+def test_access(client, project, personas, case, persona):
+    bring_to(project, case.state, personas)
+    if case.name == "projects:submit" and case.method == "post":
         complete_application(project)
-    response = request_as(client, personas, persona, "post", url, data)
-    if persona in who:
-        assert allowed(response), response.status_code
-    elif persona == "anonymous":
-        assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
-    elif persona in ("outsider", "other_case_officer"):
-        assert response.status_code == 404
-    else:
-        assert response.status_code == 403
+    url = reverse(case.name, kwargs={"slug": project.slug, **case.kwargs})
+    data = {key: str(personas["viewer"].pk) if value == "{viewer}" else value
+            for key, value in case.data.items()}
+    check(call(client, personas, persona, case.method, url, data), persona, case.who,
+          case.name)
 
 
 def test_the_project_list_shows_each_person_exactly_their_projects(client, project, personas,

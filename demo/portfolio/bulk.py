@@ -7,7 +7,9 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
+from django.db.models import Model
 from django.utils import timezone
 
 from demo.portfolio import names
@@ -39,7 +41,7 @@ S = ProjectStatus
 # that took each there.
 STATUSES = ((S.DRAFT, 28), (S.SUBMITTED, 12), (S.RETURNED, 4), (S.APPROVED, 8),
             (S.REJECTED, 4), (S.RUNNING, 26), (S.FINAL_REPORT_SUBMITTED, 6), (S.CLOSED, 12))
-PATHS = {
+PATHS: dict[str, list[ProjectStatus]] = {
     S.DRAFT: [], S.SUBMITTED: [S.SUBMITTED], S.RETURNED: [S.SUBMITTED, S.RETURNED],
     S.APPROVED: [S.SUBMITTED, S.APPROVED], S.REJECTED: [S.SUBMITTED, S.REJECTED],
     S.RUNNING: [S.SUBMITTED, S.APPROVED, S.RUNNING],
@@ -184,8 +186,9 @@ def write_projects(rng: random.Random, world: World, planned: list[Planned]) -> 
                                         from_status=previous, to_status=step,
                                         actor=item.manager))
             previous = step
-    for model, rows in ((SectionState, states), (ProjectRole, roles),
-                        (Participation, participations), (SubGoal, goals),
-                        (BenefitArea, areas), (GroupMember, members), (StaffMember, staff),
-                        (AuditEntry, audit), (StatusChange, changes)):
-        model.objects.bulk_create(rows, batch_size=5000)
+    batches: list[tuple[type[Model], list[Any]]] = [
+        (SectionState, states), (ProjectRole, roles), (Participation, participations),
+        (SubGoal, goals), (BenefitArea, areas), (GroupMember, members), (StaffMember, staff),
+        (AuditEntry, audit), (StatusChange, changes)]
+    for model, rows in batches:
+        model._default_manager.bulk_create(rows, batch_size=5000)

@@ -29,7 +29,7 @@ from finance.models import (
     OutcomeReport,
     OutcomeStatus,
 )
-from portal.models import Country, OrganisationKind
+from portal.models import Country, Organisation, OrganisationKind
 from projects.models import ApplicationForm
 
 CENT = Decimal("0.01")
@@ -75,9 +75,9 @@ def write_finance(rng: random.Random, world: World, planned: list[Planned]) -> N
                        for c in typed if rng.random() < 0.8}
             lines += [BudgetLine(version=version, category_id=c, period=period, amount=a)
                       for c, a in amounts.items()]
-            flat_total = sum((amounts.get(c.flat_rate_base_id, Decimal(0))
-                              * c.flat_rate_percent / 100).quantize(CENT, ROUND_HALF_UP)
-                             for c in flat)
+            flat_total = sum(((amounts.get(c.flat_rate_base_id or 0, Decimal(0))
+                               * (c.flat_rate_percent or 0) / 100).quantize(CENT, ROUND_HALF_UP)
+                              for c in flat), Decimal(0))
             cost_by_period[period] = sum(amounts.values(), Decimal(0)) + flat_total
         totals.append(cost_by_period)
         funders = _funders(rng, item, budget.country)
@@ -87,21 +87,22 @@ def write_finance(rng: random.Random, world: World, planned: list[Planned]) -> N
                                            financing_type=kind))
     BudgetLine.objects.bulk_create(lines, batch_size=5000)
     FinancingSource.objects.bulk_create(sources, batch_size=5000)
-    by_source_version = defaultdict(list)
+    by_source_version: defaultdict[int, list[FinancingSource]] = defaultdict(list)
     for source in sources:
         by_source_version[source.version_id].append(source)
     for version, cost_by_period in zip(versions, totals, strict=True):
-        funders = by_source_version[version.pk]
+        version_sources = by_source_version[version.pk]
         for period, cost in cost_by_period.items():
             cells += [FinancingAmount(source=s, period=period, amount=a)
-                      for s, a in zip(funders, _shares(cost, funders), strict=True) if a]
+                      for s, a in zip(version_sources, _shares(cost, version_sources),
+                                      strict=True) if a]
     FinancingAmount.objects.bulk_create(cells, batch_size=5000)
     _outcome(rng, versions, shapes, categories, by_source_version)
 
 
 def _funders(rng, item: Planned, country: str) -> list[tuple]:
     """(financier, description, financing type) rows: the EU fund first where there is one."""
-    rows = []
+    rows: list[tuple[Organisation | None, str, str]] = []
     if item.plan.form == ApplicationForm.INTERREG and country == Country.NORWAY:
         rows.append((None, "IR-midler", FinancingType.NORWEGIAN_IR))
     elif item.plan.currency in ("SEK", "EUR") and item.plan.slug != "pf-anslag-vasternorrland":

@@ -46,6 +46,8 @@ def write_indicators(rng: random.Random, planned: list[Planned]) -> None:
         total = women = men = Decimal(0)
         reported = by_project.get(indicator.project.pk, [])
         for period in reported:
+            w: Decimal | None
+            m: Decimal | None
             if indicator.gender_split:
                 w, m = Decimal(rng.randrange(5, 80)), Decimal(rng.randrange(5, 80))
                 value = w + m

@@ -106,7 +106,7 @@ def _write_sections(rng, world: World, project: Project, owner, size: Size) -> l
             if o.pk != owner.pk]
     financiers = rng.sample(orgs, max(size.financiers, size.group_members, 10))
     for section in sections_for(project):
-        fields = {}
+        fields: dict[str, object] = {}
         for name in section.fields:
             field = Project._meta.get_field(name)
             if name.endswith("_rating"):
@@ -162,9 +162,9 @@ def _ten_categories(programme) -> CostCategorySet:
     return category_set
 
 
-def _budget(rng, project, manager, category_set, currency: str, periods: int,
+def _budget(rng, project, manager, category_set, currency: str, months_count: int,
             financiers) -> None:
-    months = [date(START.year + n // 12, n % 12 + 1, 1) for n in range(periods)]
+    months = [date(START.year + n // 12, n % 12 + 1, 1) for n in range(months_count)]
     budget = create_budget(
         project=project, actor=manager, name=f"Budget {currency}", currency=currency,
         country=Country.NORWAY if currency == "NOK" else Country.SWEDEN,

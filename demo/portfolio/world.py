@@ -83,7 +83,8 @@ class World:
 
 def build(rng: random.Random) -> World:
     organisations = _organisations(rng)
-    programmes, officers = [], {}
+    programmes: list[tuple[Programme, ProgrammePlan]] = []
+    officers: dict[int, list[User]] = {}
     bodies = list(dict.fromkeys(plan.body for plan in PROGRAMMES))
     for plan in PROGRAMMES:
         body, _ = Organisation.objects.get_or_create(
@@ -172,12 +173,13 @@ def _organisations(rng: random.Random) -> dict:
         add(f"{place} {label} {number}", OrganisationKind.OTHER, country)
     Organisation.objects.bulk_create(wanted, batch_size=2000)
 
-    generated = {Country.SWEDEN: [], Country.NORWAY: []}
-    municipalities = {Country.SWEDEN: [], Country.NORWAY: []}
-    companies = {Country.SWEDEN: [], Country.NORWAY: []}
+    generated: dict[str, list[Organisation]] = {Country.SWEDEN: [], Country.NORWAY: []}
+    municipalities: dict[str, list[Organisation]] = {Country.SWEDEN: [], Country.NORWAY: []}
+    companies: dict[str, list[Organisation]] = {Country.SWEDEN: [], Country.NORWAY: []}
+    by_kind: dict[str, dict[str, list[Organisation]]] = {
+        OrganisationKind.MUNICIPALITY: municipalities, OrganisationKind.COMPANY: companies}
     for org in Organisation.objects.exclude(kind=OrganisationKind.FUNDING_BODY).order_by("pk"):
-        target = {OrganisationKind.MUNICIPALITY: municipalities,
-                  OrganisationKind.COMPANY: companies}.get(org.kind, generated)
+        target = by_kind.get(org.kind, generated)
         target[org.country].append(org)
     return {"municipalities": municipalities, "companies": companies, "others": generated}
 

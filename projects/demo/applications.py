@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from portal.audit import record_event
 from portal.models import Organisation, OrganisationKind, User
+from projects.application import application_of
 from projects.demo import (
     invest_in_norrbotten,
     kongsberg,
@@ -21,17 +22,12 @@ from projects.demo import (
 from projects.demo.base import Org, ProjectSeed
 from projects.demo.people import CASE_OFFICER_BY_PROGRAMME, DEMO_PASSWORD, MANAGER, PEOPLE, Person
 from projects.demo.programmes import PROGRAMMES, ProgrammeSeed
-from projects.models import (
-    BenefitArea,
-    GroupMember,
-    Participation,
-    Programme,
-    Project,
-    StaffMember,
-    SubGoal,
-)
+from projects.documents.sections import RowInput, SectionInput
+from projects.documents.services import save_section
+from projects.models import Programme, Project
+from projects.sections import sections_for
 from projects.services import workflow
-from projects.services.applications import create_project
+from projects.services.applications import import_project
 from projects.services.errors import ApplicationIncomplete
 from projects.services.team import set_role
 
@@ -161,50 +157,63 @@ def _ensure_user(person: Person, organisations: Organisations) -> tuple[User, bo
 def _write_application(
     seed: ProjectSeed, programme: Programme, manager: User, organisations: Organisations
 ) -> Project:
-    """A new draft with everything the document says, written as the project manager."""
-    project = create_project(
+    """A new draft with everything the document says, written as the project manager section
+    by section through the same service as the section pages: the same rules, revisions and
+    audit entries. Only the source notes, which no section holds, are set here."""
+    project = import_project(
         actor=manager, title=seed.title, slug=seed.slug, programme=programme,
         owner=organisations[seed.owner],
     )
-    project.start_date, project.end_date = seed.start, seed.end
-    for name, value in seed.texts.items():
-        setattr(project, name, value.strip())
-    project.source_notes = seed.source_notes.strip()
-    project.full_clean()
-    project.save()
-
-    Participation.objects.bulk_create(
-        Participation(project=project, organisation=organisations[org], role=role)
-        for org, role in seed.participants
-    )
-    SubGoal.objects.bulk_create(
-        SubGoal(project=project, position=n, title=goal.title, description=goal.description)
-        for n, goal in enumerate(seed.sub_goals)
-    )
-    BenefitArea.objects.bulk_create(
-        BenefitArea(project=project, position=n, title=goal.title, description=goal.description)
-        for n, goal in enumerate(seed.benefit_areas)
-    )
-    positions: dict[str, int] = {}
-    members = []
-    for member in seed.members:
-        position = positions[member.group] = positions.get(member.group, -1) + 1
-        members.append(GroupMember(
-            project=project, group=member.group, position=position, name=member.name,
-            kind=member.kind, role_title=member.role_title,
-            organisation=organisations[member.organisation] if member.organisation else None,
-        ))
-    GroupMember.objects.bulk_create(members)
-    StaffMember.objects.bulk_create(
-        StaffMember(
-            project=project, position=n, name=staff.name, title=staff.title, fte=staff.fte,
-            organisation=organisations[staff.organisation] if staff.organisation else None,
+    Project.objects.filter(pk=project.pk).update(source_notes=seed.source_notes.strip())
+    document = application_of(project)
+    fields = _field_values(seed)
+    rows = _row_inputs(seed, project, organisations)
+    for section in sections_for(project):
+        data = SectionInput(
+            fields={name: fields.pop(name) for name in section.fields if name in fields},
+            rows={spec.name: rows.pop(spec.name) for spec in section.lists if spec.name in rows},
         )
-        for n, staff in enumerate(seed.staff)
-    )
+        if data.fields or any(data.rows.values()):
+            save_section(document=document, key=section.key, actor=manager, data=data,
+                         expected_revision=0)
+    unused = [name for name in fields] + [name for name, given in rows.items() if given]
+    if unused:
+        raise ValueError(f"{seed.slug}: no section of its form holds {', '.join(unused)}")
     record_event(actor=manager, obj=project, action="import", project_id=project.pk,
                  detail="Demodata: innehållet överfört från källdokumentet")
+    project.refresh_from_db()
     return project
+
+
+def _field_values(seed: ProjectSeed) -> dict[str, object]:
+    return {"title": seed.title, "start_date": seed.start, "end_date": seed.end,
+            **{name: value.strip() for name, value in seed.texts.items()}}
+
+
+def _row_inputs(seed: ProjectSeed, project: Project,
+                organisations: Organisations) -> dict[str, list[RowInput]]:
+    def org(key: Org | None) -> Organisation | None:
+        return organisations[key] if key else None
+
+    owner = project.participations.get()  # made with the project
+    return {
+        "participations": [
+            RowInput(id=owner.pk, values={"organisation": owner.organisation,
+                                          "role": owner.role}),
+            *(RowInput(id=None, values={"organisation": organisations[key], "role": role})
+              for key, role in seed.participants)],
+        "sub_goals": [RowInput(id=None, values={"title": g.title, "description": g.description})
+                      for g in seed.sub_goals],
+        "benefit_areas": [RowInput(id=None, values={"title": g.title,
+                                                    "description": g.description})
+                          for g in seed.benefit_areas],
+        "group_members": [RowInput(id=None, values={
+            "group": m.group, "name": m.name, "kind": m.kind, "role_title": m.role_title,
+            "organisation": org(m.organisation)}) for m in seed.members],
+        "staff": [RowInput(id=None, values={"name": s.name, "title": s.title, "fte": s.fte,
+                                            "organisation": org(s.organisation)})
+                  for s in seed.staff],
+    }
 
 
 def _give_roles(project: Project, manager: User, users: dict[str, User]) -> None:

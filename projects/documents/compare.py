@@ -29,7 +29,7 @@ def flatten(content, prefix: str = "") -> dict[str, str]:
 
 
 def _words(old: list[str], new: list[str]) -> list[str]:
-    parts = []
+    parts: list[str] = []
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         if tag == "equal":
@@ -44,7 +44,7 @@ def _words(old: list[str], new: list[str]) -> list[str]:
 
 def _paragraphs(old: str, new: str) -> list[str]:
     old_lines, new_lines = old.split("\n"), new.split("\n")
-    parts = []
+    parts: list[str] = []
     # Repeated lines (blank ones, list markers) are matched too unless the texts are huge.
     huge = len(old_lines) * len(new_lines) > 50 * WORD_PAIRS_LIMIT
     matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=huge)

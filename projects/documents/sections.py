@@ -3,7 +3,7 @@ what is missing, how its content reads as plain data, and how to write what a pe
 
 Two kinds live here and in the application: `TextSection` keeps its text in the document's
 own section state (reports); the application's sections are fields and rows of the project
-(`projects.sections.ModelSection`). The engine treats both alike.
+(`projects.sections.Section`). The engine treats both alike.
 """
 
 from dataclasses import dataclass, field
@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from django.utils.translation import gettext as _
 
+from portal.types import Text
 from projects.models import Document, SectionState
 from projects.services.errors import ServiceError
 
@@ -51,7 +52,7 @@ class Section(Protocol):
 
     def applies_to(self, document: Document) -> bool: ...
 
-    def missing(self, document: Document) -> list[str]: ...
+    def missing(self, document: Document) -> list[Text]: ...
 
     def content(self, document: Document) -> dict: ...
 
@@ -99,7 +100,7 @@ class TextSection:
         saved = state.content if state is not None else {}
         return {f.name: str(saved.get(f.name, "")) for f in self.fields}
 
-    def missing(self, document: Document) -> list[str]:
+    def missing(self, document: Document) -> list[Text]:
         texts = self.texts(document)
         return [_("%(field)s is empty") % {"field": str(f.label)}
                 for f in self.fields if f.required and not texts[f.name].strip()]

@@ -89,10 +89,12 @@ class Moved:
     version: DocumentVersion | None
 
 
+@transaction.atomic
 def run_transition(*, document: Document, name: str, actor, comment: str = "") -> Moved:
     """One step of the document's workflow: the person's right, the state it starts from,
     the comment it needs and the completeness it needs, then the move, its record and the
-    frozen version where the step freezes one. Runs inside the caller's transaction."""
+    frozen version where the step freezes one. Inside the caller's transaction when there is
+    one (a savepoint), so what the caller wrote before the step is refused with it."""
     locked = lock_document(document)
     document_type = type_of(locked)
     transition = document_type.transitions[name]

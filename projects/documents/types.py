@@ -4,6 +4,7 @@ may write it. Each kind registers one DocumentType; the engine asks it, never th
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from portal.types import Text
 from projects.documents.sections import Section
 from projects.models import Document
 
@@ -22,10 +23,10 @@ class Transition:
     sources: frozenset[str]
     target: str
     ability: str
-    comment_required: str = ""
+    comment_required: Text = ""
     freezes: str = ""
     requires_complete: bool = False
-    refused: str = ""  # what the person is told when they may not take this step
+    refused: Text = ""  # what the person is told when they may not take this step
 
 
 class DocumentType:
@@ -33,7 +34,7 @@ class DocumentType:
 
     kind: str = ""
     status_action = "status"  # the audit action of a move in its workflow
-    status_labels: dict[str, str] = {}
+    status_labels: dict[str, Text] = {}
     schema = 1  # the snapshot format frozen today
     upgrades: dict[int, Upgrade] = {}  # from schema n to n + 1, for versions frozen earlier
     transitions: dict[str, Transition] = {}
@@ -45,9 +46,10 @@ class DocumentType:
     def section(self, document: Document, key: str) -> Section | None:
         return next((s for s in self.sections(document) if s.key == key), None)
 
-    def missing(self, document: Document) -> dict[str, list[str]]:
+    def missing(self, document: Document) -> dict[str, list[Text]]:
         """Every gap that stops submission, by heading, in reading order."""
-        gaps = {str(s.title): s.missing(document) for s in self.sections(document)}
+        gaps: dict[str, list[Text]] = {str(s.title): s.missing(document)
+                                       for s in self.sections(document)}
         return {heading: problems for heading, problems in gaps.items() if problems}
 
     # State and rights ----------------------------------------------------------------------

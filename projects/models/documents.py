@@ -49,6 +49,9 @@ class Document(models.Model):
         related_name="+",
     )
 
+    # Read-through cache of the section states by key, kept by TextSection (not a column).
+    _section_states: "dict[str, SectionState] | None" = None
+
     class Meta:
         ordering = ["project", "kind", "number"]
         verbose_name = _("document")

@@ -1,3 +1,6 @@
+from collections.abc import Mapping, Sequence
+
+
 class ServiceError(Exception):
     """A rule of the domain said no; the message is shown to the person as it stands."""
 
@@ -7,10 +10,12 @@ class TransitionNotAllowed(ServiceError):
 
 
 class ApplicationIncomplete(ServiceError):
-    def __init__(self, gaps: dict[str, list[str]]):
-        self.gaps = gaps
-        super().__init__("; ".join(f"{heading}: {', '.join(map(str, items))}"
-                                   for heading, items in gaps.items()))
+    def __init__(self, gaps: Mapping[str, Sequence[object]]):
+        # In words of the language in force where the step was refused.
+        self.gaps: dict[str, list[str]] = {str(heading): [str(item) for item in items]
+                                           for heading, items in gaps.items()}
+        super().__init__("; ".join(f"{heading}: {', '.join(items)}"
+                                   for heading, items in self.gaps.items()))
 
 
 class SectionConflict(ServiceError):

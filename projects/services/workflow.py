@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.audit import record_event
+from portal.types import Text
 from projects import extensions
 from projects.access import access_for
 from projects.application import APPLICATION, application_of
@@ -27,7 +28,7 @@ from projects.models import (
 from projects.services.errors import ApplicationIncomplete, TransitionNotAllowed
 
 
-def missing_for_submission(project: Project) -> dict[str, list[str]]:
+def missing_for_submission(project: Project) -> dict[str, list[Text]]:
     """Every gap that stops submission, by section heading, in reading order."""
     return APPLICATION.missing(application_of(project))
 
@@ -39,9 +40,15 @@ def _step(project: Project, name: str, actor, comment: str = "") -> DocumentVers
     return moved.version
 
 
+def _frozen(version: DocumentVersion | None) -> DocumentVersion:
+    if version is None:
+        raise RuntimeError("this step freezes a version")  # a Transition without `freezes`
+    return version
+
+
 @transaction.atomic
 def submit_application(*, project: Project, actor) -> DocumentVersion:
-    return _step(project, "submit", actor)
+    return _frozen(_step(project, "submit", actor))
 
 
 @transaction.atomic
@@ -66,7 +73,7 @@ def approve_application(
                  old="" if old_amount is None else str(old_amount),
                  detail="" if granted_amount is None else str(granted_amount))
     project.granted_amount = granted_amount
-    return version
+    return _frozen(version)
 
 
 @transaction.atomic

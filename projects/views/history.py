@@ -5,7 +5,7 @@ from django.shortcuts import render
 from projects import selectors
 from projects.access import project_for
 from projects.audit_display import readable
-from projects.views.common import project_context
+from projects.pages import project_context
 
 
 @login_required

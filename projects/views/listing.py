@@ -7,6 +7,7 @@ from projects import selectors
 from projects.filters import ProjectFilter
 from projects.forms import ProjectCreateForm
 from projects.services.applications import create_project
+from projects.services.errors import ServiceError
 
 PAGE_SIZE = 50
 
@@ -34,14 +35,19 @@ def municipality_suggestions(request):
 def project_create(request):
     form = ProjectCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        project = create_project(
-            actor=request.user,
-            title=form.cleaned_data["title"],
-            slug=form.unique_slug(),
-            programme=form.cleaned_data["programme"],
-            owner=request.user.organisation,
-        )
-        messages.success(request, _("The application has been created. Fill it in a section "
-                                    "at a time; every section is saved on its own."))
-        return redirect(project)
+        try:
+            project = create_project(
+                actor=request.user,
+                title=form.cleaned_data["title"],
+                slug=form.unique_slug(),
+                programme=form.cleaned_data["programme"],
+                owner=request.user.organisation,
+            )
+        except ServiceError as error:
+            form.add_error("programme", str(error))
+        else:
+            messages.success(request, _("The application has been created. Fill it in a "
+                                        "section at a time; every section is saved on its "
+                                        "own."))
+            return redirect(project)
     return render(request, "projects/create.html", {"form": form})

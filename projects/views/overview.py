@@ -7,8 +7,8 @@ from projects import selectors
 from projects.access import project_for
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.models import ProjectStatus
+from projects.pages import project_context
 from projects.sections import Section, sections_for
-from projects.views.common import project_context
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,9 @@ def render_overview(request, slug, status=200, **forms):
         SectionStatus(section, section.missing(project), states.get(section.key))
         for section in sections_for(project)
     ]
-    pending_change = project.change_requests.filter(
-        pk=access.lifecycle.pending_change_request).first()
+    pending = access.lifecycle.pending_change_request
+    pending_change = (project.change_requests.filter(pk=pending).first()
+                      if pending is not None else None)
     return render(request, "projects/overview.html", project_context(
         project, access, "projects:overview",
         sections=sections,

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from projects import selectors
 from projects.access import project_for
-from projects.views.common import project_context
+from projects.pages import project_context
 from projects.views.section_page import SectionPage, section_page
 
 

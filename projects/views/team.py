@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 
 from projects.access import project_for
 from projects.forms_team import TeamMemberForm
+from projects.pages import project_context
 from projects.services.errors import ServiceError
 from projects.services.team import remove_role, set_role
-from projects.views.common import project_context
 
 
 @login_required

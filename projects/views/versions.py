@@ -6,7 +6,7 @@ from projects.access import project_for
 from projects.application import APPLICATION
 from projects.documents.compare import compare
 from projects.documents.versions import opened
-from projects.views.common import project_context
+from projects.pages import project_context
 
 
 @login_required

@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 
 from projects.access import project_for
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
+from projects.pages import project_context
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, ServiceError
-from projects.views.common import project_context
 from projects.views.overview import render_overview
 
 

@@ -13,15 +13,12 @@ from indicators.services.indicators import add_indicator
 from indicators.services.outcomes import PeriodInput, create_period
 from projects.services import workflow
 from tests.indicators.conftest import own
+from tests.matrix import EVERYONE, PERSONAS, STAFF, WRITERS, call, cases, check, url_names
 from tests.projects.helpers import complete_application
-from tests.test_permission_matrix import url_names
 
-ROLES = ["manager", "member", "steering", "financier", "viewer"]
-STAFF = ["case_officer", "administrator"]
-EVERYONE = set(ROLES + STAFF)
-WRITERS = {"manager", "member"}
+__all__ = ["call", "check"]  # other matrices imported them from here before the engine
+
 REGISTER_READERS = WRITERS | set(STAFF)
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 
 # name: (URL arguments beyond the slug, who may read it)
 READS = {
@@ -35,6 +32,8 @@ READS = {
     "indicators:participant": ({"record_id": "record"}, REGISTER_READERS),
     "indicators:companies": ({}, REGISTER_READERS),
     "indicators:company": ({"company_id": "company"}, REGISTER_READERS),
+    "indicators:participants_export": ({}, REGISTER_READERS),
+    "indicators:companies_export": ({}, REGISTER_READERS),
     "indicators_api:indicators": ({}, EVERYONE),
     "indicators_api:outcomes": ({}, EVERYONE),
     "indicators_api:participants": ({}, REGISTER_READERS),
@@ -68,7 +67,15 @@ WRITES = [
     ("indicators:company", {"company_id": "company"}, WRITERS, "running",
      {"action": "save", "revision": "0", "name": "Hotell Vännäs AB", "country": "SE",
       "counts": "0"}),
+    # An expired or altered preview: the writer is sent back to upload again.
+    ("indicators:participants_import", {}, WRITERS, "running",
+     {"payload": "altered", "revision": "0"}),
+    ("indicators:companies_import", {}, WRITERS, "running",
+     {"payload": "altered", "revision": "0"}),
 ]
+
+
+CASES = cases(READS, WRITES)
 
 
 def test_every_indicator_url_is_in_the_matrix():
@@ -110,27 +117,6 @@ def bring_to(world, state, personas):
 def url(world, name, kwargs):
     resolved = {k: world[v] if isinstance(v, str) else v for k, v in kwargs.items()}
     return reverse(name, kwargs={"slug": world["project"].slug, **resolved})
-
-
-def call(client, personas, persona, method, address, data=None):
-    if persona != "anonymous":
-        client.force_login(personas[persona])
-    return getattr(client, method)(address, data or {})
-
-
-def check(response, persona, who, name):
-    if persona == "anonymous":
-        if "api" in name:
-            assert response.status_code == 401  # an API answers and says how to authenticate
-        else:
-            assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
-    elif persona in ("outsider", "other_case_officer"):
-        assert response.status_code == 404  # the project's existence does not leak
-    elif persona in who:
-        assert response.status_code in (200, 302), response.status_code
-        assert "/konto/logga-in/" not in response.get("Location", "")
-    else:
-        assert response.status_code == 403
 
 
 @pytest.mark.parametrize("name", sorted(READS))

@@ -10,17 +10,11 @@ import pytest
 from django.urls import reverse
 
 from plans.models import Action, ActionUpdate, Meeting
-from tests.indicators.test_indicator_permissions import call, check
+from tests.matrix import EVERYONE, PERSONAS, STAFF, WRITERS, call, cases, check, url_names
 from tests.plans.conftest import D, activity, start_running
-from tests.test_permission_matrix import url_names
 
-ROLES = ["manager", "member", "steering", "financier", "viewer"]
-STAFF = ["case_officer", "administrator"]
-EVERYONE = set(ROLES + STAFF)
-WRITERS = {"manager", "member"}
 RECORDERS = {"manager", "steering", *STAFF}
 ACTION_KEEPERS = WRITERS | RECORDERS
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 
 # name: (URL arguments beyond the slug, who may read it, project state)
 READS = {
@@ -66,6 +60,10 @@ WRITES = [
     ("plans:action", {"action_id": "action"}, ACTION_KEEPERS, "running",
      {"revision": "0", "status": "done"}),
 ]
+
+
+CASES = cases(READS, WRITES)
+COVERED_ELSEWHERE = {"plans:my_actions"}  # a person's own page, tested below
 
 
 def test_every_plan_url_is_in_the_matrix():

@@ -8,16 +8,10 @@ import pytest
 from django.urls import reverse
 
 from reports import services
-from tests.indicators.test_indicator_permissions import call, check
+from tests.matrix import EVERYONE, PERSONAS, STAFF, WRITERS, Case, call, check, url_names
 from tests.reports.helpers import start_running
-from tests.test_permission_matrix import url_names
 
-ROLES = ["manager", "member", "steering", "financier", "viewer"]
-STAFF = ["case_officer", "administrator"]
-EVERYONE = set(ROLES + STAFF)
 DOWNLOADERS = {"manager", "member", "steering", "financier", *STAFF}
-WRITERS = {"manager", "member"}
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 STATUS = {"kind": "lagesrapport", "number": 1}
 FINAL = {"kind": "slutrapport", "number": 1}
 
@@ -49,6 +43,13 @@ WRITES = [
 # is found only by the person who asked for it.
 EXPORT_PAGES = {"reports:exports", "reports:export", "reports:export_status",
                 "reports:export_download", "reports:export_retry"}
+
+
+CASES = [Case(name, frozenset(who), "get", kwargs, "running")
+         for name, (kwargs, _query, who) in READS.items()] + [
+    Case(name, frozenset(who), "post", kwargs, "running", data)
+    for name, kwargs, who, data in WRITES]
+COVERED_ELSEWHERE = EXPORT_PAGES
 
 
 def test_every_reports_url_is_in_the_matrix():

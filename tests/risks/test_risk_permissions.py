@@ -8,15 +8,8 @@ from django.core import signing
 from django.urls import reverse
 
 from risks.services.risks import RiskInput, add_risk
-from tests.indicators.test_indicator_permissions import call, check
+from tests.matrix import EVERYONE, PERSONAS, WRITERS, call, cases, check, url_names
 from tests.plans.conftest import start_running
-from tests.test_permission_matrix import url_names
-
-ROLES = ["manager", "member", "steering", "financier", "viewer"]
-STAFF = ["case_officer", "administrator"]
-EVERYONE = set(ROLES + STAFF)
-WRITERS = {"manager", "member"}
-PERSONAS = ["anonymous", "outsider", "other_case_officer", *ROLES, *STAFF]
 
 # name: (URL arguments beyond the slug, who may read it, project state)
 READS = {
@@ -44,6 +37,9 @@ WRITES = [
     ("risks:text", {}, WRITERS, "draft", {"text": "Risker i ord.", "revision": "0"}),
     ("risks:import", {}, WRITERS, "running", {"payload": "{payload}"}),
 ]
+
+
+CASES = cases(READS, WRITES)
 
 
 def test_every_risk_url_is_in_the_matrix():
