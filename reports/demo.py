@@ -6,7 +6,7 @@ projects' own workflow step afterwards."""
 from datetime import date
 
 from portal.models import StaffRole, User
-from projects.documents.sections import SectionInput
+from projects.documents.sections import SectionInput, TextSection
 from projects.documents.services import save_section
 from projects.documents.types import type_of
 from projects.models import Project, ProjectRole, RoleKind, SectionState
@@ -107,12 +107,13 @@ NIS_STATUS = {
 
 
 def _manager(project: Project) -> User:
-    return ProjectRole.objects.filter(project=project, role=RoleKind.MANAGER).first().user
+    return ProjectRole.objects.select_related("user").get(project=project,
+                                                          role=RoleKind.MANAGER).user
 
 
 def _case_officer(project: Project) -> User:
     return User.objects.filter(funding_body_id=project.programme.funding_body_id,
-                               staff_role=StaffRole.CASE_OFFICER).order_by("pk").first()
+                               staff_role=StaffRole.CASE_OFFICER).order_by("pk")[0]
 
 
 def _write(document, actor, texts: dict[str, dict[str, str]]) -> None:
@@ -135,6 +136,7 @@ def _from_application(document, project: Project) -> dict[str, dict[str, str]]:
     said = "Återrapporteringen tar inte upp detta."
     texts = {}
     for section in type_of(document).sections(document):
+        assert isinstance(section, TextSection)
         texts[section.key] = {
             f.name: (getattr(project, sources.get(f.name, ""), "") or (said if f.required
                                                                       else ""))

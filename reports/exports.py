@@ -141,7 +141,8 @@ def retry_export(*, job: ExportJob, user) -> ExportJob:
 
 
 def zip_name(job: ExportJob) -> str:
-    scope = job.programme.slug if job.programme_id else slugify(job.funding_body.name)
+    scope = (job.programme.slug if job.programme is not None
+             else slugify(job.funding_body.name if job.funding_body is not None else ""))
     parts = [_("final-reports") if job.document == ExportDocument.FINAL else _("applications"),
              scope, str(job.year or "")]
     return "-".join(slugify(p) for p in parts if p) + f"-{job.pk}.zip"

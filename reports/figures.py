@@ -5,6 +5,7 @@ the activity plan, the risk register and the steering group's decisions."""
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
@@ -15,8 +16,10 @@ from finance.summary import project_finance
 from indicators.register_selectors import company_register, participant_summary
 from plans.selectors import steering_view
 from projects import extensions
-from projects.models import Document, Project
 from reports.printing import owner_name, period_text
+
+if TYPE_CHECKING:
+    from projects.models import Document, Project
 
 FINANCE_FIGURES = {"costs", "period_costs", "financing", "joint"}
 
@@ -29,7 +32,7 @@ def amount(value: Decimal | None) -> str | None:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def build(project: Project, document: Document, wanted: set[str]) -> dict:
+def build(project: "Project", document: "Document", wanted: set[str]) -> dict:
     """The figures the outline's sections name, as they stand now."""
     figures: dict = {}
     if "overview" in wanted:
@@ -51,7 +54,7 @@ def build(project: Project, document: Document, wanted: set[str]) -> dict:
     return figures
 
 
-def overview(project: Project, document: Document) -> dict:
+def overview(project: "Project", document: "Document") -> dict:
     return {
         "title": project.title, "owner": owner_name(project),
         "programme": str(project.programme),
@@ -63,11 +66,11 @@ def overview(project: Project, document: Document) -> dict:
     }
 
 
-def _ending_by(document: Document) -> date | None:
+def _ending_by(document: "Document") -> date | None:
     return document.period_end if document.kind == "status_report" else None
 
 
-def finance(project: Project, document: Document) -> dict:
+def finance(project: "Project", document: "Document") -> dict:
     """Per budget: cost categories budget against outcome, and financing planned against
     received; the totals in the programme's currency when the budgets' currencies differ."""
     found = project_finance(project, for_snapshot=True)
@@ -150,7 +153,7 @@ def finance(project: Project, document: Document) -> dict:
     }
 
 
-def participants(project: Project, as_at: date | None) -> dict:
+def participants(project: "Project", as_at: date | None) -> dict:
     summary = participant_summary(project, as_at=as_at)
     return {
         "activities": summary.activities, "participants": summary.participants,
@@ -162,7 +165,7 @@ def participants(project: Project, as_at: date | None) -> dict:
     }
 
 
-def companies(project: Project, as_at: date | None) -> dict:
+def companies(project: "Project", as_at: date | None) -> dict:
     register = company_register(project, as_at=as_at)
     labels = list(register.measurement_labels)
     return {
@@ -183,7 +186,7 @@ def companies(project: Project, as_at: date | None) -> dict:
     }
 
 
-def decisions(project: Project, as_at: date | None) -> list[dict]:
+def decisions(project: "Project", as_at: date | None) -> list[dict]:
     meetings = steering_view(project, as_at=as_at).meetings
     return [{"held_on": f"{m.held_on:%Y-%m-%d}", "label": m.label,
              "decision_point": m.decision_point_title, "decisions": list(m.decisions)}

@@ -41,12 +41,12 @@ class ReportAccess(Abilities):
 
 def outline_of(document: Document) -> dict:
     """The outline's sections the document is written in, read once per document."""
-    cached = getattr(document, "_outline", None)
+    cached = document.__dict__.get("_outline")
     if cached is None:
         outline = outline_named(document.outline)
         cached = {"slug": document.outline, "name": outline.name if outline else "",
                   "sections": list(outline.sections) if outline else []}
-        document._outline = cached
+        document.__dict__["_outline"] = cached
     return cached
 
 

@@ -50,8 +50,8 @@ def start_status_report(*, project: Project, actor, period_start: date,
         raise InvalidPeriod(_("The period needs a start and an end on or after it."))
     reports = Document.objects.filter(project=locked, kind=DocumentKind.STATUS_REPORT)
     overlapping = reports.filter(period_start__lte=period_end, period_end__gte=period_start)
-    if overlapping.exists():
-        other = overlapping.first()
+    other = overlapping.first()
+    if other is not None:
         raise InvalidPeriod(_("The period overlaps status report %(number)s (%(start)s – "
                               "%(end)s).") % {"number": other.number,
                                              "start": other.period_start,

@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from projects import selectors
 from projects.access import project_for
 from projects.models import Document, DocumentKind
-from projects.views.common import project_context
+from projects.pages import project_context
 from reports.outlines import outline_for
 from reports.report_type import ReportAccess
 from reports.views.common import TAB, language_of
-from reports.views.reports import SLUGS, report_url
+from reports.views.reports import report_url
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,7 @@ def documents(request, slug):
         DocumentKind.STATUS_REPORT, DocumentKind.FINAL_REPORT]).order_by("-kind", "number"))
     for document in reports:
         document.project = project
-        document.url = report_url(document)
-        document.slug_kind = SLUGS[document.kind]
+        setattr(document, "url", report_url(document))  # noqa: B010 - shown by the template
     abilities = ReportAccess(access)
     return render(request, "reports/documents.html", project_context(
         project, access, TAB, versions=versions, language=language_of(request),

@@ -17,8 +17,8 @@ from projects.access import project_for
 from projects.documents.types import type_of
 from projects.documents.versions import opened
 from projects.models import Document, DocumentKind, ReportStatus
+from projects.pages import project_context
 from projects.services.errors import ApplicationIncomplete, NotAllowed, ServiceError
-from projects.views.common import project_context
 from projects.views.section_page import SectionPage, section_page
 from reports import services
 from reports.application import NoSuchVersion
@@ -26,8 +26,9 @@ from reports.report_print import AsAt, kind_title, report_content, report_print,
 from reports.report_type import ReportAccess
 from reports.views.common import TAB, language_of, number_of, pdf_response, preview_response
 
-KINDS = {"lagesrapport": DocumentKind.STATUS_REPORT, "slutrapport": DocumentKind.FINAL_REPORT}
-SLUGS = {kind: slug for slug, kind in KINDS.items()}
+KINDS: dict[str, str] = {"lagesrapport": DocumentKind.STATUS_REPORT,
+                         "slutrapport": DocumentKind.FINAL_REPORT}
+SLUGS: dict[str, str] = {kind: slug for slug, kind in KINDS.items()}
 
 
 def report_for(user, slug: str, kind: str, number: int, ability: str = "can_view"):
