@@ -21,6 +21,7 @@ from indicators.models import (
 from indicators.services.indicators import IndicatorInput, offered_catalogue
 from indicators.services.outcomes import OutcomeInput, PeriodInput, StatedInput
 from portal.fields import AmountField
+from portal.forms import bounded_texts
 
 OWN = ""
 
@@ -29,6 +30,7 @@ def figure_field(label, **extra) -> AmountField:
     return AmountField(label=label, required=False, max_digits=14, decimal_places=2, **extra)
 
 
+@bounded_texts
 class IndicatorForm(forms.Form):
     catalogue = forms.TypedChoiceField(
         label=gettext_lazy("Indicator"), required=False, coerce=int, empty_value=None,

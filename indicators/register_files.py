@@ -36,10 +36,10 @@ from indicators.models import (
     SupportedCompany,
     SupportKind,
 )
-from indicators.organisation_numbers import display
 from indicators.services.companies import CompanyInput, EmployeeCountInput
 from indicators.services.participants import ParticipationInput
 from portal.models import Country
+from portal.organisation_numbers import display
 from portal.spreadsheets import (
     FORMULA_STARTS,
     Limits,

@@ -5,7 +5,7 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Max, Min, Q, Sum
+from django.db.models import Count, Max, Min, OuterRef, Q, Subquery, Sum
 from django.utils.translation import gettext as _
 
 from indicators.models import (
@@ -18,7 +18,6 @@ from indicators.models import (
     StatedMeasure,
     SupportedCompany,
 )
-from indicators.organisation_numbers import display
 from indicators.progress import rounded, women_share
 from indicators.readmodels import (
     ActivityTypeSummary,
@@ -27,6 +26,7 @@ from indicators.readmodels import (
     ParticipantSummary,
     StatedComparison,
 )
+from portal.organisation_numbers import display
 from projects.models import Project
 
 ZERO = Decimal(0)
@@ -76,63 +76,87 @@ def participation_records(project: Project, *, activity_type_id: int | None = No
     return records
 
 
-def company_register(project: Project, *, as_at: date | None = None) -> CompanyRegisterSummary:
-    companies = list(SupportedCompany.objects.filter(project=project).order_by("name", "id"))
-    counts: dict[int, list] = defaultdict(list)
-    rows = EmployeeCount.objects.filter(company__project=project).order_by("measured_on")
+def company_register(project: Project, *, as_at: date | None = None,
+                     rows: slice | None = None) -> CompanyRegisterSummary:
+    """The register's totals over every company, and the companies themselves: all of them,
+    or only `rows` (a page), so a page of a register of thousands reads fifty."""
+    counted = EmployeeCount.objects.filter(company__project=project)
     if as_at is not None:
-        rows = rows.filter(measured_on__lte=as_at)
-    labels: dict[date, str] = {}
-    for company_id, day, label, employees in rows.values_list(
-            "company_id", "measured_on", "label", "employees"):
+        counted = counted.filter(measured_on__lte=as_at)
+    facts = _company_facts(project, as_at)
+    shown = SupportedCompany.objects.filter(project=project).order_by("name", "id")
+    companies = list(shown[rows] if rows is not None else shown)
+    ids = [company.pk for company in companies]
+    counts: dict[int, list] = defaultdict(list)
+    for company_id, day, label, employees in counted.filter(company_id__in=ids).order_by(
+            "measured_on").values_list("company_id", "measured_on", "label", "employees"):
         counts[company_id].append((day, label, employees))
+    labels: dict[date, str] = {}
+    for day, label in counted.order_by("measured_on", "id").values_list("measured_on",
+                                                                        "label"):
         labels.setdefault(day, label or str(day))
     codes: dict[int, list[str]] = defaultdict(list)
     through = SupportedCompany.indicators.through
     for company_id, code, name in through.objects.filter(
-            supportedcompany__project=project).values_list(
+            supportedcompany_id__in=ids).values_list(
             "supportedcompany_id", "projectindicator__catalogue__code",
             "projectindicator__name"):
         codes[company_id].append(code or name)
 
-    built = []
-    for company in companies:
-        own = counts.get(company.pk, [])
-        first = own[0] if own else None
-        latest = own[-1] if own else None
-        growth = latest[2] - first[2] if own else None
-        built.append(CompanyGrowth(
-            id=company.pk, name=company.name,
-            organisation_number=display(company.organisation_number, company.country),
-            country=company.country, municipality=company.municipality,
-            industry=company.industry, leadership=company.leadership,
-            leadership_label=company.get_leadership_display(), size_class=company.size_class,
-            support_kind_label=company.get_support_kind_display(),
-            support_amount=company.support_amount, supported_from=company.supported_from,
-            first=first[2] if first else None, first_label=_label(first),
-            latest=latest[2] if latest else None, latest_label=_label(latest),
-            growth=growth,
-            growth_percent=rounded(growth * 100 / first[2]) if own and first[2] else None,
-            stated_growth=company.stated_growth, indicator_codes=tuple(sorted(codes[company.pk])),
-            note=company.note, revision=company.revision))
-    measured = [c for c in built if c.first is not None]
-    first_total = sum((c.first for c in measured), ZERO)
-    latest_total = sum((c.latest for c in measured), ZERO)
-    growth_total = sum((c.growth for c in measured), ZERO)
+    built = [_growth(company, counts.get(company.pk, []), codes[company.pk])
+             for company in companies]
+    measured = [(first, latest) for _pk, _lead, first, latest in facts if first is not None]
+    first_total = sum((first for first, _latest in measured), ZERO)
+    latest_total = sum((latest for _first, latest in measured), ZERO)
+    growth_total = latest_total - first_total
     leadership = defaultdict(int)
-    for company in companies:
-        leadership[company.leadership] += 1
+    for _pk, lead, _first, _latest in facts:
+        leadership[lead] += 1
     stated = _stated(project, {
         StatedMeasure.EMPLOYEES_FIRST: first_total, StatedMeasure.EMPLOYEES_LATEST: latest_total,
         StatedMeasure.EMPLOYEE_GROWTH: growth_total,
-        StatedMeasure.COMPANIES: Decimal(len(companies))})
+        StatedMeasure.COMPANIES: Decimal(len(facts))})
     return CompanyRegisterSummary(
-        companies=tuple(built), count=len(companies), employees_first=first_total,
+        companies=tuple(built), count=len(facts), employees_first=first_total,
         employees_latest=latest_total, growth=growth_total,
         growth_percent=rounded(growth_total * 100 / first_total) if first_total else None,
         led_by_women=leadership[Leadership.WOMAN], led_by_men=leadership[Leadership.MAN],
         shared_leadership=leadership[Leadership.SHARED], stated=stated, as_at=as_at,
         measurement_labels=tuple(labels[day] for day in sorted(labels)))
+
+
+def _company_facts(project: Project, as_at: date | None) -> list[tuple]:
+    """Per company: id, leadership, employees at its first and at its latest count, read by
+    the database in one query (each count found along the company's (company, date) index:
+    one date per company, so the date orders them)."""
+    own = EmployeeCount.objects.filter(company_id=OuterRef("pk"))
+    if as_at is not None:
+        own = own.filter(measured_on__lte=as_at)
+    first = own.order_by("measured_on").values("employees")[:1]
+    latest = own.order_by("-measured_on").values("employees")[:1]
+    return list(SupportedCompany.objects.filter(project=project).order_by()
+                .annotate(first=Subquery(first), latest=Subquery(latest))
+                .values_list("pk", "leadership", "first", "latest"))
+
+
+def _growth(company: SupportedCompany, own: list, codes: list[str]) -> CompanyGrowth:
+    first = own[0] if own else None
+    latest = own[-1] if own else None
+    growth = latest[2] - first[2] if own else None
+    return CompanyGrowth(
+        id=company.pk, name=company.name,
+        organisation_number=display(company.organisation_number, company.country),
+        country=company.country, municipality=company.municipality,
+        industry=company.industry, leadership=company.leadership,
+        leadership_label=company.get_leadership_display(), size_class=company.size_class,
+        support_kind_label=company.get_support_kind_display(),
+        support_amount=company.support_amount, supported_from=company.supported_from,
+        first=first[2] if first else None, first_label=_label(first),
+        latest=latest[2] if latest else None, latest_label=_label(latest),
+        growth=growth,
+        growth_percent=rounded(growth * 100 / first[2]) if own and first[2] else None,
+        stated_growth=company.stated_growth, indicator_codes=tuple(sorted(codes)),
+        note=company.note, revision=company.revision)
 
 
 def _label(count) -> str:

@@ -20,6 +20,7 @@ from plans.services.structure import (
     PlanSettingsInput,
     WorkPackageInput,
 )
+from portal.forms import bounded_texts
 
 DELIVERABLES = rows.Spec("d", ("title", "due"))
 ACTIVITIES = rows.Spec("a", ("title", "responsible", "start", "end", "description"),
@@ -149,6 +150,7 @@ class MilestoneForm:
         self.errors = rows.place_errors(errors, self.items, "milestones")
 
 
+@bounded_texts
 class SettingsForm(forms.Form):
     resolution = forms.ChoiceField(label=gettext_lazy("Plan kept by"),
                                    choices=Resolution.choices, widget=forms.RadioSelect)

@@ -34,6 +34,11 @@ class Organisation(models.Model):
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     population_date = models.DateField(_("population counted on"), null=True, blank=True)
+    home_municipality = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        limit_choices_to={"kind": OrganisationKind.MUNICIPALITY},
+        verbose_name=_("municipality"), help_text=_("Where the organisation is based."),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -108,19 +109,69 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    ("vendor/htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
-    ("vendor/swagger-ui", BASE_DIR / "node_modules" / "swagger-ui-dist"),
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "portal.static_vendor.VendorFinder",  # htmx and Swagger UI from node_modules
 ]
 
-EMAIL_BACKEND = (
-    "django.core.mail.backends.console.EmailBackend"
-    if DEBUG
-    else "django.core.mail.backends.smtp.EmailBackend"
-)
-DEFAULT_FROM_EMAIL = "portal@localhost"
+# Static files served by the web process itself (WhiteNoise): compressed, and named by
+# their content so browsers may keep them for ever. Hashed names need `collectstatic`;
+# development and the test suite read the source folders (STATIC_HASHED=0), served by
+# Django's development and test servers.
+STATIC_ROOT = Path(env.text("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATIC_HASHED = env.flag("STATIC_HASHED", default=not DEBUG)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": (
+        "whitenoise.storage.CompressedManifestStaticFilesStorage" if STATIC_HASHED
+        else "django.contrib.staticfiles.storage.StaticFilesStorage")},
+}
+if STATIC_HASHED:
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                      "whitenoise.middleware.WhiteNoiseMiddleware")
+WHITENOISE_KEEP_ONLY_HASHED_FILES = True  # pages name the hashed files only
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = ["jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz",
+                                       "bz2", "tbz", "xz", "br", "swf", "flv", "woff", "woff2",
+                                       "map"]  # source maps: for developers' tools only
+
+# Mail from EMAIL_URL (portal.env.email); the console without it.
+globals().update(env.email(DEBUG))
+DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "portal@localhost")
+SERVER_EMAIL = env.text("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+ADMINS = env.admins("ADMINS")
+
+# Errors leave a trace outside development: every log line to the console (the process
+# manager's log) with the request id, server errors also by mail to ADMINS when set.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {"()": "portal.request_id.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "line",
+                    "filters": ["request_id"]},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR",
+                        "filters": ["require_debug_false", "request_id"]},
+    },
+    "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "INFO"),
+                   "propagate": False},
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "WARNING",
+                           "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Libraries that narrate every step at INFO: only their warnings.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -153,9 +204,18 @@ SPECTACULAR_SETTINGS = {
 # A budget grid of 20 financiers over 60 periods posts about 1 300 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Secure by default outside development; each can be switched off by its own variable (for
+# example SECURE_SSL_REDIRECT=0 where the proxy already redirects). Behind a proxy that ends
+# TLS, SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto: https" tells Django the request was secure.
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_SECURE = env.flag("SESSION_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_SECURE = env.flag("CSRF_COOKIE_SECURE", default=not DEBUG)
+SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the load balancer asks over plain HTTP
+SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
+SECURE_HSTS_PRELOAD = env.flag("SECURE_HSTS_PRELOAD", default=not DEBUG)
+SECURE_PROXY_SSL_HEADER = env.proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
 X_FRAME_OPTIONS = "DENY"
 
 # Background work (bulk exports of reports) through Django's task API. The database backend

@@ -52,3 +52,12 @@ def api_keys(request):
         "form": form, "created": created, "tokens": api_tokens.tokens_of(request.user),
         "now": timezone.now(),
     }, status=400 if form.errors else 200)
+
+
+def server_error(request):
+    """The error page with the request's reference, which the log line of the error carries
+    too. Rendered without the database or the base layout, which may be what failed."""
+    from django.template import loader
+
+    body = loader.get_template("500.html").render({"request_id": getattr(request, "id", "")})
+    return HttpResponse(body, status=500)

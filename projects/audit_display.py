@@ -16,6 +16,9 @@ ACTIONS = {
     "import": _("Imported"),
     "status": _("Changed the status"),
     "team": _("Changed the team"),
+    "team:invite": _("Invited to the team"),
+    "team:accept": _("Accepted the invitation"),
+    "team:withdraw": _("Withdrew the invitation"),
     "granted_amount": _("Set the granted amount"),
     "change_request:open": _("Opened a change request"),
     "change_request:submit": _("Submitted the change request"),
@@ -25,7 +28,9 @@ ACTIONS = {
     "admin:update": _("Changed in the administration"),
     "admin:delete": _("Deleted in the administration"),
 }
-VALUE_LABELS = {"status": dict(ProjectStatus.choices), "team": dict(RoleKind.choices)}
+VALUE_LABELS = {"status": dict(ProjectStatus.choices), "team": dict(RoleKind.choices),
+                "team:invite": dict(RoleKind.choices), "team:accept": dict(RoleKind.choices),
+                "team:withdraw": dict(RoleKind.choices)}
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,15 @@ class MunicipalityInput(forms.TextInput):
         return field + mark_safe('<datalist id="municipality-suggestions"></datalist>')
 
 
+# Years a regional project can be active in; outside them the filter says so instead of
+# asking the database for a date it cannot hold (year 10000, year 0).
+YEAR_RANGE = (1990, 2100)
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField  # a year is whole: "2019.5" and "1e4" are refused
+
+
 class ProjectFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="search")
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ProjectStatus.choices)
@@ -36,9 +45,10 @@ class ProjectFilter(django_filters.FilterSet):
     municipality = django_filters.CharFilter(
         label=_("Municipality"), method="in_municipality", widget=MunicipalityInput(),
     )
-    year = django_filters.NumberFilter(
-        label=_("Active in year"), method="active_in_year",
-        widget=forms.NumberInput(attrs={"min": 1990, "max": 2100}),
+    year = YearFilter(
+        label=_("Active in year"), method="active_in_year", min_value=YEAR_RANGE[0],
+        max_value=YEAR_RANGE[1],
+        widget=forms.NumberInput(attrs={"min": YEAR_RANGE[0], "max": YEAR_RANGE[1]}),
     )
 
     class Meta:

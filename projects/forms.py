@@ -5,7 +5,11 @@ from django.forms import BaseInlineFormSet, inlineformset_factory, modelform_fac
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from portal.fast_widgets import fast
 from portal.fields import AmountField
+from portal.forms import bounded_texts
+from portal.models import Organisation
+from portal.organisation_field import ChooserCache, OrganisationChoiceField, share_choosers
 from projects.documents.sections import MAX_ROWS, TextSection
 from projects.models import Programme, Project
 from projects.sections import Section, period_problem
@@ -60,24 +64,55 @@ def text_section_form_class(section: TextSection):
     return type("TextSectionForm", (forms.Form,), fields)
 
 
-def section_formsets(section: Section, project: Project, data=None) -> list:
+def _organisation_fields(search_url: str, cache: ChooserCache):
+    """Organisations are chosen by typing part of the name (`portal.organisation_field`),
+    never from a `<select>` of them all."""
+    def formfield(db_field, **kwargs):
+        if getattr(db_field, "related_model", None) is Organisation:
+            return OrganisationChoiceField(
+                search_url=search_url, cache=cache, required=not db_field.blank,
+                label=str(db_field.verbose_name).capitalize())
+        field = db_field.formfield(**kwargs)
+        if field is not None:
+            fast(field.widget)
+        return field
+    return formfield
+
+
+class RowFormSet(BaseInlineFormSet):
+    """Rows whose fields render without the template engine: a list of a hundred rows has
+    hundreds of fields (`portal.fast_widgets`)."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        for field in form.fields.values():
+            fast(field.widget)
+
+
+def section_formsets(section: Section, project: Project, data=None,
+                     search_url: str = "") -> list:
     formsets = []
+    cache = ChooserCache()  # one lookup of names for every row of every list
     for rows in section.lists:
         widgets = _widgets(rows.model, rows.fields)
         for name in rows.fields:
             if rows.model._meta.get_field(name).get_internal_type() == "TextField":
                 widgets[name] = forms.Textarea(attrs={"rows": 3})
         factory = inlineformset_factory(
-            Project, rows.model, formset=BaseInlineFormSet,
+            Project, rows.model, formset=RowFormSet,
             fields=rows.fields, widgets=widgets, extra=1, can_delete=True,
             max_num=MAX_ROWS, validate_max=True, absolute_max=MAX_ROWS + 10,
             localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
+            formfield_callback=_organisation_fields(search_url, cache),
         )
         formset = factory(data, instance=project, prefix=rows.name,
                           queryset=getattr(project, rows.name).all())
         formset.label = rows.label  # type: ignore[attr-defined]  # the heading of its table
         _share_choices(formset)
         formsets.append(formset)
+    share_choosers([(formset.forms, name) for formset in formsets
+                    for name, field in formset.form.base_fields.items()
+                    if isinstance(field, OrganisationChoiceField)], cache, data)
     return formsets
 
 
@@ -104,11 +139,13 @@ class ProjectCreateForm(forms.Form):
         return slug
 
 
+@bounded_texts
 class CommentForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}),
                               required=False)
 
 
+@bounded_texts
 class ApprovalForm(CommentForm):
     granted_amount = AmountField(
         label=_("Granted amount"), max_digits=14, decimal_places=2, min_value=0,
@@ -116,6 +153,7 @@ class ApprovalForm(CommentForm):
     )
 
 
+@bounded_texts
 class ChangeRequestForm(forms.Form):
     reason = forms.CharField(
         label=_("What should change and why"), widget=forms.Textarea(attrs={"rows": 4})

@@ -1,7 +1,16 @@
 from django.urls import path
 
 from projects import api
-from projects.views import history, listing, overview, sections, team, versions, workflow
+from projects.views import (
+    history,
+    listing,
+    organisations,
+    overview,
+    sections,
+    team,
+    versions,
+    workflow,
+)
 
 app_name = "projects"
 
@@ -9,6 +18,7 @@ urlpatterns = [
     path("projekt/", listing.project_list, name="list"),
     path("projekt/ny/", listing.project_create, name="create"),
     path("projekt/kommuner/", listing.municipality_suggestions, name="municipalities"),
+    path("inbjudan/<str:token>/", team.invitation, name="invitation"),
 ]
 
 project_urlpatterns = [
@@ -22,6 +32,8 @@ project_urlpatterns = [
     path("versioner/jamfor/", versions.version_compare, name="compare"),
     path("historik/", history.project_history, name="history"),
     path("team/", team.team, name="team"),
+    path("organisationer/", organisations.organisation_search, name="organisations"),
+    path("organisationer/ny/", organisations.organisation_add, name="organisation_add"),
 ]
 
 api_urlpatterns = [

@@ -6,6 +6,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from portal.forms import bounded_texts
 from risks.models import Response, RiskStatus
 from risks.scales import IMPACT, LIKELIHOOD, NOT_ASSESSED
 from risks.selectors import SORTS, RegisterFilter
@@ -22,6 +23,7 @@ def _level(value: str) -> int | None:
     return int(value) if value else None
 
 
+@bounded_texts
 class AssessmentFields(forms.Form):
     likelihood = forms.ChoiceField(label=_("Likelihood"), choices=_levels(LIKELIHOOD),
                                    required=False)
@@ -33,6 +35,7 @@ class AssessmentFields(forms.Form):
                            widget=forms.Textarea(attrs={"rows": 2}))
 
 
+@bounded_texts
 class RiskForm(AssessmentFields):
     title = forms.CharField(label=_("Risk"), max_length=500,
                             help_text=_("E.g. “Det är en risk att …”."))
@@ -58,6 +61,7 @@ class RiskForm(AssessmentFields):
         return RiskInput(**data)
 
 
+@bounded_texts
 class ReviewForm(AssessmentFields):
     reviewed_on = forms.DateField(label=_("Reviewed on"), required=False,
                                   widget=forms.DateInput(attrs={"type": "date"}),
@@ -70,6 +74,7 @@ class ReviewForm(AssessmentFields):
                            note=data["note"], reviewed_on=data["reviewed_on"])
 
 
+@bounded_texts
 class TextForm(forms.Form):
     text = forms.CharField(label=_("Risk analysis in words"), required=False,
                            widget=forms.Textarea(attrs={"rows": 8}),
@@ -77,6 +82,7 @@ class TextForm(forms.Form):
                                        "structured risks go in the register."))
 
 
+@bounded_texts
 class FilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("All"))] + RiskStatus.choices)

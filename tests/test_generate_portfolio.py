@@ -8,6 +8,7 @@ from demo.portfolio.stress import SLUG, Size
 from finance.models import Budget
 from indicators.models import ProjectIndicator
 from indicators.services.totals import refresh_totals
+from plans.models import Activity
 from portal.models import User
 from projects.access import visible_projects
 from projects.models import (
@@ -21,9 +22,11 @@ from projects.models import (
     RoleKind,
 )
 from projects.sections import SECTIONS
+from risks.models import Risk
 
 TINY = Size(periods=3, financiers=4, outcome_reports=2, sub_goals=2, group_members=3, staff=2,
-            indicators=2, indicator_periods=2, companies=3)
+            indicators=2, indicator_periods=2, companies=3, work_packages=2, activities=3,
+            risks=4)
 
 
 @pytest.fixture
@@ -78,6 +81,8 @@ def test_the_stress_project_is_written_through_the_services(generated):
         "submitted", "approved"]
     assert stress.participations.count() == 1 + TINY.financiers
     assert stress.indicators.count() == TINY.indicators
+    assert Activity.objects.filter(work_package__project=stress).count() == 2 * 3
+    assert Risk.objects.filter(project=stress).count() == TINY.risks
 
 
 def test_generating_again_adds_nothing_and_growing_adds_the_rest(generated):

@@ -37,6 +37,7 @@ GLOBAL_NAMES = {
     "set_language",
     "projects:list", "projects:create", "projects:municipalities", "projects_api:list",
     "api_keys", "api_schema", "api_docs",  # a person's own keys; the API's public description
+    "projects:invitation",  # the link's token is the access: tests/projects/test_invitations.py
 }
 HISTORY_READERS = {"manager", "member", "steering", *STAFF}
 SUBMITTERS = {"manager"}
@@ -57,6 +58,8 @@ CASES = [
     _case("projects:compare", "get", {}, EVERYONE, "submitted"),
     _case("projects:history", "get", {}, HISTORY_READERS, "draft"),
     _case("projects:team", "get", {}, EVERYONE, "draft"),
+    _case("projects:organisations", "get", {}, EVERYONE, "draft"),
+    _case("projects:organisation_add", "get", {}, {"manager", "member"}, "draft"),
     _case("projects:transition", "post", {"action": "start"}, REVIEWERS, "approved", CHANGE),
     _case("projects:change_request", "post", {}, SUBMITTERS, "approved", CHANGE),
     _case("projects_api:detail", "get", {}, EVERYONE, "submitted"),
@@ -67,9 +70,12 @@ CASES = [
     _case("projects:transition", "post", {"action": "approve"}, REVIEWERS, "submitted",
           {"comment": "ok"}),
     _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
-          {"person": "outsider", "role": "viewer"}),
+          {"email": "ny.medarbetare@example.org", "role": "viewer"}),
     _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
           {"remove": "{viewer}"}),
+    _case("projects:organisation_add", "post", {}, {"manager", "member"}, "draft",
+          {"name": "Norrskensbolaget AB", "country": "SE", "organisation_number": "556036-0793",
+           "kind": "company"}),
 ]
 
 

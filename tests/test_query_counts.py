@@ -164,3 +164,16 @@ def test_project_pages_cost_the_same_for_few_and_many_rows_and_organisations(
     many, _ = queries_of(client, url)
     assert many == few
     assert many <= 45  # the comparison snapshots every app's part too (plans, risks: 7)
+
+
+def test_every_project_is_on_exactly_one_page_in_title_order(client, personas, programme):
+    officer = personas["case_officer"]
+    make_projects(programme, officer, 120, start=0, role=None)
+    client.force_login(officer)
+    seen = []
+    for number in (1, 2, 3):
+        page = client.get(reverse("projects:list"), {"sida": number}).context["page"]
+        seen += [card.title for card in page.object_list]
+        assert all(card.owner for card in page.object_list)
+    expected = sorted(Project.objects.values_list("title", flat=True))
+    assert seen == expected and len(seen) == 120

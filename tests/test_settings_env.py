@@ -1,5 +1,6 @@
 """Settings come from the environment; a bad value stops the start with a clear message."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,112 @@ def test_the_portal_refuses_to_start_without_a_secret_key_in_production():
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set when DEBUG is off." in result.stderr
+
+
+GOOD_KEY = "k3y-with-many-different-characters-0123456789-abcdefghijklmnop"
+
+
+@pytest.mark.parametrize("key", ["short-key", "a" * 60, "ab" * 40,
+                                 "django-insecure-" + GOOD_KEY])
+def test_a_weak_secret_key_is_refused(monkeypatch, key):
+    monkeypatch.setenv("SECRET_KEY", key)
+    with pytest.raises(ImproperlyConfigured, match="SECRET_KEY is too weak"):
+        env.secret_key(debug=False)
+
+
+def test_a_long_varied_secret_key_is_taken(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", GOOD_KEY)
+    assert env.secret_key(debug=False) == GOOD_KEY
+    monkeypatch.delenv("SECRET_KEY")
+    assert len(env.secret_key(debug=True)) >= env.SECRET_KEY_MIN_LENGTH
+
+
+def test_the_test_suites_own_key_passes_the_rule():
+    assert env.secret_key(debug=False)
+
+
+def test_an_empty_database_url_is_an_error_not_sqlite(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "  ")
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL is set but empty"):
+        env.database("/tmp/x.sqlite3")
+
+
+def test_database_connections_are_kept_for_a_while_and_checked_before_reuse(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal")
+    config = env.database("/tmp/x.sqlite3")
+    assert (config["CONN_MAX_AGE"], config["CONN_HEALTH_CHECKS"]) == (60, True)
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", "0")
+    assert env.database("/tmp/x.sqlite3")["CONN_MAX_AGE"] == 0
+    monkeypatch.setenv("DATABASE_CONN_MAX_AGE", "soon")
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_CONN_MAX_AGE='soon'"):
+        env.database("/tmp/x.sqlite3")
+
+
+def test_mail_from_an_smtp_url(monkeypatch):
+    monkeypatch.setenv("EMAIL_URL", "smtp://portal%40example.se:hemligt@mail.example.se:587")
+    config = env.email(debug=False)
+    assert config["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert (config["EMAIL_HOST"], config["EMAIL_PORT"]) == ("mail.example.se", 587)
+    assert (config["EMAIL_HOST_USER"], config["EMAIL_HOST_PASSWORD"]) == (
+        "portal@example.se", "hemligt")
+    assert (config["EMAIL_USE_TLS"], config["EMAIL_USE_SSL"]) == (True, False)
+    monkeypatch.setenv("EMAIL_URL", "smtp://mail.example.se:465")
+    assert env.email(debug=False)["EMAIL_USE_SSL"] is True
+
+
+def test_mail_to_the_console_and_unknown_kinds_refused(monkeypatch):
+    monkeypatch.setenv("EMAIL_URL", "console://")
+    assert env.email(debug=False)["EMAIL_BACKEND"].endswith("console.EmailBackend")
+    monkeypatch.setenv("EMAIL_URL", "pigeon://loft")
+    with pytest.raises(ImproperlyConfigured, match="unknown kind of mail 'pigeon'"):
+        env.email(debug=False)
+
+
+def test_the_proxy_header_and_the_admins(monkeypatch):
+    monkeypatch.setenv("SECURE_PROXY_SSL_HEADER", "X-Forwarded-Proto: https")
+    assert env.proxy_ssl_header("SECURE_PROXY_SSL_HEADER") == ("HTTP_X_FORWARDED_PROTO", "https")
+    monkeypatch.setenv("SECURE_PROXY_SSL_HEADER", "https")
+    with pytest.raises(ImproperlyConfigured):
+        env.proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
+    monkeypatch.setenv("ADMINS", "Drift <drift@example.se>, it@example.se")
+    assert env.admins("ADMINS") == [("Drift", "drift@example.se"),
+                                    ("it@example.se", "it@example.se")]
+
+
+def manage(*args, **environment):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True,
+        env={"PATH": "/usr/bin:/bin", **environment}, timeout=120,
+    )
+
+
+PRODUCTION = {
+    "SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example.se",
+    "DATABASE_URL": "postgres://portal@db.example.se:5432/portal",
+    "EMAIL_URL": "smtp://portal:hemligt@mail.example.se:587",
+}
+
+
+def issue_ids(output: str) -> set[str]:
+    return set(re.findall(r"\((\w+\.[WE]\d+)\)", output))
+
+
+def test_check_deploy_is_clean_with_the_documented_production_environment():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    # The API schema generator's own notes on operation names are not deployment issues.
+    problems = {i for i in issue_ids(result.stdout + result.stderr)
+                if not i.startswith("drf_spectacular.")}
+    assert problems == set(), result.stdout + result.stderr
+
+
+def test_without_mail_the_start_says_so():
+    without_mail = {k: v for k, v in PRODUCTION.items() if k != "EMAIL_URL"}
+    result = manage("check", **without_mail)
+    assert "portal.W001" in result.stdout + result.stderr
+    assert "No mail is configured" in result.stdout + result.stderr
+
+
+def test_a_weak_key_stops_the_start():
+    result = manage("check", **{**PRODUCTION, "SECRET_KEY": "ci-only-secret-key"})
+    assert result.returncode != 0
+    assert "SECRET_KEY is too weak" in result.stderr

@@ -12,10 +12,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import ProtectedError
 
-from demo.portfolio import bulk, bulk_finance, bulk_indicators, freeze, stress, world
+from demo.portfolio import bulk, bulk_finance, bulk_indicators, bulk_plans, freeze, stress, world
 from demo.portfolio.world import PASSWORD, PREFIX
 from portal.models import AuditEntry
 from projects.models import DocumentVersion, Project
@@ -56,6 +56,17 @@ def generate(count: int, *, seed: int = 2026, with_stress: bool = True,
         with transaction.atomic():
             if stress.write_stress_project(rng, surroundings, stress_size):
                 report(f"stress project {stress.SLUG} ({time.monotonic() - started:.0f} s)")
+            large = Project.objects.filter(slug=stress.SLUG).first()
+            if large is not None and bulk_plans.write_plan_and_register(
+                    large, packages=stress_size.work_packages,
+                    activities=stress_size.activities, risks=stress_size.risks):
+                report(f"plan and register of {stress.SLUG} ({time.monotonic() - started:.0f} s)")
+    if connection.vendor == "postgresql":
+        # Fresh statistics and visibility map: planned on an empty table's statistics, the
+        # list reads thousands of rows from the table where an index-only scan reads the
+        # index, until autovacuum happens to come by. VACUUM cannot run in a transaction.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
     return Generated(added=max(count - existing, 0),
                      total=Project.objects.filter(slug__startswith=f"{PREFIX}-").count(),
                      stress_slug=stress.SLUG, manager=surroundings.manager.username,

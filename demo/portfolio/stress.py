@@ -1,7 +1,8 @@
 """One project at the size of Jems' stress case, written through the services so that its
 rules, stored totals, revisions and audit trail are real: 3 budgets × 10 cost categories ×
 60 periods, 50 financiers, 20 outcome reports, 20 sub-goals, about 120 rows in the
-organisation section, 100 indicators reported over 12 periods and 1 000 supported companies.
+organisation section, 100 indicators reported over 12 periods and 1 000 supported companies;
+its plan (20 work packages × 20 activities) and 100 risks are written in bulk afterwards.
 It is submitted, approved and running, so it has frozen versions to compare."""
 
 import random
@@ -50,6 +51,9 @@ class Size:
     indicators: int = 100
     indicator_periods: int = 12
     companies: int = 1000
+    work_packages: int = 20
+    activities: int = 20  # per work package
+    risks: int = 100
 
 
 JEMS = Size()

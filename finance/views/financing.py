@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,13 +14,15 @@ from finance import selectors
 from finance.amounts import ZERO, AmountError, parse_amount
 from finance.checks import check_budget
 from finance.figures import Figures
-from finance.forms import FinancingGrid, read_financing_grid
+from finance.forms import MAX_ROWS, FinancingGrid, read_financing_grid
 from finance.models import FinancingType
 from finance.services.errors import BudgetLocked, EditConflict, InvalidInput
 from finance.services.financing import apply_split, save_financing
 from finance.split import Municipality, SplitError, split_amount
 from finance.views.common import budget_for, can_edit, page, shown
 from portal.models import Organisation, OrganisationKind
+from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
+from portal.organisation_field import chooser_context
 from projects.models import Participation
 
 
@@ -34,12 +37,26 @@ def financier_choices(project, figures: Figures) -> list[tuple[str, list[tuple[i
     return [(_("The project's organisations"), own), (_("Other organisations"), others)]
 
 
+def _read_financiers(data):
+    """The posted plan with each row's financier read from its chooser (an id picked from the
+    suggestions, or a name typed without JavaScript), the ids chosen, and a message for each
+    name that is not exactly one organisation."""
+    try:
+        count = min(int(data.get("rows", "0")), MAX_ROWS)
+    except ValueError:
+        count = 0
+    names = [f"s{index}-financier" for index in range(count)]
+    posted, errors = read_choosers(data, names)
+    return posted, {int(posted[n]) for n in names if posted.get(n)}, errors
+
+
 def _rows_from_saved(figures: Figures) -> list[dict]:
     rows = []
     for index, row in enumerate(figures.sources):
         source = row.source
         rows.append({
             "index": index, "id": source.pk, "financier": source.financier_id or "",
+            "financier_text": source.financier.name if source.financier_id else "",
             "description": source.description, "type": source.financing_type,
             "preliminary": source.preliminary, "delete": False, "total": row.total,
             "cells": [{"name": f"s{index}-p{p.pk}", "label": p.label,
@@ -50,7 +67,7 @@ def _rows_from_saved(figures: Figures) -> list[dict]:
 
 
 def _blank_row(figures: Figures, index) -> dict:
-    return {"index": index, "id": "", "financier": "", "description": "",
+    return {"index": index, "id": "", "financier": "", "financier_text": "", "description": "",
             "type": FinancingType.PUBLIC_CASH, "preliminary": False, "delete": False,
             "total": ZERO, "cells": [{"name": f"s{index}-p{p.pk}", "label": p.label, "value": "",
                                       "error": ""} for p in figures.periods]}
@@ -63,6 +80,7 @@ def _rows_from_posted(grid: FinancingGrid, figures: Figures) -> list[dict]:
         total = sum((v for v in typed.amounts.values() if v), ZERO)
         rows.append({
             "index": index, "id": raw["id"], "financier": typed.financier_id or "",
+            "financier_text": raw["financier_text"],
             "description": raw["description"], "type": raw["type"],
             "preliminary": raw["preliminary"], "delete": raw["delete"], "total": total,
             "financier_error": grid.errors.get(f"{posted}financier", ""),
@@ -112,11 +130,15 @@ def financing_grid(request, slug, budget_id):
     version = budget.current
     figures = selectors.budget_figures(version)
     editable = can_edit(access, budget)
-    choices = financier_choices(project, figures)
     grid, conflict = None, None
     if request.method == "POST":
-        ids = {pk for _group, options in choices for pk, _name in options}
-        grid = read_financing_grid(request.POST, figures.periods, ids)
+        data, ids, unknown = _read_financiers(request.POST)
+        grid = read_financing_grid(data, figures.periods, ids)
+        for raw in grid.raw:
+            name = f"s{raw['posted']}-financier"
+            raw["financier_text"] = data.get(name + SEARCH_SUFFIX, "")
+            if name in unknown:
+                grid.errors[name] = unknown[name]
         if not editable:
             messages.error(request, _("This financing plan cannot change now."))
         elif grid.is_valid:
@@ -138,16 +160,23 @@ def financing_grid(request, slug, budget_id):
     rows = _rows_from_posted(grid, figures) if grid else _rows_from_saved(figures)
     if editable:
         rows.append(_blank_row(figures, len(rows)))
-    for row in rows:
-        row["number"] = row["index"] + 1
+    search_url = reverse("projects:organisations", args=[project.slug])
+    blank = {**_blank_row(figures, "__index__"), "number": "__number__"}
+    for row in [*rows, blank]:
+        if row is not blank:
+            row["number"] = row["index"] + 1
+        error = row.get("financier_error")
+        row["chooser"] = chooser_context(
+            name=f"s{row['index']}-financier", id=f"s{row['index']}-financier",
+            pk=row["financier"], text=row["financier_text"], search_url=search_url,
+            invalid=bool(error), error_id=f"err-s{row['index']}-financier" if error else "")
     revision = version.financing_revision
     if grid is not None and conflict is None:
         revision = grid.revision
     return render(request, "finance/financing_grid.html", page(
         project, access, budget=budget, version=version, figures=figures, rows=rows,
         foot=_live(figures, grid) if grid else _saved_foot(figures),
-        choices=choices, types=FinancingType.choices, editable=editable,
-        blank_row={**_blank_row(figures, "__index__"), "number": "__number__"},
+        types=FinancingType.choices, editable=editable, blank_row=blank,
         revision=revision, conflict=conflict, errors=grid.errors if grid else {},
         findings=check_budget(figures, selectors.programme_rules(project)),
     ))
@@ -159,8 +188,8 @@ def financing_totals(request, slug, budget_id):
     """HTMX: per-row and per-period totals of the plan as typed, against the saved costs."""
     project, access, budget = budget_for(request.user, slug, budget_id, "can_edit_application")
     figures = selectors.budget_figures(budget.current)
-    grid = read_financing_grid(request.POST, figures.periods,
-                               set(Organisation.objects.values_list("pk", flat=True)))
+    data, ids, _unknown = _read_financiers(request.POST)
+    grid = read_financing_grid(data, figures.periods, ids)
     totals = [{"index": raw["posted"],
                "total": sum((v for v in row.amounts.values() if v), ZERO)}
               for raw, row in zip(grid.raw, grid.rows, strict=True)]

@@ -19,12 +19,12 @@ from indicators.models import (
     SupportedCompany,
     SupportKind,
 )
-from indicators.organisation_numbers import InvalidOrganisationNumber, normalise
 from indicators.services.common import bump_register, lock, register_revision, text
 from indicators.services.errors import EditConflict, InvalidInput
 from indicators.services.totals import refresh_totals
 from portal.audit import record_changes, record_event
 from portal.models import Country
+from portal.organisation_numbers import InvalidOrganisationNumber, normalise
 from projects.models import Project
 
 REFUSED = gettext_lazy("The registers are kept by the project's writers while the project is "

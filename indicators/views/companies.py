@@ -11,11 +11,13 @@ from indicators import register_selectors
 from indicators.forms import StatedForm
 from indicators.forms_registers import CompanyForm, count_rows
 from indicators.models import ProjectIndicator, RegisterRule, StatedMeasure, SupportedCompany
-from indicators.organisation_numbers import display
 from indicators.services.companies import add_companies, remove_company, update_company
 from indicators.services.errors import EditConflict, InvalidInput
 from indicators.services.outcomes import add_stated_figure, remove_stated_figure
 from indicators.views.common import as_at_of, indicators_for, page
+from portal.organisation_numbers import display
+from portal.parsing import record_id as parse_id
+from portal.parsing import whole_number
 from projects.services.errors import ServiceError
 
 PAGE_SIZE = 50
@@ -42,8 +44,12 @@ def companies(request, slug):
         abilities.require("can_edit_registers")
         if _act(request, project, action, form, stated_form, counts, count_errors):
             return redirect("indicators:companies", slug=slug)
-    register = register_selectors.company_register(project, as_at=as_at_of(request))
-    listed = Paginator(register.companies, PAGE_SIZE).get_page(request.GET.get("sida"))
+    companies_count = SupportedCompany.objects.filter(project=project).count()
+    listed = Paginator(range(companies_count), PAGE_SIZE).get_page(request.GET.get("sida"))
+    register = register_selectors.company_register(
+        project, as_at=as_at_of(request),
+        rows=slice(listed.start_index() - 1 if companies_count else 0, listed.end_index()))
+    listed.object_list = register.companies
     failed = bool(form.errors or stated_form.errors or count_errors)
     return render(request, "indicators/companies.html", page(
         project, abilities, "companies", register=register, companies=listed, form=form,
@@ -66,7 +72,7 @@ def _act(request, project, action, form, stated_form, counts, count_errors) -> b
             return True
         if action == "remove_stated":
             remove_stated_figure(project=project, actor=request.user,
-                                 figure_id=_int(request.POST.get("figure"), -1))
+                                 figure_id=parse_id(request.POST.get("figure"), -1))
             messages.success(request, _("The stated figure has been removed."))
             return True
     except InvalidInput as error:
@@ -110,7 +116,7 @@ def company(request, slug, company_id):
                 messages.success(request, _("The company has been removed from the "
                                             "register."))
                 return redirect("indicators:companies", slug=slug)
-            revision = _int(request.POST.get("revision"), -1)
+            revision = whole_number(request.POST.get("revision"), -1)
             if form.is_valid() and not count_errors:
                 update_company(project=project, actor=request.user,
                                data=form.data_for_service(counts, found.pk, revision))
@@ -126,10 +132,3 @@ def company(request, slug, company_id):
         project, abilities, "companies", company=found, form=form, count_rows=rows,
         count_errors=count_errors, conflict=conflict, revision=revision),
         status=409 if conflict else (400 if form.errors or count_errors else 200))
-
-
-def _int(text, default=None):
-    try:
-        return int(text)
-    except (TypeError, ValueError):
-        return default

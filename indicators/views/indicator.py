@@ -20,6 +20,8 @@ from indicators.services.errors import EditConflict, InvalidInput
 from indicators.services.indicators import add_indicator, remove_indicator, update_indicator
 from indicators.services.outcomes import add_stated_figure, remove_stated_figure, save_outcomes
 from indicators.views.common import indicators_for, page
+from portal.parsing import record_id as parse_id
+from portal.parsing import whole_number
 from projects.services.errors import ServiceError
 
 INDICATOR_STATED = [m for m in StatedMeasure.values if m in INDICATOR_MEASURES]
@@ -54,7 +56,7 @@ def edit(request, slug, indicator_id):
     conflict = False
     revision = indicator.revision
     if request.method == "POST":
-        revision = _int(request.POST.get("revision"))
+        revision = whole_number(request.POST.get("revision"), -1)
         if form.is_valid():
             try:
                 update_indicator(project=project, indicator_id=indicator.pk,
@@ -113,7 +115,7 @@ def detail(request, slug, indicator_id):
             _remove_stated(request, project)
             return redirect("indicators:indicator", slug=slug, indicator_id=indicator.pk)
         else:
-            revision = _int(request.POST.get("revision"))
+            revision = whole_number(request.POST.get("revision"), -1)
             outcomes, raw, errors = read_outcomes(request.POST, periods,
                                                   gender_split=indicator.gender_split)
             if not errors:
@@ -190,15 +192,8 @@ def _stated(request, project, form, indicator) -> bool:
 def _remove_stated(request, project) -> None:
     try:
         remove_stated_figure(project=project, actor=request.user,
-                             figure_id=_int(request.POST.get("figure")))
+                             figure_id=parse_id(request.POST.get("figure"), -1))
     except ServiceError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, _("The stated figure has been removed."))
-
-
-def _int(text) -> int:
-    try:
-        return int(text)
-    except (TypeError, ValueError):
-        return -1

@@ -22,6 +22,8 @@ from indicators.services.participants import (
     update_participation,
 )
 from indicators.views.common import as_at_of, indicators_for, page
+from portal.parsing import record_id as parse_id
+from portal.parsing import whole_number
 from projects.services.errors import ServiceError
 
 PAGE_SIZE = 50
@@ -42,7 +44,7 @@ def participants(request, slug):
         abilities.require("can_edit_registers")
         if _act(request, project, action, record_form, type_form, stated_form):
             return redirect("indicators:participants", slug=slug)
-    chosen = _int(request.GET.get("typ"))
+    chosen = parse_id(request.GET.get("typ"))
     records = register_selectors.participation_records(project, activity_type_id=chosen)
     listed = Paginator(records, PAGE_SIZE).get_page(request.GET.get("sida"))
     failed = any(f.errors for f in (record_form, type_form, stated_form))
@@ -76,7 +78,7 @@ def _act(request, project, action, record_form, type_form, stated_form) -> bool:
             return True
         if action == "remove_stated":
             remove_stated_figure(project=project, actor=request.user,
-                                 figure_id=_int(request.POST.get("figure")))
+                                 figure_id=parse_id(request.POST.get("figure")))
             messages.success(request, _("The stated figure has been removed."))
             return True
         if action == "forget":
@@ -124,7 +126,7 @@ def participant(request, slug, record_id):
                                        record_id=record.pk)
                 messages.success(request, _("%(n)d names removed.") % {"n": removed})
                 return redirect("indicators:participant", slug=slug, record_id=record.pk)
-            revision = _int(request.POST.get("revision"))
+            revision = whole_number(request.POST.get("revision"))
             revision = -1 if revision is None else revision
             if form.is_valid():
                 update_participation(project=project, actor=request.user,
@@ -143,10 +145,3 @@ def participant(request, slug, record_id):
         project, abilities, "participants", record=record, form=form, conflict=conflict,
         revision=revision, names=names),
         status=409 if conflict else (400 if form.errors else 200))
-
-
-def _int(text) -> int | None:
-    try:
-        return int(text)
-    except (TypeError, ValueError):
-        return None

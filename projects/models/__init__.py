@@ -18,6 +18,7 @@ from projects.models.documents import (
     SectionState,
     VersionKind,
 )
+from projects.models.invitation import Invitation
 from projects.models.programme import ApplicationForm, Programme
 from projects.models.project import Project, ProjectRole, ProjectStatus, RoleKind
 from projects.models.workflow import ChangeRequest, ChangeRequestStatus, StatusChange
@@ -25,7 +26,8 @@ from projects.models.workflow import ChangeRequest, ChangeRequestStatus, StatusC
 __all__ = [
     "ApplicationForm", "BenefitArea", "ChangeRequest", "ChangeRequestStatus", "Document",
     "DocumentKind", "DocumentVersion", "FrozenVersionError", "GroupKind", "GroupMember",
-    "HorizontalRating", "MemberKind", "Participation", "ParticipationRole", "Programme", "Project",
+    "HorizontalRating", "Invitation", "MemberKind", "Participation", "ParticipationRole",
+    "Programme", "Project",
     "ProjectRole", "ProjectStatus", "ReportStatus", "RoleKind", "SectionState", "StaffMember",
     "StatusChange", "SubGoal", "VersionKind",
 ]

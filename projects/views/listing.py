@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -23,11 +24,19 @@ def project_list(request):
     })
 
 
+class SuggestionQuery(forms.Form):
+    """What was typed so far; too long or with control characters it suggests nothing."""
+
+    municipality = forms.CharField(max_length=200, required=False)
+
+
 @login_required
 def municipality_suggestions(request):
     """Suggestions for the list's municipality filter as one types (HTMX)."""
+    query = SuggestionQuery(request.GET)
+    typed = query.cleaned_data["municipality"] if query.is_valid() else None
     return render(request, "projects/partials/municipality_options.html", {
-        "municipalities": selectors.municipalities_named(request.GET.get("municipality", "")),
+        "municipalities": [] if typed is None else selectors.municipalities_named(typed),
     })
 
 

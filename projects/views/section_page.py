@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from projects.documents.sections import InvalidSection, RowInput, SectionInput, TextSection
@@ -37,7 +38,8 @@ def _forms(section, document: Document, data=None):
     # Validation writes the typed values onto the instance; the page header must keep
     # showing what is saved, so the form gets its own copy.
     form = section_form_class(section)(data, instance=copy.copy(project))
-    return form, section_formsets(section, project, data)
+    return form, section_formsets(section, project, data, search_url=reverse(
+        "projects:organisations", args=[project.slug]))
 
 
 def _input(section, form, formsets) -> tuple[SectionInput, dict[str, list]]:

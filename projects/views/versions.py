@@ -1,4 +1,5 @@
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from projects import extensions, selectors
@@ -7,6 +8,10 @@ from projects.application import APPLICATION
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
+
+# A large project's versions can differ in thousands of values; a page shows this many, so
+# the page costs the same however large the versions are.
+DIFFERENCES_PER_PAGE = 200
 
 
 @login_required
@@ -47,9 +52,13 @@ def version_compare(request, slug):
     else:
         document = selectors.application_with_rows(slug)
         new_content = APPLICATION.snapshot(document)
-    differences = [(APPLICATION.describe_path(d.path), d)
-                   for d in compare(old_content, new_content)]
+    page = Paginator(compare(old_content, new_content), DIFFERENCES_PER_PAGE).get_page(
+        request.GET.get("sida"))
+    differences = [(APPLICATION.describe_path(d.path), d) for d in page]
+    query = request.GET.copy()
+    query.pop("sida", None)
     return render(request, "projects/compare.html", project_context(
         project, access, "projects:versions",
-        versions=versions, old=old, new=new, differences=differences,
+        versions=versions, old=old, new=new, differences=differences, page=page,
+        query=query.urlencode(),
     ))

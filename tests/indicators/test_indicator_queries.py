@@ -50,3 +50,17 @@ def test_the_large_project_holds_what_was_built(small_and_large):
 def test_portfolio_totals_are_one_query_for_any_number_of_projects(small_and_large):
     assert queries(lambda: list(with_indicator_totals(Project.objects.all()))) == 1
     assert queries(lambda: portfolio_totals(Project.objects.all())) == 1
+
+
+def test_a_page_of_the_register_reads_its_rows_and_totals_over_every_company(small_and_large):
+    _small, large = small_and_large
+    whole = company_register(large)
+    page = company_register(large, rows=slice(50, 100))
+    assert [c.id for c in page.companies] == [c.id for c in whole.companies[50:100]]
+    measured = [c for c in whole.companies if c.first is not None]
+    assert page.count == 1000
+    assert page.employees_first == sum(c.first for c in measured)
+    assert page.employees_latest == sum(c.latest for c in measured)
+    assert page.growth == sum(c.growth for c in measured)
+    assert page.led_by_women == sum(c.leadership == "woman" for c in whole.companies)
+    assert page.measurement_labels == whole.measurement_labels

@@ -5,7 +5,7 @@ from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators.organisation_numbers import (
+from portal.organisation_numbers import (
     InvalidOrganisationNumber,
     display,
     luhn_check_digit,

@@ -133,3 +133,13 @@ def test_the_history_says_in_words_who_changed_what(project, login, personas):
     assert "Syfte och mål › Syfte" not in page  # the section is named once, in the action
     assert "<td>Syfte</td>" in page
     assert "Att stärka näringslivet" in page
+
+
+def test_the_history_shows_a_long_value_whole_on_demand(project, login, personas):
+    client = login(personas["manager"])
+    long_text = "Början. " + "Mitten av en lång text. " * 40 + "Slutet som inte får försvinna."
+    client.post(section_url(project, "goals"), goals_post(0, long_text))
+    page = client.get(reverse("projects:history", args=[project.slug])).content.decode()
+    assert "Visa hela värdet (" in page and "tecken)" in page  # said, not cut silently
+    assert "<details" in page
+    assert "Slutet som inte får försvinna." in page

@@ -1,0 +1,167 @@
+"""Bad input gets a message, never a server error: every page and API endpoint read with
+hostile values in every query parameter the code reads, and every form posted with hostile
+ids, on the demo's projects (which have budgets, plans, risks, indicators and versions).
+
+The parameter names are read from the source, so a parameter added later is walked too."""
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.http import QueryDict
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from portal.models import User
+from projects.models import Project
+
+ROOT = Path(__file__).resolve().parents[2]
+# Finance walks its own pages and imports (tests/finance); the reports app renders PDFs,
+# walked by its own tests.
+APPS = ["portal", "projects", "plans", "risks", "indicators"]
+# Out of range for a date but not for a number, negative, overflowing a bigint (and not a
+# date), a NUL byte: the four kinds that reached the database as server errors. Digits that
+# are not ASCII and overlong texts are refused by the parsers and forms each test covers.
+HOSTILE = ["10000", "-5", "9" * 40, "\x00"]
+
+
+def names_read_from(kind: str) -> dict[str, set[str]]:
+    """Every query (GET) or form (POST) name each app's code reads, found in the source."""
+    pattern = re.compile(rf"{kind}(?:\.get\(|\[|\.getlist\()\s*[\"']([\w-]+)[\"']")
+    found: dict[str, set[str]] = {}
+    for app in APPS:
+        names = found.setdefault(app, set())
+        for path in (ROOT / app).rglob("*.py"):
+            text = path.read_text()
+            names |= set(pattern.findall(text))
+            names |= set(re.findall(rf"[\"'](\w+)[\"']\s+in\s+(?:request\.)?(?:{kind}|posted)\b",
+                                    text))
+            if kind == "POST":  # what forms read from a post: their fields
+                names |= set(re.findall(r"^    (\w+) = forms\.\w+\(", text, re.M))
+            names |= set(re.findall(r"^AS_AT\s*=\s*[\"'](\w+)[\"']", text, re.M))
+    from projects.filters import ProjectFilter
+
+    found["projects"] |= set(ProjectFilter.base_filters) | {"page", "sida"}
+    return found
+
+
+GET_NAMES = {app: names | names_read_from("query_params")[app]
+             for app, names in names_read_from("GET").items()}
+POST_NAMES = names_read_from("POST")
+
+
+def url_patterns(resolver=None, namespace="", outer=()):
+    for pattern in (resolver or get_resolver()).url_patterns:
+        arguments = (*outer, *pattern.pattern.converters)
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from url_patterns(pattern, inner, arguments)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            view = getattr(pattern.callback, "view_class", pattern.callback)
+            yield namespace + pattern.name, list(arguments), view.__module__.split(".")[0]
+
+
+def first_id(project: Project, name: str) -> int:
+    """An object of this project for each kind of id a URL takes."""
+    from finance.models import Budget, OutcomeReport
+    from indicators.models import ParticipationRecord, ProjectIndicator, SupportedCompany
+    from plans.models import Action, Meeting, WorkPackage
+    from risks.models import Risk
+
+    models = {"budget_id": (Budget, "project"), "report_id": (OutcomeReport, "budget__project"),
+              "work_package_id": (WorkPackage, "project"),
+              "meeting_id": (Meeting, "project"), "action_id": (Action, "meeting__project"),
+              "risk_id": (Risk, "project"), "indicator_id": (ProjectIndicator, "project"),
+              "record_id": (ParticipationRecord, "project"),
+              "company_id": (SupportedCompany, "project")}
+    model, path = models[name]
+    found = model.objects.filter(**{path: project}).values_list("pk", flat=True).first()
+    return found or 999_999
+
+
+def urls_of(project: Project):
+    fixed = {"slug": project.slug, "key": "goals", "action": "approve", "number": 1,
+             "uidb64": "MQ", "token": "set-password"}
+    for name, arguments, app in url_patterns():
+        kwargs = {a: fixed[a] if a in fixed else first_id(project, a) for a in arguments}
+        if "slug" not in arguments and arguments:
+            continue  # the password reset link: Django's own view
+        yield name, reverse(name, kwargs=kwargs), app
+
+
+@pytest.fixture
+def demo(db):
+    """The demo project in follow-up with the most in it (budgets, outcome reports, plan,
+    meetings, risks, indicators, versions), and one still in application."""
+    call_command("load_demo", stdout=io.StringIO())
+    return [Project.objects.get(slug="nis-6-0")]
+
+
+def people(project):
+    # Its project manager, who may write, and a case officer of the funding body, who
+    # reviews and decides.
+    return [User.objects.filter(project_roles__project=project,
+                                project_roles__role="manager").first()]
+
+
+def test_the_walk_knows_the_parameters_it_must_try():
+    assert {"year", "status", "programme", "municipality", "q", "sida", "fran",
+            "till"} <= GET_NAMES["projects"]
+    assert {"per", "sida", "typ"} <= GET_NAMES["indicators"]
+    assert {"remove", "member", "withdraw", "revision"} <= POST_NAMES["projects"]
+    assert {"revoke"} <= POST_NAMES["portal"] and {"figure", "revision"} <= POST_NAMES[
+        "indicators"]
+
+
+class ReadNames:
+    """The query and form names a request's code actually read (QueryDict look-ups)."""
+
+    def __init__(self, monkeypatch):
+        self.names: set[str] = set()
+        for method in ("__getitem__", "get", "getlist", "__contains__"):
+            original = getattr(QueryDict, method)
+
+            def recording(query, key, *args, _original=original, **kwargs):
+                self.names.add(key)
+                return _original(query, key, *args, **kwargs)
+            monkeypatch.setattr(QueryDict, method, recording)
+
+
+def walk(demo, method: str, candidates: set[str], monkeypatch, skip=()) -> list[str]:
+    """Each URL once with every candidate name to learn which it reads, then each name it
+    reads alone with each hostile value (so no other bad value is refused first and hides
+    it), then all of them at once."""
+    read = ReadNames(monkeypatch)
+    client = Client(raise_request_exception=False)
+    failures = []
+    for project in demo:
+        for person in people(project):
+            client.force_login(person)
+            for name, url, app in urls_of(project):
+                if name in skip or app not in [*APPS, "django", "drf_spectacular"]:
+                    continue
+                read.names.clear()
+                getattr(client, method)(url, dict.fromkeys(candidates, "1"))
+                names = read.names & candidates
+                for value in HOSTILE if names else []:
+                    alone = [{n: value} for n in sorted(names)]
+                    for data in alone + ([dict.fromkeys(names, value)] if len(names) > 1 else []):
+                        response = getattr(client, method)(url, data)
+                        if response.status_code >= 500:
+                            failures.append(f"{method} {name} {data}"[:100])
+    return sorted(set(failures))
+
+
+def test_no_page_or_api_answers_a_hostile_query_with_a_server_error(demo, monkeypatch):
+    failures = walk(demo, "get", set().union(*GET_NAMES.values()), monkeypatch)
+    assert not failures, "\n".join(failures)
+
+
+def test_no_form_answers_hostile_posted_values_with_a_server_error(demo, monkeypatch):
+    failures = walk(demo, "post", set().union(*POST_NAMES.values()), monkeypatch,
+                    skip={"logout", "set_language"})
+    assert not failures, "\n".join(failures)

@@ -1,0 +1,37 @@
+"""Widgets rendered in Python write exactly what Django's templates write."""
+
+import copy
+from datetime import date
+
+import pytest
+from django import forms
+
+from portal.fast_widgets import fast
+
+CASES = [
+    (forms.TextInput(attrs={"maxlength": 200, "required": True}), "Ö & <b>"),
+    (forms.TextInput(), None),
+    (forms.NumberInput(attrs={"step": "0.1"}), "1,5"),
+    (forms.HiddenInput(), 42),
+    (forms.CheckboxInput(), True),
+    (forms.CheckboxInput(), False),
+    (forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), date(2026, 12, 2)),
+    (forms.Textarea(attrs={"rows": 3}), "Rad ett\n\"citat\" & <tag>"),
+    (forms.Select(choices=[("", "---------"), ("owner", "Projektägare"),
+                           ("partner", "Partner & co")]), "owner"),
+    (forms.Select(choices=[("Norr", [("1", "Luleå")]), ("Syd", [("2", "Malmö")])]), "2"),
+]
+
+
+@pytest.mark.parametrize("widget,value", CASES, ids=[type(w).__name__ for w, _v in CASES])
+def test_it_renders_what_the_template_renders(widget, value):
+    attrs = {"id": "id_row-0-field", "aria-invalid": "true"}
+    expected = widget.render("row-0-field", value, attrs)
+    quick = fast(copy.deepcopy(widget))
+    assert type(quick) is not type(widget)
+    assert quick.render("row-0-field", value, attrs) == expected
+
+
+def test_other_widgets_are_left_as_they_are():
+    radios = forms.RadioSelect(choices=[("a", "A")])
+    assert type(fast(radios)) is forms.RadioSelect
