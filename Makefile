@@ -30,7 +30,9 @@ install-test: $(VENV)/.installed-test node_modules/.package-lock.json
 run: install
 	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
 	$(DEV_ENV) $(BIN)/python manage.py load_demo
-	@echo "Serving on http://$(HOST):$(PORT)/ (stop with Ctrl-C)"
+	@echo "Serving on http://$(HOST):$(PORT)/ with the task worker beside it (stop with Ctrl-C)"
+	$(DEV_ENV) $(BIN)/python manage.py worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # PostgreSQL when DATABASE_URL is set, else SQLite.

@@ -5,7 +5,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, OuterRef, QuerySet, Subquery, Sum
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.shortcuts import get_object_or_404
 
 from finance.amounts import ZERO
@@ -230,3 +230,14 @@ def portfolio_money_totals(projects: QuerySet[Project]) -> dict[str, dict[str, A
             .annotate(budgets=Count("pk"), **{name: Sum(name) for name in reporting}))
     return {row["reporting_currency"]: {k: v for k, v in row.items()
                                         if k != "reporting_currency"} for row in rows}
+
+
+def submitted_outcome_reports(budget: Budget, *, ending_by=None) -> list:
+    """The budget's submitted outcome reports in order, those ending by a day when given:
+    what a status or final report states as the outcome so far."""
+    from finance.models import OutcomeReport, OutcomeStatus
+
+    reports = OutcomeReport.objects.filter(budget=budget, status=OutcomeStatus.SUBMITTED)
+    if ending_by is not None:
+        reports = reports.filter(Q(period_end__lte=ending_by) | Q(period_end__isnull=True))
+    return list(reports.order_by("number"))

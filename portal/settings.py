@@ -25,6 +25,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
     "portal",
     "projects",
     "finance",
@@ -223,3 +226,19 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", defa
 SECURE_HSTS_PRELOAD = env.flag("SECURE_HSTS_PRELOAD", default=not DEBUG)
 SECURE_PROXY_SSL_HEADER = env.proxy_ssl_header("SECURE_PROXY_SSL_HEADER")
 X_FRAME_OPTIONS = "DENY"
+
+# Background work (bulk exports of reports) through Django's task API. The database backend
+# needs no server and works on SQLite and PostgreSQL; TASKS_BACKEND=redis puts the queue on
+# Redis at REDIS_URL instead. Either way `manage.py worker` runs the worker (`make run` starts
+# it beside the web server).
+TASKS_BACKEND = env.text("TASKS_BACKEND", "database")
+REDIS_URL = env.text("REDIS_URL", "redis://127.0.0.1:6379/0")
+RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+TASKS = {"default": {
+    "BACKEND": ("django_tasks_rq.RQBackend" if TASKS_BACKEND == "redis"
+                else "django_tasks_db.DatabaseBackend"),
+    "QUEUES": ["default"],
+}}
+EXPORT_ROOT = Path(env.text("EXPORT_ROOT", str(BASE_DIR / "exports")))
+# A job that has not moved for this long was left by a worker that stopped; it may be retried.
+EXPORT_STALE_SECONDS = int(env.text("EXPORT_STALE_SECONDS", "600"))

@@ -17,6 +17,7 @@ SubmissionCheck = Callable[[Project], dict[str, list[str]]]  # headings and prob
 # (old part, new part) -> the rendered HTML of what changed, "" when nothing did.
 SnapshotDiff = Callable[[dict, dict], str]
 FreezeHook = Callable[[Any, str], None]  # (Document, version kind)
+WorkflowHook = Callable[[Project, object, str], None]  # (project, actor, comment)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ project_tabs: list[ProjectTab] = []
 audit_actions: dict[str, Text] = {}
 amount_actions: set[str] = set()
 freeze_hooks: list[FreezeHook] = []
+workflow_hooks: dict[str, list[WorkflowHook]] = {}
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
@@ -126,3 +128,17 @@ def register_amount_actions(actions: set[str]) -> None:
     """Audit actions whose old and new values are amounts ("1250000"), shown grouped the
     Swedish way in the history ("1 250 000")."""
     amount_actions.update(actions)
+
+
+def register_workflow_hook(step: str, hook: WorkflowHook) -> None:
+    """`hook(project, actor, comment)` runs inside the transaction of the workflow step named
+    (e.g. "submit_final_report"), after the project has moved; raising a ServiceError undoes
+    the step. The reports app submits the final report document this way."""
+    hooks = workflow_hooks.setdefault(step, [])
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+def run_workflow_hooks(step: str, project: Project, actor, comment: str = "") -> None:
+    for hook in workflow_hooks.get(step, []):
+        hook(project, actor, comment)

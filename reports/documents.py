@@ -3,8 +3,11 @@ the bulk exports and anything else that prints by name."""
 
 from django.utils.translation import gettext as _
 
-from projects.models import Project
+from projects.models import Document, DocumentKind, Project
 from reports.application import NoSuchVersion, PrintJob, application_print
+from reports.report_print import report_print
+
+KINDS = {"status": DocumentKind.STATUS_REPORT, "final": DocumentKind.FINAL_REPORT}
 
 
 class NotPrintable(LookupError):
@@ -13,10 +16,20 @@ class NotPrintable(LookupError):
 
 def print_job(project: Project, document: str, *, version: int | None = None,
               period: int | None = None, language: str = "sv") -> PrintJob:
-    if document == "application":
-        try:
+    """`document` is application, status (the newest, or number `period`) or final."""
+    try:
+        if document == "application":
             return application_print(project, version=version, language=language)
-        except NoSuchVersion as missing:
-            raise NotPrintable(_("The application has no version %(number)s.")
-                               % {"number": version}) from missing
-    raise NotPrintable(_("No such document: %(name)s") % {"name": document})
+        if document not in KINDS:
+            raise NotPrintable(_("No such document: %(name)s") % {"name": document})
+        reports = Document.objects.filter(project=project, kind=KINDS[document])
+        if document == "status" and period is not None:
+            reports = reports.filter(number=period)
+        report = reports.order_by("-number").first()
+        if report is None:
+            raise NotPrintable(_("The project has no such report yet."))
+        report.project = project
+        return report_print(report, version=version, language=language)
+    except NoSuchVersion as missing:
+        raise NotPrintable(_("The document has no version %(number)s.")
+                           % {"number": version}) from missing

@@ -1,13 +1,32 @@
 from django.urls import path
 
-from reports.views import application, documents
+from reports.views import application, documents, exports, reports
 
 app_name = "reports"
 
 R = "rapporter/"
+D = R + "<str:kind>/<int:number>/"
+
+E = "rapporter/export/"
+
+urlpatterns = [
+    path(E, exports.export_list, name="exports"),
+    path(E + "<int:job_id>/", exports.export_detail, name="export"),
+    path(E + "<int:job_id>/lage/", exports.export_status, name="export_status"),
+    path(E + "<int:job_id>/ladda-ner/", exports.export_download, name="export_download"),
+    path(E + "<int:job_id>/forsok-igen/", exports.export_retry, name="export_retry"),
+]
 
 project_urlpatterns = [
     path(R, documents.documents, name="documents"),
     path(R + "ansokan.pdf", application.application_pdf, name="application_pdf"),
     path(R + "ansokan/", application.application_preview, name="application_preview"),
+    path(R + "lagesrapport/ny/", reports.start_status_report, name="status_report_start"),
+    path(R + "slutrapport/ny/", reports.start_final_report, name="final_report_start"),
+    path(D, reports.report, name="report"),
+    path(D + "avsnitt/<str:key>/", reports.report_section, name="report_section"),
+    path(D + "steg/<str:action>/", reports.report_transition, name="report_transition"),
+    path(D + "rapport.pdf", reports.report_pdf, name="report_pdf"),
+    path(D + "forhandsvisning/", reports.report_preview, name="report_preview"),
+    path(D + "jamfor/", reports.report_compare, name="report_compare"),
 ]

@@ -96,16 +96,19 @@ def submit_final_report(*, project: Project, actor) -> None:
     if problems:
         raise ApplicationIncomplete(problems)
     _step(project, "submit_final_report", actor)
+    extensions.run_workflow_hooks("submit_final_report", project, actor)
 
 
 @transaction.atomic
 def return_final_report(*, project: Project, actor, comment: str) -> None:
     _step(project, "return_final_report", actor, comment)
+    extensions.run_workflow_hooks("return_final_report", project, actor, comment)
 
 
 @transaction.atomic
 def close_project(*, project: Project, actor, comment: str = "") -> None:
     _step(project, "close", actor, comment)
+    extensions.run_workflow_hooks("close", project, actor, comment)
 
 
 # Change requests: how an approved application changes without losing what was approved.

@@ -117,6 +117,10 @@ def test_the_whole_life_of_a_project(project, personas):
     workflow.submit_application(project=project, actor=manager)
     workflow.approve_application(project=project, actor=officer, granted_amount=None)
     workflow.start_project(project=project, actor=officer)
+    from reports.services import start_final_report
+    from tests.reports.helpers import fill
+
+    fill(start_final_report(project=project, actor=manager), manager)  # the report submitted
     workflow.submit_final_report(project=project, actor=manager)
     workflow.return_final_report(project=project, actor=officer, comment="Saknar bilaga")
     workflow.submit_final_report(project=project, actor=manager)

@@ -85,6 +85,7 @@ def first_id(project: Project, name: str) -> int:
 
 def urls_of(project: Project):
     fixed = {"slug": project.slug, "key": "goals", "action": "approve", "number": 1,
+             "kind": "slutrapport", "job_id": 1,  # the reports app's report kind and export job
              "uidb64": "MQ", "token": "set-password"}
     for name, arguments, app in url_patterns():
         kwargs = {a: fixed[a] if a in fixed else first_id(project, a) for a in arguments}

@@ -8,7 +8,7 @@ class _Sink:
 
 
 @pytest.fixture
-def demo(db):
+def demo(db, shipped_cost_category_sets, shipped_indicator_catalogue):
     """The five seed projects as the demo writes them, by slug."""
     from projects.models import Project
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from indicators.charts import progress_chart
 from projects.access import abilities_for
+from projects.pages import project_context
 from projects.services.errors import ServiceError
-from projects.views.common import project_context
 from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
 from reports.portfolio.forms import FactsForm
