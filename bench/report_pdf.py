@@ -34,8 +34,9 @@ TEXT = ("Projektet har genomfört aktiviteterna enligt planen, med de avvikelser
 
 
 def build_project(programme, user) -> Document:
+    # Written as the application is (a draft), then moved on to follow-up for its outcome.
     project = Project.objects.create(slug="stress", title="Stressprojekt", programme=programme,
-                                     status="running")
+                                     status="draft")
     ProjectRole.objects.create(project=project, user=user, role=RoleKind.MANAGER)
     build_plan(project, packages=20, activities=20)
     build_register(project, risks=100)
@@ -46,15 +47,18 @@ def build_project(programme, user) -> Document:
                                                   flat_rate_percent__isnull=True)[:10])
     for number in range(3):
         budget = create_budget(project=project, actor=user, name=f"Budget {number + 1}",
-                               currency="SEK", country="SE", check_state=False,
+                               currency="SEK", country="SE",
                                periods=[(str(y), date(y, 1, 1), date(y, 12, 31))
                                         for y in range(2019, 2024)])
         version = budget.versions.get()
         version.budget = budget
         periods = list(version.periods.order_by("position"))
-        save_costs(version=version, actor=user, expected_revision=None, check_state=False,
+        save_costs(version=version, actor=user, expected_revision=None,
                    amounts={(c.pk, p.pk): Decimal(100000 + 1000 * i + j)
                             for i, c in enumerate(categories) for j, p in enumerate(periods)})
+    Project.objects.filter(pk=project.pk).update(status="running")
+    project.refresh_from_db()
+    for budget in project.budgets.all():
         report = create_report(budget=budget, actor=user, label="2019–2023",
                                period_start=date(2019, 1, 1), period_end=date(2023, 12, 31))
         save_report(report=report, actor=user, expected_revision=None, received=[],

@@ -25,19 +25,21 @@ MAX_YEARS = 30
 MAX_CELLS = 5_000
 
 
-def _budget(request, slug: str, budget_id: int, ability: str = "can_view"):
+def _version(request, slug: str, budget_id: int, ability: str = "can_view"):
+    """The budget's current version, through the access helper (404 for another project's
+    budget)."""
     project, _access = project_for(request.user, slug, ability)
-    return selectors.budget_of_project(project, budget_id)
+    return selectors.current_version(project, budget_id)
 
 
-def budget_json(budget) -> dict:
+def budget_json(version) -> dict:
     from finance.api import budget_data
 
-    return budget_data(selectors.budget_figures(budget.current))
+    return budget_data(selectors.budget_figures(version))
 
 
 def _fresh(slug: str, request, budget_id: int) -> dict:
-    return budget_json(_budget(request, slug, budget_id))
+    return budget_json(_version(request, slug, budget_id))
 
 
 class BudgetCreateSerializer(serializers.Serializer):
@@ -91,9 +93,9 @@ class CostsSerializer(serializers.Serializer):
     cells = CellSerializer(many=True, max_length=MAX_CELLS)
 
 
-def _codes(budget) -> tuple[dict[str, int], dict[str, int]]:
-    categories = {c.code: c.pk for c in selectors.categories_of(budget)}
-    periods = {p.label: p.pk for p in selectors.periods_of(budget.current)}
+def _codes(version) -> tuple[dict[str, int], dict[str, int]]:
+    categories = {c.code: c.pk for c in selectors.categories_of(version.budget)}
+    periods = {p.label: p.pk for p in selectors.periods_of(version)}
     return categories, periods
 
 
@@ -102,11 +104,11 @@ class CostsView(APIView):
                    responses=write_responses(OpenApiTypes.OBJECT),
                    summary="Save cost cells (cells not sent stay as they are)")
     def put(self, request, slug, budget_id):
-        budget = _budget(request, slug, budget_id, "can_edit_application")
+        version = _version(request, slug, budget_id, "can_edit_application")
         serializer = CostsSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         revision = required_revision(request, serializer.validated_data)
-        categories, periods = _codes(budget)
+        categories, periods = _codes(version)
         amounts, errors = {}, {}
         for index, cell in enumerate(serializer.validated_data["cells"]):
             if cell["category"] not in categories:
@@ -118,7 +120,7 @@ class CostsView(APIView):
         if errors:
             raise serializers.ValidationError(errors)
         try:
-            budgets.save_costs(version=budget.current, actor=request.user, amounts=amounts,
+            budgets.save_costs(version=version, actor=request.user, amounts=amounts,
                                expected_revision=revision)
         except EditConflict:
             return conflict(_fresh(slug, request, budget_id))
@@ -151,11 +153,11 @@ class FinancingView(APIView):
                    responses=write_responses(OpenApiTypes.OBJECT),
                    summary="Save the financing plan's rows, in the order given")
     def put(self, request, slug, budget_id):
-        budget = _budget(request, slug, budget_id, "can_edit_application")
+        version = _version(request, slug, budget_id, "can_edit_application")
         serializer = FinancingSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         revision = required_revision(request, serializer.validated_data)
-        _categories, periods = _codes(budget)
+        _categories, periods = _codes(version)
         rows, errors = [], {}
         for index, row in enumerate(serializer.validated_data["rows"]):
             unknown = [label for label in row["amounts"] if label not in periods]
@@ -171,7 +173,7 @@ class FinancingView(APIView):
         if errors:
             raise serializers.ValidationError(errors)
         try:
-            financing.save_financing(version=budget.current, actor=request.user, rows=rows,
+            financing.save_financing(version=version, actor=request.user, rows=rows,
                                      expected_revision=revision)
         except EditConflict:
             return conflict(_fresh(slug, request, budget_id))
@@ -231,7 +233,7 @@ def create_report(request, slug: str) -> Response:
     serializer = ReportCreateSerializer(data=request.data)
     serializer.is_valid(raise_exception=True)
     data = dict(serializer.validated_data)
-    budget = selectors.budget_of_project(project, data.pop("budget"))
+    budget = selectors.current_version(project, data.pop("budget")).budget
     report = outcome.create_report(budget=budget, actor=request.user, **data)
     return Response(_report_json(report), status=status.HTTP_201_CREATED)
 

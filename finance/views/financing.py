@@ -155,11 +155,12 @@ def financing_grid(request, page: BudgetPage):
     for row in [*rows, blank]:
         if row is not blank:
             row["number"] = row["index"] + 1
-        error = row.get("financier_error")
+        financier_error = row.get("financier_error")
         row["chooser"] = chooser_context(
             name=f"s{row['index']}-financier", id=f"s{row['index']}-financier",
             pk=row["financier"], text=row["financier_text"], search_url=search_url,
-            invalid=bool(error), error_id=f"err-s{row['index']}-financier" if error else "")
+            invalid=bool(financier_error),
+            error_id=f"err-s{row['index']}-financier" if financier_error else "")
     revision = version.financing_revision
     if grid is not None and conflict is None:
         revision = grid.revision

@@ -198,17 +198,22 @@ def _date(value) -> date | None:
 
 
 def _number(value) -> Decimal | None:
+    """The cell as a finite number; None when it is not one ("NaN" and "inf" included)."""
     if value is None or value == "":
         return Decimal(0)
-    if isinstance(value, int | float | Decimal):
-        return Decimal(str(value))
-    text = str(value).replace("\u00a0", "").replace(" ", "").replace("kr", "").strip()
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    try:
-        return Decimal(text)
-    except InvalidOperation:
+    if isinstance(value, bool):
         return None
+    if isinstance(value, int | float | Decimal):
+        number = Decimal(str(value))
+    else:
+        text = str(value).replace("\u00a0", "").replace(" ", "").replace("kr", "").strip()
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return None
+    return number if number.is_finite() else None
 
 
 def _row(number, values, columns, lookup: _Lookup, year: int, errors: list) -> LedgerRow | None:

@@ -73,6 +73,21 @@ def test_every_problem_is_named_with_its_cell(funding_body, areas, municipalitie
     )
 
 
+def test_an_amount_or_job_count_that_is_not_a_finite_number_is_named(funding_body, areas,
+                                                                     municipalities):
+    reading = read_rows([HEADER,
+                         ("A", "2017-01-01", "NaN", "", "", "", "inf", "1"),
+                         ("B", "2017-01-01", float("inf"), "", "", "", "0", "-Infinity")],
+                        funding_body_id=funding_body.pk, year=2017)
+    assert reading.rows == ()
+    assert reading.errors == (
+        "C2: the granted amount must be a positive amount in kronor.",
+        "G2: expected new jobs must be a number of jobs, zero or more.",
+        "C3: the granted amount must be a positive amount in kronor.",
+        "H3: expected new jobs must be a number of jobs, zero or more.",
+    )
+
+
 def test_a_file_without_its_header_is_refused(funding_body):
     reading = read_rows([("a", "b")], funding_body_id=funding_body.pk, year=2017)
     assert not reading.ok and "header row" in reading.errors[0]
