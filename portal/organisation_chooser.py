@@ -61,11 +61,17 @@ class Posted:
         return int(self.pk) if self.pk.isascii() and self.pk.isdigit() else None
 
 
+def printable(value) -> str:
+    """What was typed, without control characters (a NUL byte is no part of a name, and the
+    database refuses it in a query)."""
+    return "".join(ch for ch in str(value or "") if ch.isprintable()).strip()
+
+
 def posted(data: Mapping, name: str) -> Posted:
-    pk = str(data.get(name, "") or "").strip()
+    pk = printable(data.get(name, ""))
     if name + SEARCH_SUFFIX not in data:
         return Posted(pk=pk, text=pk, typed=False)
-    return Posted(pk=pk, text=str(data.get(name + SEARCH_SUFFIX, "") or "").strip())
+    return Posted(pk=pk, text=printable(data.get(name + SEARCH_SUFFIX, "")))
 
 
 def _names(queryset: QuerySet) -> list[OrganisationName]:
@@ -84,7 +90,7 @@ def names_by_id(ids: Iterable[int | None]) -> dict[int, OrganisationName]:
 def search(text: str, limit: int = SUGGESTIONS) -> list[OrganisationName]:
     """Organisations whose name starts with the text first, then those containing it, and an
     organisation number typed with or without its dash."""
-    text = " ".join(text.split())[:100]
+    text = " ".join(printable(text).split())[:100]
     if not text:
         return []
     digits = re.sub(r"[\s\-.]", "", text)

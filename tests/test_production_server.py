@@ -47,6 +47,9 @@ def collected_static(tmp_path_factory):
     return static_root
 
 
+SERVER_APP_NAME = "portal-test-gunicorn"
+
+
 @pytest.fixture
 def server(collected_static):
     port = free_port()
@@ -55,6 +58,8 @@ def server(collected_static):
         "ALLOWED_HOSTS": "127.0.0.1", "DATABASE_URL": database_url(), "EMAIL_URL": "console://",
         "STATIC_ROOT": str(collected_static), "STATIC_HASHED": "1",
         "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto: https",
+        # libpq names the server's connections, so they are counted apart from the test's.
+        "PGAPPNAME": SERVER_APP_NAME,
     }
     process = subprocess.Popen(
         [str(GUNICORN), "portal.wsgi:application", "--bind", f"127.0.0.1:{port}",
@@ -121,7 +126,7 @@ def test_a_burst_of_requests_keeps_connections_bounded_and_survives_dropped_ones
     def server_connections() -> int:
         with connection.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
-                           "AND pid <> pg_backend_pid()", [name])
+                           "AND application_name = %s", [name, SERVER_APP_NAME])
             return cursor.fetchone()[0]
 
     statuses: list[int] = []

@@ -21,7 +21,7 @@ STAFF = {"case_officer", "administrator"}
 EVERYONE = set(ROLES) | STAFF
 WRITERS = {"manager", "member"}
 MANAGER = {"manager"}
-REVIEWERS = STAFF
+REVIEWERS = {"case_officer"}  # case officers decide; administrators administer
 DECIDERS = {"manager", "steering"} | STAFF
 REGISTER_READERS = WRITERS | STAFF
 PERSONAS = ["outsider", "other_case_officer", *ROLES, *sorted(STAFF)]
@@ -125,8 +125,12 @@ def world(api_world, project, personas):
     from finance.models import Budget
     from finance.services.outcome import create_report
 
+    # Outcome is reported once a project runs; each case then sets the state it needs.
+    before = Project.objects.filter(pk=project.pk).values_list("status", flat=True).get()
+    Project.objects.filter(pk=project.pk).update(status="running")
     report = create_report(budget=Budget.objects.get(pk=api_world["budget_id"]),
                            actor=personas["manager"], label="2019")
+    Project.objects.filter(pk=project.pk).update(status=before)
     freeze_version(application_of(project), personas["manager"], VersionKind.SUBMITTED)
     return {**api_world, "report_id": report.pk}
 

@@ -95,6 +95,7 @@ def test_write_submit_return_and_approve_an_application(page, screenshot, person
     page.goto("/projekt/foretagsklimat-i-skelleftea/")
     screenshot("05-case-officer-review")
     page.fill("#id_granted_amount", "1 250 000")
+    page.once("dialog", lambda dialog: dialog.accept())  # approving asks first
     page.click("form[action$='/beslut/approve/'] button")
     page.wait_for_url("**/projekt/foretagsklimat-i-skelleftea/")
     screenshot("06-approved")

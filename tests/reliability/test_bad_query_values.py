@@ -15,7 +15,7 @@ def test_a_year_out_of_range_is_said_on_the_list_and_in_the_api(client, project,
     assert page.status_code == 200
     assert page.context["filter"].form.errors["year"]
     api = client.get(reverse("projects_api:list"), {"year": year})
-    assert api.status_code == 400 and "year" in api.json()
+    assert api.status_code == 400 and "year" in api.json()["errors"]  # named at its field
 
 
 def test_a_year_in_range_still_filters(client, project, personas):

@@ -78,6 +78,13 @@ def first_id(project: Project, name: str) -> int:
               "risk_id": (Risk, "project"), "indicator_id": (ProjectIndicator, "project"),
               "record_id": (ParticipationRecord, "project"),
               "company_id": (SupportedCompany, "project")}
+    if name == "user_id":  # a member of the project's team
+        from projects.models import ProjectRole
+
+        return ProjectRole.objects.filter(project=project).values_list(
+            "user_id", flat=True).first() or 999_999
+    if name not in models:
+        return 999_999  # an id this walk does not know yet: the URL is still walked
     model, path = models[name]
     found = model.objects.filter(**{path: project}).values_list("pk", flat=True).first()
     return found or 999_999

@@ -34,9 +34,10 @@ WRITES = [
     ("reports:report_section", {**STATUS, "key": "overview"}, WRITERS,
      {"revision": "0", "progress": "Enligt plan."}),
     ("reports:report_transition", {**STATUS, "action": "skicka-in"}, {"manager"}, {}),
-    ("reports:report_transition", {**STATUS, "action": "returnera"}, set(STAFF),
+    # Case officers of the funding body decide; administrators administer.
+    ("reports:report_transition", {**STATUS, "action": "returnera"}, {"case_officer"},
      {"comment": "Komplettera"}),
-    ("reports:report_transition", {**FINAL, "action": "godkann"}, set(STAFF), {}),
+    ("reports:report_transition", {**FINAL, "action": "godkann"}, {"case_officer"}, {}),
 ]
 # Not project pages: a person's own exports. Anyone logged in asks for one (the export itself
 # is refused unless they may read every project in it, tests/reports/test_exports.py); a job
