@@ -1,18 +1,18 @@
 """Read-only API of budgets, financing plans and outcome. Every view gets its project
 through the access helper, exactly like the pages."""
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from finance import amounts, api_writes, selectors
+from finance.api_types import BudgetPage, BudgetRead, OutcomePage, OutcomeReportRead
 from finance.figures import Figures
 from finance.models import OutcomeReport
 from finance.outcome import outcome_tables
 from finance.summary import project_finance
 from projects.access import project_for
-from projects.api_common import write_responses
+from projects.api_common import paged, write_responses
 
 
 def plain(value) -> str:
@@ -70,31 +70,29 @@ def budget_data(figures: Figures, conversion=None, findings=()) -> dict:
 
 
 class BudgetList(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="budgets_list",
+    @extend_schema(responses=BudgetPage, operation_id="budgets_list",
                    summary="Every budget of the project with its figures and the joint total")
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
         finance = project_finance(project)
-        return Response({
-            "project": project.slug,
-            "reporting_currency": finance.currency,
-            "joint": {"eligible_cost": plain(finance.joint_eligible) or None,
-                      "financing": plain(finance.joint_financing) or None},
-            "budgets": [budget_data(s.figures, s.conversion, s.findings)
-                        for s in finance.budgets],
-            "project_findings": [{"severity": f.severity, "code": f.code, "message": f.message}
-                                 for f in finance.project_findings],
-        })
+        return paged(
+            request, list(finance.budgets),
+            lambda s: budget_data(s.figures, s.conversion, s.findings),
+            project=project.slug, reporting_currency=finance.currency,
+            joint={"eligible_cost": plain(finance.joint_eligible) or None,
+                   "financing": plain(finance.joint_financing) or None},
+            project_findings=[{"severity": f.severity, "code": f.code, "message": f.message}
+                              for f in finance.project_findings])
 
     @extend_schema(request=api_writes.BudgetCreateSerializer,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(BudgetRead, created=True),
                    summary="Add a budget with one period per year")
     def post(self, request, slug):
         return api_writes.create_budget(request, slug)
 
 
 class BudgetDetail(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="budget_read")
+    @extend_schema(responses=BudgetRead, operation_id="budget_read")
     def get(self, request, slug, budget_id):
         project, _access = project_for(request.user, slug)
         version = selectors.current_version(project, budget_id)
@@ -102,7 +100,7 @@ class BudgetDetail(APIView):
 
 
 class OutcomeList(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="outcome_list",
+    @extend_schema(responses=OutcomePage, operation_id="outcome_list",
                    summary="Outcome reports against the approved budgets")
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
@@ -112,21 +110,16 @@ class OutcomeList(APIView):
         listed = list(OutcomeReport.objects.filter(budget_id__in=figures_by_budget)
                       .order_by("budget_id", "number"))
         tables = outcome_tables(listed, figures_by_budget)
-        reports = []
-        for report in listed:
-            table = tables[report.pk]
-            reports.append({
-                "id": report.pk, "revision": report.revision, "budget": report.budget_id,
-                "number": report.number, "period": report.label,
-                "status": report.status,
-                "costs": [_line(line) for line in table.costs],
-                "financing": [_line(line) | {"type": line.financing_type}
-                              for line in table.financing],
-            })
-        return Response({"project": project.slug, "reports": reports})
+        return paged(request, listed, lambda report: {
+            "id": report.pk, "revision": report.revision, "budget": report.budget_id,
+            "number": report.number, "period": report.label, "status": report.status,
+            "costs": [_line(line) for line in tables[report.pk].costs],
+            "financing": [_line(line) | {"type": line.financing_type}
+                          for line in tables[report.pk].financing],
+        }, project=project.slug)
 
     @extend_schema(request=api_writes.ReportCreateSerializer,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(OutcomeReportRead, created=True),
                    summary="Start an outcome report for a period of an approved budget")
     def post(self, request, slug):
         return api_writes.create_report(request, slug)

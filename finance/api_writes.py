@@ -14,6 +14,7 @@ from rest_framework.views import APIView
 
 from finance import selectors
 from finance.access import FinanceAccess
+from finance.api_types import BudgetRead, OutcomeReportRead
 from finance.models import Currency, FinancingType, OutcomeReport
 from finance.services import budgets, financing, outcome
 from finance.services.errors import EditConflict
@@ -101,7 +102,7 @@ def _codes(version) -> tuple[dict[str, int], dict[str, int]]:
 
 class CostsView(APIView):
     @extend_schema(request=CostsSerializer, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(BudgetRead),
                    summary="Save cost cells (cells not sent stay as they are)")
     def put(self, request, slug, budget_id):
         version = _version(request, slug, budget_id, "can_edit_application")
@@ -150,7 +151,7 @@ class FinancingSerializer(serializers.Serializer):
 
 class FinancingView(APIView):
     @extend_schema(request=FinancingSerializer, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(BudgetRead),
                    summary="Save the financing plan's rows, in the order given")
     def put(self, request, slug, budget_id):
         version = _version(request, slug, budget_id, "can_edit_application")
@@ -239,12 +240,12 @@ def create_report(request, slug: str) -> Response:
 
 
 class ReportView(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, summary="One outcome report as typed")
+    @extend_schema(responses=OutcomeReportRead, summary="One outcome report as typed")
     def get(self, request, slug, report_id):
         return Response(_report_json(_report(request, slug, report_id, "can_view")))
 
     @extend_schema(request=ReportSaveSerializer, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(OutcomeReportRead),
                    summary="Replace the report's costs and financing received")
     def put(self, request, slug, report_id):
         report = _report(request, slug, report_id, "can_report_outcome")
@@ -274,7 +275,7 @@ class ReportView(APIView):
 
 
 class ReportSubmitView(APIView):
-    @extend_schema(request=None, responses=write_responses(OpenApiTypes.OBJECT),
+    @extend_schema(request=None, responses=write_responses(OutcomeReportRead),
                    summary="Submit the outcome report; it does not change afterwards")
     def post(self, request, slug, report_id):
         report = _report(request, slug, report_id, "can_report_outcome")

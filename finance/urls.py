@@ -1,6 +1,6 @@
 from django.urls import path
 
-from finance import api, api_writes
+from finance import api, api_budget_tools, api_rates, api_writes
 from finance.views import budgets, excel, financing, grid, outcome
 
 app_name = "finance"
@@ -31,6 +31,8 @@ project_urlpatterns = [
 api_urlpatterns = [
     path("program/<slug:programme_slug>/regler/", api_writes.ProgrammeRulesView.as_view(),
          name="rules"),
+    path("valutakurser/", api_rates.RateList.as_view(), name="rates"),
+    path("valutakurser/<int:rate_id>/", api_rates.RateDetail.as_view(), name="rate"),
 ]
 
 project_api_urlpatterns = [
@@ -39,6 +41,17 @@ project_api_urlpatterns = [
     path("budgetar/<int:budget_id>/kostnader/", api_writes.CostsView.as_view(), name="costs"),
     path("budgetar/<int:budget_id>/finansiering/", api_writes.FinancingView.as_view(),
          name="financing"),
+    path("budgetar/<int:budget_id>/installningar/",
+         api_budget_tools.BudgetSettingsView.as_view(), name="budget_settings"),
+    path("budgetar/<int:budget_id>/revidera/", api_budget_tools.BudgetReviseView.as_view(),
+         name="budget_revise"),
+    path("budgetar/<int:budget_id>/fordelning/", api_budget_tools.SplitView.as_view(),
+         name="split"),
+    path("budgetar/<int:budget_id>/excel/forhandsgranska/",
+         api_budget_tools.ImportPreviewView.as_view(), name="budget_import_preview"),
+    path("budgetar/<int:budget_id>/excel/tillampa/", api_budget_tools.ImportApplyView.as_view(),
+         name="budget_import_apply"),
+    path("valutakurser/", api_rates.ProjectRates.as_view(), name="project_rates"),
     path("utfall/", api.OutcomeList.as_view(), name="outcome"),
     path("utfall/<int:report_id>/", api_writes.ReportView.as_view(), name="outcome_report"),
     path("utfall/<int:report_id>/skicka-in/", api_writes.ReportSubmitView.as_view(),

@@ -6,18 +6,15 @@ import dataclasses
 from datetime import date
 from decimal import Decimal
 
-from django.core.paginator import Paginator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from indicators import api_writes, register_selectors, selectors
-from indicators.models import IndicatorOutcome, ParticipantName
+from indicators.models import IndicatorOutcome, ParticipantName, SupportedCompany
 from indicators.views.common import as_at_of, indicators_for
-from projects.api_common import write_responses
-
-PAGE_SIZE = 200
+from projects.api_common import Pages, Rows, paged, write_responses
 
 
 def plain(value):
@@ -62,14 +59,14 @@ class OutcomeList(APIView):
         records = (IndicatorOutcome.objects.filter(indicator__project=project)
                    .select_related("period", "indicator__catalogue")
                    .order_by("indicator__position", "indicator_id", "period__start", "id"))
-        return Response({"project": project.slug, "outcomes": [{
+        return paged(request, records, lambda r: {
             "indicator": r.indicator_id, "code": r.indicator.code,
             "period": r.period.label, "period_start": r.period.start.isoformat(),
             "period_end": r.period.end.isoformat(), "value": plain(r.value),
             "women": plain(r.women), "men": plain(r.men), "note": r.note,
             "reported_on": r.reported_on.isoformat(),
             "superseded_on": r.superseded_on.isoformat() if r.superseded_on else None,
-        } for r in records]})
+        }, project=project.slug)
 
 
 class ParticipantList(APIView):
@@ -77,28 +74,29 @@ class ParticipantList(APIView):
     (?namn=1) by someone who may see them."""
 
     @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="participants_read",
-                   parameters=[OpenApiParameter("sida", int, required=False),
-                               OpenApiParameter("namn", str, required=False, enum=["1"])])
+                   parameters=[OpenApiParameter("namn", str, required=False, enum=["1"])])
     def get(self, request, slug):
         project, abilities = indicators_for(request.user, slug, "can_read_registers")
         with_names = request.GET.get("namn") == "1" and abilities.can_see_names
         records = register_selectors.participation_records(project)
-        page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("sida"))
-        names: dict[int, list[str]] = {}
-        if with_names:
-            for record_id, name in ParticipantName.objects.filter(
-                    record__in=[r.pk for r in page]).values_list("record_id", "name"):
-                names.setdefault(record_id, []).append(name)
         summary = register_selectors.participant_summary(project, as_at=as_at_of(request))
-        return Response({
-            "project": project.slug, "summary": plain(summary),
-            "page": page.number, "pages": page.paginator.num_pages,
-            "records": [{
+
+        def page_with_names(window: slice) -> list:
+            page = list(records[window])
+            names: dict[int, list[str]] = {}
+            if with_names:
+                for record_id, name in ParticipantName.objects.filter(
+                        record__in=[r.pk for r in page]).values_list("record_id", "name"):
+                    names.setdefault(record_id, []).append(name)
+            return [{
                 "id": r.pk, "activity_type": r.activity_type.name,
                 "held_on": r.held_on.isoformat(), "title": r.title, "women": r.women,
                 "men": r.men, "other": r.other, "note": r.note, "names_kept": r.name_count,
                 **({"names": names.get(r.pk, [])} if with_names else {}),
-            } for r in page]})
+            } for r in page]
+
+        return paged(request, Rows(records.count(), page_with_names), project=project.slug,
+                     summary=plain(summary))
 
     @extend_schema(request=api_writes.ParticipationWrite,
                    responses=write_responses(OpenApiTypes.OBJECT, created=True),
@@ -111,8 +109,25 @@ class CompanyList(APIView):
     @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="companies_read")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug, "can_read_registers")
-        register = register_selectors.company_register(project, as_at=as_at_of(request))
-        return Response({"project": project.slug, **plain(register)})
+        as_at = as_at_of(request)
+        read: dict = {}
+
+        def companies_of_page(window: slice) -> tuple:
+            # The register's totals over every company come with the page's rows.
+            read["register"] = register_selectors.company_register(project, as_at=as_at,
+                                                                   rows=window)
+            return read["register"].companies
+
+        total = SupportedCompany.objects.filter(project=project).count()
+        pages = Pages()
+        page = pages.paginate_queryset(Rows(total, companies_of_page), request)
+        register = plain(read.get("register") or register_selectors.company_register(
+            project, as_at=as_at, rows=slice(0, 0)))
+        register.pop("companies")
+        return Response({"project": project.slug, **register,
+                         "count": total, "next": pages.get_next_link(),
+                         "previous": pages.get_previous_link(),
+                         "results": plain(list(page or ()))})
 
     @extend_schema(request=api_writes.CompanyWrite,
                    responses=write_responses(OpenApiTypes.OBJECT, created=True),

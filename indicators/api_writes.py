@@ -14,15 +14,15 @@ from rest_framework.views import APIView
 from indicators import selectors
 from indicators.models import ParticipationRecord, SupportedCompany
 from indicators.services import companies, indicators, outcomes, participants
-from indicators.services.errors import EditConflict
 from indicators.views.common import indicators_for
 from projects.api_common import (
     IF_MATCH,
-    conflict,
     input_serializer,
     parsed,
     required_revision,
+    revised,
     revision_field,
+    saved,
     write_responses,
 )
 
@@ -50,6 +50,12 @@ def progress_json(project) -> dict:
     return {"project": project.slug, **plain(selectors.progress(project))}
 
 
+def _current(model, as_json, project, pk: int) -> dict:
+    """A register row as saved now (after the write, or beside a stale one)."""
+    found = model.objects.filter(pk=pk, project=project).first()
+    return as_json(found) if found else {}
+
+
 def _created(value) -> Response:
     return Response(value, status=status.HTTP_201_CREATED)
 
@@ -67,14 +73,10 @@ class IndicatorView(APIView):
                    summary="Change an indicator (target, baseline, rule…) at the revision read")
     def put(self, request, slug, indicator_id):
         project, _abilities = indicators_for(request.user, slug, "can_edit_indicators")
-        data, revision = parsed(IndicatorWrite, request)
-        try:
-            indicators.update_indicator(
-                project=project, indicator_id=indicator_id, actor=request.user, data=data,
-                expected_revision=required_revision(request, {"revision": revision}))
-        except EditConflict:
-            return conflict(progress_json(project))
-        return Response(progress_json(project))
+        data, revision = revised(IndicatorWrite, request)
+        return saved(lambda: indicators.update_indicator(
+            project=project, indicator_id=indicator_id, actor=request.user, data=data,
+            expected_revision=revision), lambda: progress_json(project))
 
     @extend_schema(request=None, responses=write_responses(None), summary="Remove an indicator")
     def delete(self, request, slug, indicator_id):
@@ -93,14 +95,11 @@ class OutcomesView(APIView):
         serializer = OutcomesWrite(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        try:
-            outcomes.save_outcomes(project=project, indicator_id=indicator_id,
-                                   actor=request.user, outcomes=list(data["outcomes"]),
-                                   reported_on=data["reported_on"],
-                                   expected_revision=required_revision(request, data))
-        except EditConflict:
-            return conflict(progress_json(project))
-        return Response(progress_json(project))
+        revision = required_revision(request, data)
+        return saved(lambda: outcomes.save_outcomes(
+            project=project, indicator_id=indicator_id, actor=request.user,
+            outcomes=list(data["outcomes"]), reported_on=data["reported_on"],
+            expected_revision=revision), lambda: progress_json(project))
 
 
 class PeriodsView(APIView):
@@ -156,16 +155,11 @@ class ParticipationView(APIView):
                    summary="Change a participation record at the revision read")
     def put(self, request, slug, record_id):
         project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-        data, revision = parsed(ParticipationWrite, request)
-        revision = required_revision(request, {"revision": revision})
-        try:
-            record = participants.update_participation(
-                project=project, actor=request.user,
-                data=dataclasses.replace(data, id=record_id, expected_revision=revision))
-        except EditConflict:
-            current = ParticipationRecord.objects.filter(pk=record_id, project=project).first()
-            return conflict(_record_json(current) if current else {})
-        return Response(_record_json(record))
+        data, revision = revised(ParticipationWrite, request)
+        return saved(lambda: participants.update_participation(
+            project=project, actor=request.user,
+            data=dataclasses.replace(data, id=record_id, expected_revision=revision)),
+            lambda: _current(ParticipationRecord, _record_json, project, record_id))
 
     @extend_schema(request=None, responses=write_responses(None),
                    summary="Remove a participation record")
@@ -198,16 +192,11 @@ class CompanyView(APIView):
                    summary="Change a supported company at the revision read")
     def put(self, request, slug, company_id):
         project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-        data, revision = parsed(CompanyWrite, request)
-        revision = required_revision(request, {"revision": revision})
-        try:
-            company = companies.update_company(
-                project=project, actor=request.user,
-                data=dataclasses.replace(data, id=company_id, expected_revision=revision))
-        except EditConflict:
-            current = SupportedCompany.objects.filter(pk=company_id, project=project).first()
-            return conflict(_company_json(current) if current else {})
-        return Response(_company_json(company))
+        data, revision = revised(CompanyWrite, request)
+        return saved(lambda: companies.update_company(
+            project=project, actor=request.user,
+            data=dataclasses.replace(data, id=company_id, expected_revision=revision)),
+            lambda: _current(SupportedCompany, _company_json, project, company_id))
 
     @extend_schema(request=None, responses=write_responses(None),
                    summary="Remove a supported company")

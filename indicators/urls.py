@@ -1,6 +1,6 @@
 from django.urls import path
 
-from indicators import api, api_writes
+from indicators import api, api_registers, api_writes
 from indicators.views import (
     companies,
     indicator,
@@ -49,4 +49,15 @@ project_api_urlpatterns = [
     path(I + "deltagare/<int:record_id>/", api_writes.ParticipationView.as_view(),
          name="participation"),
     path(I + "foretag/<int:company_id>/", api_writes.CompanyView.as_view(), name="company"),
+    path(I + "angivna/", api_registers.StatedFiguresView.as_view(), name="stated_figures"),
+    path(I + "angivna/<int:figure_id>/", api_registers.StatedFigureView.as_view(),
+         name="stated_figure"),
+    path(I + "deltagare/namn/ta-bort/", api_registers.RemoveNamesView.as_view(),
+         name="remove_names"),
+    *[path(f"{I}{word}/import/{step}/", view.as_view(), {"register": word},
+           name=f"{name}_import_{suffix}")
+      for word, name in (("deltagare", "participants"), ("foretag", "companies"))
+      for step, suffix, view in (("forhandsgranska", "preview",
+                                  api_registers.RegisterImportPreview),
+                                 ("tillampa", "apply", api_registers.RegisterImportApply))],
 ]

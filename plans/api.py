@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 
 from plans import api_writes, selectors
 from plans.views.common import as_at_of, plan_for
-from projects.api_common import write_responses
+from projects.api_common import paged, write_responses
 
 
 def plain(value):
@@ -55,7 +55,11 @@ class MeetingList(APIView):
                    summary="The steering group's meetings, decisions and actions")
     def get(self, request, slug):
         project, _abilities = plan_for(request.user, slug)
-        return Response(meetings_data(project, as_at_of(request)))
+        found = selectors.steering_view(project, as_at=as_at_of(request))
+        return paged(request, list(found.meetings), plain, project=project.slug,
+                     as_at=plain(found.as_at),
+                     open_actions=[a.id for a in found.open_actions],
+                     overdue_actions=[a.id for a in found.overdue_actions])
 
     @extend_schema(request=api_writes.MeetingWrite,
                    responses=write_responses(OpenApiTypes.OBJECT, created=True),

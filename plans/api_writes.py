@@ -10,15 +10,15 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from plans.services import meetings, milestones, progress, structure
-from plans.services.errors import EditConflict
 from plans.views.common import plan_for
 from projects.api_common import (
     IF_MATCH,
-    conflict,
     input_serializer,
     parsed,
     required_revision,
+    revised,
     revision_field,
+    saved,
     write_responses,
 )
 
@@ -56,11 +56,7 @@ def meetings_json(project) -> dict:
 
 
 def _saved(project, write, *, created: bool = False, read=plan_json) -> Response:
-    try:
-        write()
-    except EditConflict:
-        return conflict(read(project))
-    return Response(read(project), status=status.HTTP_201_CREATED if created else 200)
+    return saved(write, lambda: read(project), created=created)
 
 
 class WorkPackagesView(APIView):
@@ -81,8 +77,7 @@ class WorkPackageView(APIView):
                            "(rows left out are removed)")
     def put(self, request, slug, work_package_id):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        data, revision = parsed(WorkPackageWrite, request)
-        revision = required_revision(request, {"revision": revision})
+        data, revision = revised(WorkPackageWrite, request)
         return _saved(project, lambda: structure.save_work_package(
             project=project, actor=request.user, data=data, work_package_id=work_package_id,
             expected_revision=revision))
@@ -103,8 +98,7 @@ class ProgressView(APIView):
                            "deliverables done")
     def put(self, request, slug, work_package_id):
         project, _abilities = plan_for(request.user, slug, "can_follow_up")
-        data, revision = parsed(ProgressWrite, request)
-        revision = required_revision(request, {"revision": revision})
+        data, revision = revised(ProgressWrite, request)
         return _saved(project, lambda: progress.record_progress(
             project=project, actor=request.user, work_package_id=work_package_id, data=data,
             expected_revision=revision))
@@ -131,8 +125,7 @@ class SettingsView(APIView):
                    summary="The plan's resolution, word for a work package, note, meeting rule")
     def put(self, request, slug):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        data, revision = parsed(SettingsWrite, request)
-        revision = required_revision(request, {"revision": revision})
+        data, revision = revised(SettingsWrite, request)
         return _saved(project, lambda: structure.save_plan_settings(
             project=project, actor=request.user, data=data, expected_revision=revision))
 
@@ -150,8 +143,7 @@ class MeetingView(APIView):
                    summary="Replace an unapproved meeting's record")
     def put(self, request, slug, meeting_id):
         project, _abilities = plan_for(request.user, slug, "can_record_meetings")
-        data, revision = parsed(MeetingWrite, request)
-        revision = required_revision(request, {"revision": revision})
+        data, revision = revised(MeetingWrite, request)
         return _saved(project, lambda: meetings.save_meeting(
             project=project, actor=request.user, data=data, meeting_id=meeting_id,
             expected_revision=revision), read=meetings_json)
@@ -177,8 +169,56 @@ class ActionView(APIView):
                    summary="Update an action's status")
     def put(self, request, slug, action_id):
         project, _abilities = plan_for(request.user, slug, "can_update_actions")
-        data, revision = parsed(ActionWrite, request)
-        revision = required_revision(request, {"revision": revision})
+        data, revision = revised(ActionWrite, request)
         return _saved(project, lambda: meetings.update_action(
             project=project, actor=request.user, action_id=action_id, data=data,
             expected_revision=revision), read=meetings_json)
+
+
+class OrderWrite(serializers.Serializer):
+    order = serializers.ListField(child=serializers.IntegerField(min_value=1,
+                                                                 max_value=2**31 - 1),
+                                  max_length=200, help_text="Work package ids, in the new order.")
+    expected_order = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**31 - 1), max_length=200,
+        help_text="The order as read (`work_packages` ids): a package added, removed or moved "
+                  "since answers 409 and nothing moves.")
+
+
+class ReorderView(APIView):
+    @extend_schema(request=OrderWrite, responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Put the work packages in a new order")
+    def put(self, request, slug):
+        project, _abilities = plan_for(request.user, slug, "can_edit_plan")
+        serializer = OrderWrite(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        return _saved(project, lambda: structure.reorder_work_packages(
+            project=project, actor=request.user, order=data["order"],
+            expected_order=data["expected_order"]))
+
+
+class ReachedRow(serializers.Serializer):
+    milestone = serializers.IntegerField(min_value=1, max_value=2**31 - 1)
+    reached_on = serializers.DateField(allow_null=True, help_text="null: not reached.")
+
+
+class ReachedWrite(serializers.Serializer):
+    reached = ReachedRow(many=True, max_length=500)
+    revision = revision_field()
+
+
+class ReachedView(APIView):
+    @extend_schema(request=ReachedWrite, parameters=[IF_MATCH],
+                   responses=write_responses(OpenApiTypes.OBJECT),
+                   summary="Mark milestones reached (or not) on a day "
+                           "(`milestone_revision` as read)")
+    def put(self, request, slug):
+        project, _abilities = plan_for(request.user, slug, "can_follow_up")
+        serializer = ReachedWrite(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        revision = required_revision(request, serializer.validated_data)
+        reached = {row["milestone"]: row["reached_on"]
+                   for row in serializer.validated_data["reached"]}
+        return _saved(project, lambda: milestones.mark_reached(
+            project=project, actor=request.user, reached=reached, expected_revision=revision))

@@ -205,7 +205,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "ENUM_NAME_OVERRIDES": {"HorizontalRatingEnum": "projects.models.HorizontalRating",
-                            "CurrencyEnum": ["SEK", "NOK", "EUR"]},
+                            "CurrencyEnum": ["SEK", "NOK", "EUR"],
+                            "FinancingTypeEnum": "finance.models.FinancingType"},
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
                              "projects.api_common.document_errors"],
 }

@@ -13,6 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, inline_serializer
 from rest_framework import exceptions, filters, serializers, status
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework_dataclasses.serializers import DataclassSerializer
@@ -128,6 +129,70 @@ def conflict(current: dict) -> Response:
                                  "saved; read the current state and send your change again."),
                                current=current),
                     status=status.HTTP_409_CONFLICT)
+
+
+def saved(write, read, *, created: bool = False) -> Response:
+    """Run a service's write and answer the state after it; a stale revision (the app's
+    `EditConflict`) answers 409 with the state as saved now, and nothing was written."""
+    try:
+        write()
+    except ServiceError as error:
+        if type(error).__name__ != "EditConflict":
+            raise
+        return conflict(read())
+    return Response(read(), status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
+
+
+def revised(serializer_class, request):
+    """A write that changes what the client read: (the service's input, the revision it
+    read), or a 400 naming the field, or asking for the revision when none was sent."""
+    data, revision = parsed(serializer_class, request)
+    return data, required_revision(request, {"revision": revision})
+
+
+class Pages(PageNumberPagination):
+    """Every list: `?page=2&page_size=100` (at most 500), 50 by default."""
+
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+def paged(request, items, shape=None, **around) -> Response:
+    """A page of `items` (a queryset, a list or `Rows`), each as `shape` gives it, in the one
+    list shape `count`, `next`, `previous`, `results`, with what the list says about the
+    whole (`around`: totals, the project) beside it."""
+    pages = Pages()
+    page = pages.paginate_queryset(items, request)
+    assert page is not None  # page_size is always set
+    return Response({**around, "count": pages.page.paginator.count,
+                     "next": pages.get_next_link(), "previous": pages.get_previous_link(),
+                     "results": [shape(item) for item in page] if shape else list(page)})
+
+
+class Rows:
+    """Rows a selector reads a page at a time (`read(slice)`), counted apart, so a page of
+    a register of thousands reads fifty; pages like a queryset."""
+
+    def __init__(self, total: int, read):
+        self.total, self.read = total, read
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, window: slice):
+        return self.read(window)
+
+
+def paged_schema(name: str, item, **around) -> serializers.Serializer:
+    """The schema of a `paged` answer whose rows are `item`."""
+    return inline_serializer(name, {
+        **around, "count": serializers.IntegerField(),
+        "next": serializers.URLField(allow_null=True),
+        "previous": serializers.URLField(allow_null=True),
+        "results": item(many=True) if isinstance(item, type) else item})
 
 
 def with_revision(data: dict, revision: int) -> Response:

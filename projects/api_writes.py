@@ -16,6 +16,8 @@ from projects.access import project_for
 from projects.api_common import (
     IF_MATCH,
     conflict,
+    paged,
+    paged_schema,
     required_revision,
     with_revision,
     write_responses,
@@ -296,23 +298,37 @@ class RoleSerializer(serializers.Serializer):
         return user
 
 
-TeamRead = inline_serializer("Team", {"roles": inline_serializer("TeamRole", {
-    "user": serializers.IntegerField(), "username": serializers.CharField(),
-    "name": serializers.CharField(), "role": serializers.CharField()}, many=True)})
+class TeamRole(serializers.Serializer):
+    user = serializers.IntegerField()
+    username = serializers.CharField()
+    name = serializers.CharField(allow_blank=True)
+    role = serializers.CharField()
+
+
+TeamRead = inline_serializer("Team", {"roles": TeamRole(many=True)})
+
+
+TeamPage = paged_schema("TeamPage", TeamRole, project=serializers.CharField())
+
+
+def _roles(project):
+    return project.roles.select_related("user").order_by("role", "user__username", "pk")
+
+
+def _role(role) -> dict:
+    return {"user": role.user_id, "username": role.user.username,
+            "name": role.user.get_full_name(), "role": role.role}
 
 
 def _team(project) -> Response:
-    roles = project.roles.select_related("user").order_by("role", "user__username")
-    return Response({"roles": [{"user": r.user_id, "username": r.user.username,
-                                "name": r.user.get_full_name(), "role": r.role}
-                               for r in roles]})
+    return Response({"roles": [_role(r) for r in _roles(project)]})
 
 
 class TeamView(APIView):
-    @extend_schema(responses=TeamRead, summary="Who has which role")
+    @extend_schema(responses=TeamPage, summary="Who has which role, a page at a time")
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
-        return _team(project)
+        return paged(request, _roles(project), _role, project=project.slug)
 
     @extend_schema(request=RoleSerializer, responses=write_responses(TeamRead),
                    summary="Give a person a role (or change theirs)")

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from reports import api
 from reports.views import application, documents, exports, reports
 
 app_name = "reports"
@@ -29,4 +30,15 @@ project_urlpatterns = [
     path(D + "rapport.pdf", reports.report_pdf, name="report_pdf"),
     path(D + "forhandsvisning/", reports.report_preview, name="report_preview"),
     path(D + "jamfor/", reports.report_compare, name="report_compare"),
+]
+
+project_api_urlpatterns = [
+    path(R, api.ReportList.as_view(), name="reports"),
+    path(R + "lagesrapport/", api.StartStatusReport.as_view(), name="status_report_start"),
+    path(R + "slutrapport/", api.StartFinalReport.as_view(), name="final_report_start"),
+    path(D, api.ReportDetail.as_view(), name="report"),
+    path(D + "avsnitt/<str:key>/", api.ReportSectionView.as_view(), name="report_section"),
+    *[path(D + f"{step}/", api.step_view(step).as_view(),
+           name=f"report_{step.replace('-', '_')}") for step in api.STEPS],
+    path(D + "rapport.pdf", api.ReportPdf.as_view(), name="report_pdf"),
 ]

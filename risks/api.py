@@ -12,7 +12,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from projects.api_common import IF_MATCH, write_responses
+from projects.api_common import IF_MATCH, paged, write_responses
 from risks import api_writes, selectors
 from risks.forms import FilterForm
 from risks.heatmap import heat_map
@@ -37,13 +37,12 @@ class RegisterList(APIView):
         found = selectors.register_view(project, as_at=as_at_of(request),
                                         filters=FilterForm(request.GET or None).filters())
         cells = heat_map(found.risks)
-        return Response({
-            "project": project.slug, "as_at": plain(found.as_at), "total": found.total,
-            "text": found.text,
-            "risks": [plain(dataclasses.replace(r, history=())) for r in found.risks],
-            "heat_map": [{"likelihood": c.likelihood, "impact": c.impact, "count": c.count}
-                         for c in (*cells.cells, *cells.strip) if c.count],
-        })
+        return paged(
+            request, list(found.risks), lambda r: plain(dataclasses.replace(r, history=())),
+            project=project.slug, as_at=plain(found.as_at), total=found.total,
+            text=found.text,
+            heat_map=[{"likelihood": c.likelihood, "impact": c.impact, "count": c.count}
+                      for c in (*cells.cells, *cells.strip) if c.count])
 
     @extend_schema(request=api_writes.RiskWrite,
                    responses=write_responses(OpenApiTypes.OBJECT, created=True),

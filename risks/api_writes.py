@@ -13,7 +13,9 @@ from projects.api_common import (
     input_serializer,
     parsed,
     required_revision,
+    revised,
     revision_field,
+    saved,
     write_responses,
 )
 from risks import selectors
@@ -41,13 +43,11 @@ def add(request, slug) -> Response:
 
 def update(request, slug, risk_id) -> Response:
     project, _abilities = risks_for(request.user, slug, "can_edit_register")
-    data, revision = parsed(RiskWrite, request)
-    try:
-        services.update_risk(project=project, actor=request.user, risk_id=risk_id, data=data,
-                             expected_revision=required_revision(request, {"revision": revision}))
-    except EditConflict:
-        return conflict(risk_json(project, risk_id))
-    return Response(risk_json(project, risk_id))
+    data, revision = revised(RiskWrite, request)
+    return saved(lambda: services.update_risk(project=project, actor=request.user,
+                                              risk_id=risk_id, data=data,
+                                              expected_revision=revision),
+                 lambda: risk_json(project, risk_id))
 
 
 def remove(request, slug, risk_id) -> Response:
@@ -62,14 +62,11 @@ class ReviewView(APIView):
                    summary="Record a dated review: likelihood, impact and status as of that day")
     def post(self, request, slug, risk_id):
         project, _abilities = risks_for(request.user, slug, "can_review_risks")
-        data, revision = parsed(ReviewWrite, request)
-        try:
-            services.review_risk(
-                project=project, actor=request.user, risk_id=risk_id, data=data,
-                expected_revision=required_revision(request, {"revision": revision}))
-        except EditConflict:
-            return conflict(risk_json(project, risk_id))
-        return Response(risk_json(project, risk_id))
+        data, revision = revised(ReviewWrite, request)
+        return saved(lambda: services.review_risk(project=project, actor=request.user,
+                                                  risk_id=risk_id, data=data,
+                                                  expected_revision=revision),
+                     lambda: risk_json(project, risk_id))
 
 
 class TextSerializer(serializers.Serializer):

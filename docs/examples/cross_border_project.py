@@ -167,7 +167,7 @@ def enter_project(api, reviewer, programme: str) -> dict:
         "comment": "Beviljas enligt ansökan."}), 200)
     return {"slug": slug, "submitted": submitted, "approved": approved,
             "reporting_currency": budgets["reporting_currency"], "joint": budgets["joint"],
-            "budgets": {b["name"]: b["totals"] for b in budgets["budgets"]}}
+            "budgets": {b["name"]: b["totals"] for b in budgets["results"]}}
 
 
 class KeyClient:

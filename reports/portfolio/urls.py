@@ -1,5 +1,6 @@
 from django.urls import path
 
+from reports.portfolio import api
 from reports.portfolio.views import dashboard, ledger, portfolio, report
 
 app_name = "portfolio"
@@ -19,4 +20,9 @@ urlpatterns = [
 project_urlpatterns = [
     path("lagesbild/", dashboard.dashboard, name="dashboard"),
     path("lagesbild/klassificering/", dashboard.facts, name="facts"),
+]
+
+api_urlpatterns = [
+    path(P, api.PortfolioList.as_view(), name="portfolio"),
+    path(P + "summor/", api.PortfolioTotalsView.as_view(), name="totals"),
 ]

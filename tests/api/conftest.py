@@ -29,7 +29,7 @@ class KeyClient:
             response = getattr(self.client, method)(
                 path, json.dumps(json_body if json_body is not None else {}),
                 content_type="application/json", **extra)
-        response.text = response.content.decode()
+        response.text = response.content.decode(errors="replace")
         return response
 
     def get(self, path, params=None, headers=None):
@@ -107,14 +107,29 @@ def api_world(project, personas, shipped_cost_category_sets):
     meeting = build_meetings(project, meetings=1, actions=1)[0]
     risk = build_register(project, risks=1)[0]
     build_indicators(project, indicators=5, periods=2, companies=1, records=1)
+    from finance.models import ExchangeRate
     from indicators.models import (
         ParticipationRecord,
         ProjectIndicator,
         ReportingPeriod,
+        StatedFigure,
         SupportedCompany,
     )
+    from projects.models import Document, DocumentKind, ReportStatus
+    from reports.outlines import outline_for
 
+    report = Document.objects.create(
+        project=project, kind=DocumentKind.STATUS_REPORT, number=1,
+        period_start=date(2019, 1, 1), period_end=date(2019, 6, 30), status=ReportStatus.DRAFT,
+        outline=outline_for(project, DocumentKind.STATUS_REPORT).slug,
+        created_by=personas["manager"])
+    figure = StatedFigure.objects.create(project=project, measure="companies", value=3,
+                                         source="Lägesrapport 1")
+    rate = ExchangeRate.objects.create(currency="SEK", per_currency="NOK", rate=Decimal("1.1"),
+                                       valid_from=date(2019, 1, 1), source="Test")
     return {
+        "kind": "lagesrapport", "key": "overview", "figure_id": figure.pk, "rate_id": rate.pk,
+        "status_report": report.pk,
         "slug": project.slug, "budget_id": budget.pk, "work_package_id": package.pk,
         "meeting_id": meeting.pk, "action_id": meeting.actions.first().pk, "risk_id": risk.pk,
         "indicator_id": ProjectIndicator.objects.filter(project=project).first().pk,

@@ -32,6 +32,14 @@ GLOBAL = [("projects_api:list", "get"), ("projects_api:list", "post"),
           ("projects_api:programmes", "get")]
 # Programmes and their rules are public to every signed-in person.
 PROGRAMME_WIDE = [("finance_api:rules", "get")]
+# The exchange-rate table is kept by administrators (read by a project's readers through the
+# project's own address); the portfolio is the funding body's staff's.
+RATES = [("finance_api:rates", "get", None), ("finance_api:rates", "post", None),
+         ("finance_api:rate", "put", "rate_id"), ("finance_api:rate", "delete", "rate_id")]
+PORTFOLIO = [("portfolio_api:portfolio", "get"), ("portfolio_api:totals", "get")]
+DOWNLOADERS = {"manager", "member", "steering", "financier"} | STAFF
+REPORT = {"kind": "kind", "number": "number"}
+SECTION = {**REPORT, "key": "key"}
 
 SECTIONS = ["background", "basics", "benefit_areas", "cross_border", "dissemination", "goals",
             "horizontal", "links", "method", "organisation", "results"]
@@ -59,6 +67,12 @@ API_MATRIX = [
     ("finance_api:budget", "get", "budget_id", "draft", EVERYONE),
     ("finance_api:costs", "put", "budget_id", "draft", WRITERS),
     ("finance_api:financing", "put", "budget_id", "draft", WRITERS),
+    ("finance_api:budget_settings", "put", "budget_id", "draft", WRITERS),
+    ("finance_api:budget_revise", "post", "budget_id", "draft", WRITERS),
+    ("finance_api:split", "post", "budget_id", "draft", EVERYONE),
+    ("finance_api:budget_import_preview", "post", "budget_id", "draft", WRITERS),
+    ("finance_api:budget_import_apply", "post", "budget_id", "draft", WRITERS),
+    ("finance_api:project_rates", "get", None, "draft", EVERYONE),
     ("finance_api:outcome", "get", None, "approved", EVERYONE),
     ("finance_api:outcome", "post", None, "approved", WRITERS),
     ("finance_api:outcome_report", "get", "report_id", "approved", EVERYONE),
@@ -71,6 +85,8 @@ API_MATRIX = [
     ("plans_api:progress", "put", "work_package_id", "approved", WRITERS),
     ("plans_api:milestones", "put", None, "draft", WRITERS),
     ("plans_api:settings", "put", None, "draft", WRITERS),
+    ("plans_api:reorder", "put", None, "draft", WRITERS),
+    ("plans_api:milestones_reached", "put", None, "approved", WRITERS),
     ("plans_api:meetings", "get", None, "approved", EVERYONE),
     ("plans_api:meetings", "post", None, "approved", DECIDERS),
     ("plans_api:meeting", "put", "meeting_id", "approved", DECIDERS),
@@ -100,9 +116,24 @@ API_MATRIX = [
     ("indicators_api:companies", "post", None, "approved", WRITERS),
     ("indicators_api:company", "put", "company_id", "approved", WRITERS),
     ("indicators_api:company", "delete", "company_id", "approved", WRITERS),
+    ("indicators_api:stated_figures", "post", None, "approved", WRITERS),
+    ("indicators_api:stated_figure", "delete", "figure_id", "approved", WRITERS),
+    ("indicators_api:remove_names", "post", None, "approved", WRITERS),
+    *[(f"indicators_api:{register}_import_{step}", "post", None, "approved", WRITERS)
+      for register in ("participants", "companies") for step in ("preview", "apply")],
+    ("reports_api:reports", "get", None, "running", EVERYONE),
+    ("reports_api:status_report_start", "post", None, "running", WRITERS),
+    ("reports_api:final_report_start", "post", None, "running", WRITERS),
+    ("reports_api:report", "get", REPORT, "running", EVERYONE),
+    ("reports_api:report_section", "put", SECTION, "running", WRITERS),
+    ("reports_api:report_skicka_in", "post", REPORT, "running", MANAGER),
+    ("reports_api:report_returnera", "post", REPORT, "running", REVIEWERS),
+    ("reports_api:report_godkann", "post", REPORT, "running", REVIEWERS),
+    ("reports_api:report_pdf", "get", REPORT, "running", DOWNLOADERS),
 ]
 API_NAMES = ({name for name, *_ in API_MATRIX} | {name for name, _method in GLOBAL}
-             | {name for name, _method in PROGRAMME_WIDE})
+             | {name for name, _method in PROGRAMME_WIDE} | {name for name, *_ in RATES}
+             | {name for name, _method in PORTFOLIO})
 
 
 def got_through(code: int) -> bool:
@@ -139,7 +170,8 @@ def test_every_api_address_and_method_is_in_the_matrix():
     from tests.test_permission_matrix import url_names
 
     listed = ({(name, method) for name, method, *_ in API_MATRIX} | set(GLOBAL)
-              | set(PROGRAMME_WIDE))
+              | set(PROGRAMME_WIDE) | {(name, method) for name, method, _obj in RATES}
+              | set(PORTFOLIO))
     missing = []
     for name in url_names():
         if "_api:" not in name:
@@ -157,7 +189,9 @@ def _view_of(name: str):
     for attempt in ({}, {"budget_id": 1}, {"report_id": 1}, {"work_package_id": 1},
                     {"meeting_id": 1}, {"action_id": 1}, {"risk_id": 1}, {"indicator_id": 1},
                     {"period_id": 1}, {"record_id": 1}, {"company_id": 1}, {"user_id": 1},
-                    {"number": 1}, {"programme_slug": "p"}):
+                    {"number": 1}, {"programme_slug": "p"}, {"figure_id": 1},
+                    {"rate_id": 1}, {"kind": "k", "number": 1},
+                    {"kind": "k", "number": 1, "key": "k"}):
         for with_slug in (True, False):
             try:
                 url = reverse(name, kwargs={**(kwargs if with_slug else {}), **attempt})
@@ -171,7 +205,8 @@ def _view_of(name: str):
                          ids=[f"{m} {n}" for n, m, *_ in API_MATRIX])
 def test_api_access(name, method, obj, state, who, world, project, personas):
     Project.objects.filter(pk=project.pk).update(status=state)
-    kwargs = {"slug": project.slug, **({obj: world[obj]} if obj else {})}
+    objects = obj if isinstance(obj, dict) else {obj: obj} if obj else {}
+    kwargs = {"slug": project.slug, **{name: world[key] for name, key in objects.items()}}
     url = reverse(name, kwargs=kwargs)
     seen = {}
     for persona in PERSONAS:
@@ -213,3 +248,25 @@ def test_a_programmes_rules_are_read_with_any_key(personas, programme, shipped_c
         response = ask(KeyClient(key_for(personas[persona])), "get", url)
         assert response.status_code == 200
         assert response.json()["category_set"]["slug"] == "tillvaxtverket-2014-2020"
+
+
+@pytest.mark.parametrize("name,method,obj", RATES)
+def test_only_administrators_keep_the_exchange_rates(name, method, obj, world, personas):
+    url = reverse(name, kwargs={obj: world[obj]} if obj else {})
+    assert ask(KeyClient(), method, url).status_code == 401
+    for persona in PERSONAS:
+        code = ask(KeyClient(key_for(personas[persona])), method, url).status_code
+        assert got_through(code) == (persona == "administrator"), (persona, code)
+    if method != "get":
+        read_only = KeyClient(key_for(personas["administrator"], can_write=False))
+        assert ask(read_only, method, url).status_code == 403
+
+
+@pytest.mark.parametrize("name,method", PORTFOLIO)
+def test_the_portfolio_is_the_funding_bodys_staffs(name, method, world, personas):
+    url = reverse(name)
+    assert ask(KeyClient(), method, url).status_code == 401
+    for persona in PERSONAS:
+        code = ask(KeyClient(key_for(personas[persona])), method, url).status_code
+        staff = persona in STAFF | {"other_case_officer"}
+        assert got_through(code) == staff and (staff or code == 403), (persona, code)

@@ -51,19 +51,19 @@ def with_outcomes(project, outcomes: int):
 
 # (the list, how to give a project n objects of it, what to read in the answer)
 LISTS = {
-    "projects_api:team": (with_team, lambda data: len(data["roles"])),
+    "projects_api:team": (with_team, lambda data: data["count"]),
     "plans_api:plan": (lambda p, _m, n: build_plan(p, packages=5, activities=n // 5),
                        lambda data: sum(len(w["activities"]) for w in data["work_packages"])),
     "plans_api:meetings": (lambda p, _m, n: build_meetings(p, meetings=5, actions=n // 5),
-                           lambda data: sum(len(m["actions"]) for m in data["meetings"])),
+                           lambda data: sum(len(m["actions"]) for m in data["results"])),
     "risks_api:register": (lambda p, _m, n: build_register(p, risks=n),
-                           lambda data: len(data["risks"])),
+                           lambda data: data["count"]),
     "indicators_api:indicators": (
         lambda p, _m, n: with_outcomes(p, n),
         lambda data: sum(len(i["periods"]) for i in data["indicators"])),
     "indicators_api:outcomes": (
         lambda p, _m, n: with_outcomes(p, n),
-        lambda data: len(data["outcomes"])),
+        lambda data: data["count"]),
     "indicators_api:participants": (
         lambda p, _m, n: build_indicators(p, indicators=5, periods=1, companies=1, records=n),
         lambda data: data["summary"]["activities"]),
@@ -71,7 +71,7 @@ LISTS = {
         lambda p, _m, n: build_indicators(p, indicators=5, periods=1, companies=n),
         lambda data: data["count"]),
     "finance_api:budgets": (lambda p, m, n: with_financing(p, m, n),
-                            lambda data: len(data["budgets"][0]["financing"])),
+                            lambda data: len(data["results"][0]["financing"])),
 }
 
 

@@ -242,7 +242,7 @@ def test_the_api_gives_budgets_with_totals_and_findings(client, budget, personas
     fill(budget, {"egen-personal": [100, 0, 0]}, [("Region", T.PUBLIC_CASH, [100, 0, 0])])
     client.force_login(personas["financier"])
     data = client.get(reverse("finance_api:budgets", args=[budget.project.slug])).json()
-    (item,) = data["budgets"]
+    (item,) = data["results"]
     assert item["totals"]["eligible_cost"] == "115" and item["totals"]["financing"] == "100"
     assert [f["code"] for f in item["findings"]] == ["balance_total", "balance_period"]
     assert data["reporting_currency"] == "SEK" and data["joint"]["eligible_cost"] == "115"

@@ -56,8 +56,8 @@ def test_names_are_kept_minimal_and_removed_on_request(client, follow_up, manage
         "action": "add_record", "activity_type": kind.pk, "held_on": "2020-03-04",
         "women": "2", "men": "0", "other": "0", "names": "Anna Andersson\nCecilia Ek"})
     api = reverse("indicators_api:participants", args=[follow_up.slug])
-    assert "names" not in client.get(api).json()["records"][0]
-    assert client.get(api, {"namn": "1"}).json()["records"][0]["names"] == [
+    assert "names" not in client.get(api).json()["results"][0]
+    assert client.get(api, {"namn": "1"}).json()["results"][0]["names"] == [
         "Anna Andersson", "Cecilia Ek"]
     response = client.post(url("participants", follow_up), {"action": "forget",
                                                               "name": "Cecilia Ek"})

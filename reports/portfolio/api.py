@@ -1,0 +1,90 @@
+"""The funding body's portfolio through the API: its projects and grants decided outside the
+portal, filtered as on the portfolio page, a page at a time, and its totals summed in SQL,
+through the portfolio's own selectors and access helper (a person without a portfolio: 403).
+Administrators of the whole portal choose the funding body with `funding_body`."""
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from rest_framework_dataclasses.serializers import DataclassSerializer
+
+from projects.api_common import paged, paged_schema
+from reports.portfolio.access import portfolio_for
+from reports.portfolio.filters import PortfolioFilter
+from reports.portfolio.selectors import (
+    SORTS,
+    Group,
+    PortfolioRow,
+    PortfolioRows,
+    PortfolioTotals,
+    portfolio_totals,
+)
+
+
+class RowRead(DataclassSerializer):
+    status_label = serializers.CharField(read_only=True)
+
+    class Meta:
+        dataclass = PortfolioRow
+        ref_name = "PortfolioRow"
+
+
+class GroupRead(DataclassSerializer):
+    class Meta:
+        dataclass = Group
+        ref_name = "PortfolioGroup"
+
+
+class TotalsRead(DataclassSerializer):
+    by_focus_area = GroupRead(many=True)
+    by_municipality = GroupRead(many=True)
+    by_county = GroupRead(many=True)
+    by_year = GroupRead(many=True)
+    leadership = GroupRead(many=True)
+    jobs = serializers.DecimalField(max_digits=16, decimal_places=2, read_only=True)
+
+    class Meta:
+        dataclass = PortfolioTotals
+        ref_name = "PortfolioTotals"
+
+
+FundingBodyRead = serializers.CharField(help_text="The funding body whose portfolio this is.")
+PortfolioPage = paged_schema("PortfolioPage", RowRead, funding_body=FundingBodyRead)
+FILTERS = [OpenApiParameter(name, str, required=False) for name in PortfolioFilter.base_filters]
+CHOICE = [OpenApiParameter("funding_body", int, required=False,
+                           description="Portal administrators: whose portfolio.")]
+
+
+def _scope(request):
+    scope = portfolio_for(request.user, request.query_params.get("funding_body"))
+    filters = PortfolioFilter(request.query_params or None,
+                              funding_body_id=scope.funding_body.pk)
+    if filters.is_bound and not filters.form.is_valid():
+        raise serializers.ValidationError(filters.form.errors)
+    return scope, filters.criteria()
+
+
+class PortfolioList(APIView):
+    @extend_schema(responses=PortfolioPage, operation_id="portfolio_list",
+                   parameters=[*FILTERS, *CHOICE, OpenApiParameter(
+                       "sort", str, required=False,
+                       enum=[*SORTS, *(f"-{s}" for s in SORTS)])],
+                   summary="The portfolio's projects and imported grants, filtered and sorted "
+                           "as on the page")
+    def get(self, request):
+        scope, criteria = _scope(request)
+        rows = PortfolioRows(scope.funding_body.pk, criteria,
+                             request.query_params.get("sort", "name"))
+        return paged(request, rows, lambda row: RowRead(row).data,
+                     funding_body=scope.funding_body.name)
+
+
+class PortfolioTotalsView(APIView):
+    @extend_schema(responses=TotalsRead, operation_id="portfolio_totals",
+                   parameters=[*FILTERS, *CHOICE],
+                   summary="The filtered portfolio's totals: amount, by focus area, "
+                           "municipality, county, year and leadership, jobs")
+    def get(self, request):
+        scope, criteria = _scope(request)
+        return Response(TotalsRead(portfolio_totals(scope.funding_body.pk, criteria)).data)
