@@ -1,6 +1,7 @@
 """Every list of the API costs the same number of queries for 5 objects as for 500."""
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -49,6 +50,29 @@ def with_outcomes(project, outcomes: int):
                      companies=1)
 
 
+def with_rates(project, manager, rates: int):
+    """A budget in kronor of Norway, and `rates` of them to the Swedish kronor it reports in."""
+    from finance.models import ExchangeRate
+
+    create_budget(project=project, actor=manager, name="Norsk", currency="NOK", country="NO",
+                  periods=[("2019", date(2019, 1, 1), date(2019, 12, 31))])
+    start = ExchangeRate.objects.count()  # the rates are the portal's, not the project's
+    ExchangeRate.objects.bulk_create(
+        ExchangeRate(currency="NOK", per_currency="SEK", rate=Decimal("1.01"),
+                     valid_from=date(1990, 1, 1) + timedelta(days=start + n))
+        for n in range(rates))
+
+
+def with_reports(project, manager, reports: int):
+    from projects.models import Document, DocumentKind
+
+    Document.objects.bulk_create(
+        Document(project=project, kind=DocumentKind.STATUS_REPORT, number=n + 1,
+                 period_start=date(2000, 1, 1) + timedelta(days=n),
+                 period_end=date(2000, 1, 1) + timedelta(days=n), status="draft",
+                 created_by=manager) for n in range(reports))
+
+
 # (the list, how to give a project n objects of it, what to read in the answer)
 LISTS = {
     "projects_api:team": (with_team, lambda data: data["count"]),
@@ -70,6 +94,8 @@ LISTS = {
     "indicators_api:companies": (
         lambda p, _m, n: build_indicators(p, indicators=5, periods=1, companies=n),
         lambda data: data["count"]),
+    "finance_api:project_rates": (with_rates, lambda data: data["count"]),
+    "reports_api:reports": (with_reports, lambda data: data["count"]),
     "finance_api:budgets": (lambda p, m, n: with_financing(p, m, n),
                             lambda data: len(data["results"][0]["financing"])),
 }
@@ -127,3 +153,22 @@ def test_the_lists_outside_projects_cost_the_same_for_5_and_500(name, personas, 
         assert data["count"] >= start + size
         counts.append(queries)
     assert counts[0] == counts[1] <= 8, counts
+
+
+def test_the_portfolio_costs_the_same_for_5_and_500_projects(personas, programme):
+    from projects.models import Project
+
+    officer = personas["case_officer"]
+    key = warm(key_for(officer))
+    counts = []
+    for size, start in ((5, 0), (495, 5)):
+        for n in range(start, start + size):
+            create_project(actor=personas["manager"], title=f"Projekt {n:04}",
+                           slug=f"projekt-{n}", programme=programme)
+        Project.objects.update(status="running", granted_amount=100_000)
+        queries, data = counted(key, reverse("portfolio_api:portfolio") + "?page_size=500")
+        assert data["count"] == start + size
+        counts.append(queries)
+        totals, _data = counted(key, reverse("portfolio_api:totals"))
+        counts.append(totals)
+    assert counts[0] == counts[2] <= 10 and counts[1] == counts[3] <= 20, counts
