@@ -26,6 +26,7 @@ from finance.xlsx import read_workbook
 from projects.access import abilities_for
 from projects.api_common import (
     IF_MATCH,
+    error_body,
     required_revision,
     revision_field,
     saved,
@@ -46,21 +47,21 @@ def _budget(slug, request, budget_id):
 
 # Settings ----------------------------------------------------------------------------------
 
-class PeriodWrite(serializers.Serializer):
-    id = serializers.IntegerField(required=False, allow_null=True, default=None,
-                                  help_text="A period as read; leave out for a new one.")
-    label = serializers.CharField(max_length=40)
-    start = serializers.DateField(required=False, allow_null=True, default=None)
-    end = serializers.DateField(required=False, allow_null=True, default=None)
+PeriodWrite = inline_serializer("BudgetPeriodWrite", {
+    "id": serializers.IntegerField(required=False, allow_null=True, default=None,
+                                   help_text="A period as read; leave out for a new one."),
+    "label": serializers.CharField(max_length=40),
+    "start": serializers.DateField(required=False, allow_null=True, default=None),
+    "end": serializers.DateField(required=False, allow_null=True, default=None)})
 
 
 class SettingsWrite(serializers.Serializer):
     revision = revision_field()
     name = serializers.CharField(max_length=100)
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
-    periods = PeriodWrite(many=True, max_length=60,
-                          help_text="Every period, in order; one left out is removed if it "
-                                    "holds no amounts.")
+    periods = serializers.ListField(child=PeriodWrite, max_length=60,
+                                    help_text="Every period, in order; one left out is "
+                                              "removed if it holds no amounts.")
     flat_rates = serializers.DictField(
         child=serializers.DecimalField(max_digits=5, decimal_places=2, allow_null=True,
                                        min_value=0, max_value=100),
@@ -117,7 +118,7 @@ class SplitWrite(serializers.Serializer):
                                       help_text="Whole kronor to split.")
     mode = serializers.ChoiceField(choices=["equal", "population", "mix"], default="mix")
     equal_percent = serializers.DecimalField(max_digits=5, decimal_places=2, min_value=0,
-                                             max_value=100, required=False, default=50,
+                                             max_value=100, required=False, default=Decimal(50),
                                              help_text="With `mix`: the part split equally.")
     municipalities = serializers.ListField(
         child=serializers.IntegerField(min_value=1, max_value=2**31 - 1), required=False,
@@ -225,14 +226,15 @@ class ImportPreviewView(APIView):
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
         result = read_workbook(upload, version.budget, selectors.budget_figures(version))
-        payload = signing.dumps(_payload(version, result), salt=SALT, compress=True) \
-            if result.ok else ""
-        return Response({"ok": result.ok, "errors": [str(e) for e in result.errors],
-                         "notes": [str(n) for n in result.notes],
+        if not result.ok:
+            return Response(error_body(_("The file cannot be imported."),
+                                       {"file": [str(e) for e in result.errors]}),
+                            status=status.HTTP_400_BAD_REQUEST)
+        return Response({"ok": True, "errors": [], "notes": [str(n) for n in result.notes],
                          "changes": [{"where": str(c.where), "old": str(c.old),
                                       "new": str(c.new)} for c in result.changes],
-                         "payload": payload},
-                        status=status.HTTP_200_OK if result.ok else status.HTTP_400_BAD_REQUEST)
+                         "payload": signing.dumps(_payload(version, result), salt=SALT,
+                                                  compress=True)})
 
 
 class BudgetImportApply(serializers.Serializer):

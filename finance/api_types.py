@@ -1,12 +1,15 @@
 """The shapes the finance API answers with, for the schema (and so for generated clients):
 amounts are decimal strings with a point, periods are keyed by their label."""
 
+from drf_spectacular.utils import inline_serializer
 from rest_framework import serializers
 
 from finance.models import ExchangeRate
 from projects.api_common import paged_schema
 
-AMOUNT = {"help_text": "A decimal string with a point, e.g. \"1748975.29\"."}
+
+def _amount() -> serializers.CharField:
+    return serializers.CharField(help_text="A decimal string with a point, e.g. “1748975.29”.")
 
 
 def _amounts(**options) -> serializers.DictField:
@@ -20,10 +23,10 @@ class FindingRead(serializers.Serializer):
     message = serializers.CharField()
 
 
-class PeriodRead(serializers.Serializer):
-    label = serializers.CharField()
-    start = serializers.DateField(allow_null=True)
-    end = serializers.DateField(allow_null=True)
+# `label` names a serializer's own attribute too: these are built from a dict of fields.
+PeriodRead = inline_serializer("PeriodRead", {
+    "label": serializers.CharField(), "start": serializers.DateField(allow_null=True),
+    "end": serializers.DateField(allow_null=True)}, many=True)
 
 
 class CostRowRead(serializers.Serializer):
@@ -33,7 +36,7 @@ class CostRowRead(serializers.Serializer):
     computed = serializers.BooleanField(help_text="A flat rate, computed from other rows.")
     percent = serializers.CharField(allow_null=True)
     amounts = _amounts()
-    total = serializers.CharField(**AMOUNT)
+    total = _amount()
 
 
 class FinancingRowRead(serializers.Serializer):
@@ -44,22 +47,22 @@ class FinancingRowRead(serializers.Serializer):
     type = serializers.CharField()
     preliminary = serializers.BooleanField()
     amounts = _amounts()
-    total = serializers.CharField(**AMOUNT)
+    total = _amount()
 
 
 class PeriodTotalRead(serializers.Serializer):
     period = serializers.CharField()
-    eligible_cost = serializers.CharField(**AMOUNT)
-    financing = serializers.CharField(**AMOUNT)
-    difference = serializers.CharField(**AMOUNT)
+    eligible_cost = _amount()
+    financing = _amount()
+    difference = _amount()
 
 
 class BudgetTotalsRead(serializers.Serializer):
-    cost = serializers.CharField(**AMOUNT)
-    income = serializers.CharField(**AMOUNT)
-    eligible_cost = serializers.CharField(**AMOUNT)
-    financing = serializers.CharField(**AMOUNT)
-    difference = serializers.CharField(**AMOUNT)
+    cost = _amount()
+    income = _amount()
+    eligible_cost = _amount()
+    financing = _amount()
+    difference = _amount()
     by_period = PeriodTotalRead(many=True)
 
 
@@ -75,7 +78,7 @@ class BudgetRead(serializers.Serializer):
     category_set = serializers.CharField()
     version = serializers.IntegerField()
     revisions = RevisionsRead()
-    periods = PeriodRead(many=True)
+    periods = PeriodRead
     costs = CostRowRead(many=True)
     financing = FinancingRowRead(many=True)
     totals = BudgetTotalsRead()
@@ -98,11 +101,11 @@ BudgetPage = paged_schema(
 
 class OutcomeLineRead(serializers.Serializer):
     name = serializers.CharField()
-    approved = serializers.CharField(**AMOUNT)
-    previously_reported = serializers.CharField(**AMOUNT)
-    this_period = serializers.CharField(**AMOUNT)
-    accumulated = serializers.CharField(**AMOUNT)
-    remaining = serializers.CharField(**AMOUNT)
+    approved = _amount()
+    previously_reported = _amount()
+    this_period = _amount()
+    accumulated = _amount()
+    remaining = _amount()
 
 
 class OutcomeFinancingLineRead(OutcomeLineRead):
@@ -127,20 +130,16 @@ class ReceivedRead(serializers.Serializer):
     financier = serializers.IntegerField(allow_null=True)
     description = serializers.CharField(allow_blank=True)
     type = serializers.CharField()
-    amount = serializers.CharField(**AMOUNT)
+    amount = _amount()
 
 
-class OutcomeReportRead(serializers.Serializer):
-    id = serializers.IntegerField()
-    budget = serializers.IntegerField()
-    number = serializers.IntegerField()
-    label = serializers.CharField()
-    status = serializers.CharField()
-    revision = serializers.IntegerField()
-    costs = serializers.DictField(child=serializers.CharField(),
-                                  help_text="Cost category code → amount.")
-    received = ReceivedRead(many=True)
-    note = serializers.CharField(allow_blank=True)
+OutcomeReportRead = inline_serializer("OutcomeReportRead", {
+    "id": serializers.IntegerField(), "budget": serializers.IntegerField(),
+    "number": serializers.IntegerField(), "label": serializers.CharField(),
+    "status": serializers.CharField(), "revision": serializers.IntegerField(),
+    "costs": serializers.DictField(child=serializers.CharField(),
+                                   help_text="Cost category code → amount."),
+    "received": ReceivedRead(many=True), "note": serializers.CharField(allow_blank=True)})
 
 
 class ExchangeRateRead(serializers.ModelSerializer):

@@ -5,6 +5,7 @@ the same services with the same plain data."""
 import dataclasses
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -120,7 +121,8 @@ class CompanyList(APIView):
 
         total = SupportedCompany.objects.filter(project=project).count()
         pages = Pages()
-        page = pages.paginate_queryset(Rows(total, companies_of_page), request)
+        rows: Any = Rows(total, companies_of_page)  # pages like a sequence
+        page: list | None = pages.paginate_queryset(rows, request)
         register = plain(read.get("register") or register_selectors.company_register(
             project, as_at=as_at, rows=slice(0, 0)))
         register.pop("companies")

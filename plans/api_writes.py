@@ -204,7 +204,7 @@ class ReachedRow(serializers.Serializer):
 
 
 class ReachedWrite(serializers.Serializer):
-    reached = ReachedRow(many=True, max_length=500)
+    reached = serializers.ListField(child=ReachedRow(), max_length=500)
     revision = revision_field()
 
 

@@ -199,7 +199,7 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Projektportalen API",
     "DESCRIPTION": "Applications, budgets, follow-up and reports of regional development "
                    "projects. Authenticate with a key from your account page "
-                   "(Authorization: Bearer <key>) or, in the browser, with your session.",
+                   "(`Authorization: Bearer <key>`) or, in the browser, with your session.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,

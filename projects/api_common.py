@@ -162,8 +162,8 @@ def paged(request, items, shape=None, **around) -> Response:
     list shape `count`, `next`, `previous`, `results`, with what the list says about the
     whole (`around`: totals, the project) beside it."""
     pages = Pages()
-    page = pages.paginate_queryset(items, request)
-    assert page is not None  # page_size is always set
+    page: list | None = pages.paginate_queryset(items, request)
+    assert page is not None and pages.page is not None  # page_size is always set
     return Response({**around, "count": pages.page.paginator.count,
                      "next": pages.get_next_link(), "previous": pages.get_previous_link(),
                      "results": [shape(item) for item in page] if shape else list(page)})

@@ -6,7 +6,12 @@ calls the same services; the PDF is rendered in the request, as the page does.""
 from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
 from rest_framework import renderers, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -41,17 +46,17 @@ class ReportSummary(serializers.Serializer):
     period_end = serializers.DateField(allow_null=True)
 
 
-class ReportSectionRead(serializers.Serializer):
-    key = serializers.CharField()
-    title = serializers.CharField()
-    revision = serializers.IntegerField(help_text="Send it back when writing the section.")
-    fields = serializers.DictField(child=serializers.CharField(allow_blank=True))
-    missing = serializers.ListField(child=serializers.CharField())
+# `fields` names a serializer's own attribute too: these are built from a dict of fields.
+ReportSectionRead = inline_serializer("ReportSectionRead", {
+    "key": serializers.CharField(), "title": serializers.CharField(),
+    "revision": serializers.IntegerField(help_text="Send it back when writing the section."),
+    "fields": serializers.DictField(child=serializers.CharField(allow_blank=True)),
+    "missing": serializers.ListField(child=serializers.CharField())}, many=True)
 
 
 class ReportRead(ReportSummary):
     editable = serializers.BooleanField()
-    sections = ReportSectionRead(many=True)
+    sections = ReportSectionRead
     versions = serializers.ListField(child=serializers.IntegerField(),
                                      help_text="Frozen versions, newest first.")
 
@@ -138,12 +143,13 @@ class ReportDetail(APIView):
         return Response(report_json(request, slug, kind, number))
 
 
-class SectionWrite(serializers.Serializer):
-    revision = serializers.IntegerField(required=False, min_value=0, max_value=2**31 - 1,
-                                        help_text="The section's revision as read, or If-Match.")
-    fields = serializers.DictField(child=serializers.CharField(allow_blank=True,
-                                                               max_length=30_000),
-                                   help_text="Field name → Markdown text.")
+SectionWrite = inline_serializer("ReportSectionWrite", {
+    "revision": serializers.IntegerField(required=False, min_value=0, max_value=2**31 - 1,
+                                         help_text="The section's revision as read, or "
+                                                   "If-Match."),
+    "fields": serializers.DictField(child=serializers.CharField(allow_blank=True,
+                                                                max_length=30_000),
+                                    help_text="Field name → Markdown text.")}).__class__
 
 
 class ReportSectionView(APIView):

@@ -51,7 +51,11 @@ class TotalsRead(DataclassSerializer):
 
 FundingBodyRead = serializers.CharField(help_text="The funding body whose portfolio this is.")
 PortfolioPage = paged_schema("PortfolioPage", RowRead, funding_body=FundingBodyRead)
-FILTERS = [OpenApiParameter(name, str, required=False) for name in PortfolioFilter.base_filters]
+# The page's filters, typed as they are read (ids of programmes, focus areas, organisations).
+FILTER_TYPES = {"programme": int, "focus_area": int, "municipality": int, "financier": int,
+                "year": int, "off_track": bool}
+FILTERS = [OpenApiParameter(name, FILTER_TYPES.get(name, str), required=False)
+           for name in PortfolioFilter.base_filters]
 CHOICE = [OpenApiParameter("funding_body", int, required=False,
                            description="Portal administrators: whose portfolio.")]
 

@@ -117,7 +117,7 @@ def test_an_excel_file_is_previewed_then_applied_as_previewed(budget, personas, 
     forged = KeyClient(key).post(base + "tillampa/", {"payload": "x"})
     assert forged.status_code == 400 and "payload" in forged.json()["errors"]
     broken = _upload(key, base + "forhandsgranska/", b"not a workbook", "budget.xlsx")
-    assert broken.status_code == 400 and broken.json()["errors"]
+    assert broken.status_code == 400 and broken.json()["errors"]["file"]
 
 
 def test_exchange_rates_are_read_by_a_projects_readers_and_kept_by_administrators(
