@@ -19,9 +19,9 @@ from finance.api_types import BudgetRead
 from finance.api_writes import budget_json
 from finance.models import CategoryKind, FinancingType
 from finance.services.budgets import revise_budget, save_settings
-from finance.services.financing import SourceInput, apply_split, import_budget
+from finance.services.financing import apply_split
 from finance.split_input import read_split
-from finance.views.excel import SALT, _payload
+from finance.views.excel import SALT, _payload, apply_payload
 from finance.xlsx import read_workbook
 from projects.access import abilities_for
 from projects.api_common import (
@@ -259,13 +259,5 @@ class ImportApplyView(APIView):
         if data["version"] != version.pk:
             raise exceptions.ValidationError({"payload": [
                 _("The budget has a new version since the preview; upload the file again.")]})
-        return saved(lambda: import_budget(
-            version=version, actor=request.user,
-            costs={(c, p): Decimal(v) for c, p, v in data["costs"]},
-            sources=[SourceInput(id=s["id"], financier_id=s["financier"],
-                                 description=s["description"], financing_type=s["type"],
-                                 preliminary=s["preliminary"],
-                                 amounts={int(k): Decimal(v) for k, v in s["amounts"].items()})
-                     for s in data["sources"]],
-            cost_revision=data["cost_revision"], financing_revision=data["financing_revision"]),
-            _budget(slug, request, budget_id))
+        return saved(lambda: apply_payload(data, version, request.user),
+                     _budget(slug, request, budget_id))

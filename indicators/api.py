@@ -9,13 +9,14 @@ from typing import Any
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from indicators import api_writes, register_selectors, selectors
+from indicators import api_writes, readmodels, register_selectors, selectors
 from indicators.models import IndicatorOutcome, ParticipantName, SupportedCompany
 from indicators.views.common import as_at_of, indicators_for
-from projects.api_common import Pages, Rows, paged, write_responses
+from projects.api_common import Pages, Rows, paged, read_model_serializer, write_responses
 
 
 def plain(value):
@@ -35,8 +36,12 @@ def plain(value):
     return value
 
 
+ProgressRead = read_model_serializer(readmodels.ProjectProgress, "ProjectProgress",
+                                     project=serializers.CharField())
+
+
 class IndicatorList(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="indicators_read",
+    @extend_schema(responses=ProgressRead, operation_id="indicators_read",
                    summary="Indicators with targets and progress (as at `per`)")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug)

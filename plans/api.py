@@ -7,12 +7,13 @@ from datetime import date
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from plans import api_writes, selectors
+from plans import api_writes, readmodels, selectors
 from plans.views.common import as_at_of, plan_for
-from projects.api_common import paged, write_responses
+from projects.api_common import paged, read_model_serializer, write_responses
 
 
 def plain(value):
@@ -42,8 +43,14 @@ def meetings_data(project, as_at) -> dict:
             "overdue_actions": [a.id for a in found.overdue_actions]}
 
 
+PlanRead = read_model_serializer(
+    readmodels.PlanView, "Plan", project=serializers.CharField(),
+    late_activities=serializers.ListField(child=serializers.CharField()),
+    conflicts=serializers.ListField(child=serializers.DictField()))
+
+
 class PlanDetail(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="plan_read",
+    @extend_schema(responses=PlanRead, operation_id="plan_read",
                    summary="The plan (as at `per`), with its revisions")
     def get(self, request, slug):
         project, _abilities = plan_for(request.user, slug)

@@ -274,6 +274,13 @@ def input_serializer(dataclass, name: str, exclude=(), **declared) -> type[Input
     return type(name, (InputSerializer,), {"Meta": meta, **declared})
 
 
+def read_model_serializer(dataclass, name: str, **declared) -> type[DataclassSerializer]:
+    """The schema of a frozen read model as the API answers it (its fields, nested read
+    models included), with `declared` fields the answer adds (the project's slug)."""
+    meta = type("Meta", (), {"dataclass": dataclass, "ref_name": name})
+    return type(name, (DataclassSerializer,), {"Meta": meta, **declared})
+
+
 def revision_field() -> serializers.IntegerField:
     return serializers.IntegerField(required=False, min_value=0, max_value=2**31 - 1,
                                     help_text="The revision read; or the If-Match header.")

@@ -9,10 +9,11 @@ from datetime import date
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from projects.api_common import IF_MATCH, paged, write_responses
+from projects.api_common import IF_MATCH, paged, read_model_serializer, write_responses
 from risks import api_writes, selectors
 from risks.forms import FilterForm
 from risks.heatmap import heat_map
@@ -51,8 +52,11 @@ class RegisterList(APIView):
         return api_writes.add(request, slug)
 
 
+RiskRead = read_model_serializer(selectors.RiskView, "Risk", project=serializers.CharField())
+
+
 class RiskDetail(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="risk_read")
+    @extend_schema(responses=RiskRead, operation_id="risk_read")
     def get(self, request, slug, risk_id):
         project, _abilities = risks_for(request.user, slug)
         found = selectors.risk_detail(project, risk_id)

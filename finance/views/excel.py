@@ -65,6 +65,19 @@ def _payload(version, result) -> dict:
     }
 
 
+def apply_payload(data: dict, version, actor):
+    """Import what a preview's payload holds, against the revisions it was made from."""
+    return import_budget(
+        version=version, actor=actor,
+        costs={(c, p): Decimal(v) for c, p, v in data["costs"]},
+        sources=[SourceInput(id=s["id"], financier_id=s["financier"],
+                             description=s["description"], financing_type=s["type"],
+                             preliminary=s["preliminary"],
+                             amounts={int(k): Decimal(v) for k, v in s["amounts"].items()})
+                 for s in data["sources"]],
+        cost_revision=data["cost_revision"], financing_revision=data["financing_revision"])
+
+
 def _apply(request, page: BudgetPage):
     project, budget, version = page.project, page.budget, page.version
     try:
@@ -77,15 +90,7 @@ def _apply(request, page: BudgetPage):
                                   "file again."))
         return redirect("finance:budget_import", slug=project.slug, budget_id=budget.pk)
     try:
-        import_budget(
-            version=version, actor=request.user,
-            costs={(c, p): Decimal(v) for c, p, v in data["costs"]},
-            sources=[SourceInput(id=s["id"], financier_id=s["financier"],
-                                 description=s["description"], financing_type=s["type"],
-                                 preliminary=s["preliminary"],
-                                 amounts={int(k): Decimal(v) for k, v in s["amounts"].items()})
-                     for s in data["sources"]],
-            cost_revision=data["cost_revision"], financing_revision=data["financing_revision"])
+        apply_payload(data, version, request.user)
     except EditConflict:
         messages.error(request, _("Someone saved the budget after the preview was made; nothing "
                                   "was imported. Upload the file again to see the changes "
