@@ -4,6 +4,8 @@ as plain data (`selectors.Criteria`)."""
 
 import django_filters
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Organisation, OrganisationKind
@@ -11,6 +13,19 @@ from projects.models import Programme, Project, ProjectStatus
 from reports.portfolio import counties
 from reports.portfolio.models import DecisionFacts, FocusArea, Leadership, LedgerEntry
 from reports.portfolio.selectors import IMPORTED, Criteria
+
+
+class LongSelect(forms.Select):
+    """A select written in one pass: the municipalities and financiers of a large portfolio
+    run to hundreds of options, which the per-option widget templates render slowly."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = "" if value is None else str(value)
+        options = format_html_join("", '<option value="{}"{}>{}</option>', (
+            (str(key), " selected" if str(key) == chosen else "", label)
+            for key, label in self.choices))
+        return format_html('<select name="{}"{}>{}</select>', name,
+                           flatatt(self.build_attrs(self.attrs, attrs)), options)
 
 
 class PortfolioFilter(django_filters.FilterSet):
@@ -22,12 +37,14 @@ class PortfolioFilter(django_filters.FilterSet):
     focus_area = django_filters.ModelChoiceFilter(label=_("Focus area"),
                                                   queryset=FocusArea.objects.none())
     municipality = django_filters.ModelChoiceFilter(label=_("Municipality"),
-                                                    queryset=Organisation.objects.none())
+                                                    queryset=Organisation.objects.none(),
+                                                    widget=LongSelect)
     county = django_filters.ChoiceFilter(label=_("County"), choices=[])
     year = django_filters.NumberFilter(
         label=_("Year"), widget=forms.NumberInput(attrs={"min": 1990, "max": 2100}))
     financier = django_filters.ModelChoiceFilter(label=_("Financier"),
-                                                 queryset=Organisation.objects.none())
+                                                 queryset=Organisation.objects.none(),
+                                                 widget=LongSelect)
     leadership = django_filters.ChoiceFilter(label=_("Leadership"),
                                              choices=Leadership.choices)
     off_track = django_filters.BooleanFilter(
