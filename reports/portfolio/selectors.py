@@ -43,6 +43,7 @@ from reports.portfolio.models import Leadership, LedgerEntry, Light, StoredLight
 AMOUNT = DecimalField(max_digits=16, decimal_places=2)
 ZERO = Decimal(0)
 MATCHES = 20_000  # text search: at most this many projects match
+TOP_MUNICIPALITIES = 20  # the page lists this many municipalities, the rest as one line
 IMPORTED = "imported"  # the status filter's word for grants decided outside the portal
 SORTS = ("name", "year", "amount", "municipality", "focus_area", "status", "programme")
 COLUMNS = ("source", "slug", "name", "programme", "status", "year", "amount", "currency",
@@ -112,6 +113,23 @@ class PortfolioTotals:
     jobs_women: Decimal
     jobs_men: Decimal
     off_track: int
+
+    @property
+    def top_municipalities(self) -> tuple[Group, ...]:
+        """The page's table: the largest municipalities (the export has them all)."""
+        return self.by_municipality[:TOP_MUNICIPALITIES]
+
+    @property
+    def other_municipalities(self) -> Group | None:
+        """The rest of the municipalities as one line, so the table still adds up."""
+        rest = self.by_municipality[TOP_MUNICIPALITIES:]
+        if not rest:
+            return None
+        return Group("", "", tuple(
+            CurrencyAmount(whole.currency,
+                           sum((g.amounts[index].amount for g in rest), ZERO),
+                           sum((g.amounts[index].share or ZERO for g in rest), ZERO))
+            for index, whole in enumerate(self.amounts)), sum(g.count for g in rest))
 
     @property
     def currencies(self) -> tuple[str, ...]:

@@ -16,9 +16,9 @@ from projects.pages import project_context
 from projects.services.errors import ServiceError
 from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
-from reports.portfolio.printing import dashboard_print
 from reports.portfolio.forms import FactsForm
 from reports.portfolio.models import DecisionFacts
+from reports.portfolio.printing import dashboard_print
 from reports.portfolio.services.facts import FactsConflict, FactsInput, save_facts
 
 TAB = "portfolio:dashboard"
