@@ -23,7 +23,8 @@ from reports.portfolio.models import (
 
 AREAS = ("Digitala tjänster", "Besöksnäring", "Rymd och test", "Gröna material",
          "Kulturella och kreativa näringar", "Hälsa och life science")
-LIGHTS = ((Light.GREEN, 6), (Light.AMBER, 3), (Light.RED, 1), (Light.NONE, 1))
+LIGHTS: tuple[str, ...] = (Light.GREEN, Light.AMBER, Light.RED, Light.NONE)
+LIGHT_WEIGHTS: tuple[int, ...] = (6, 3, 1, 1)
 
 
 def write_portfolio_facts(rng: random.Random) -> int:
@@ -35,7 +36,7 @@ def write_portfolio_facts(rng: random.Random) -> int:
                .values_list("pk", "programme__funding_body_id", "programme__country",
                             "start_date").order_by("pk"))
     facts, lights = [], []
-    values, weights = zip(*LIGHTS, strict=True)
+    values, weights = LIGHTS, LIGHT_WEIGHTS
     for pk, body_id, country, start in missing.iterator(chunk_size=2000):
         near = [m for m, c in municipalities if c == country] or [m for m, _c in municipalities]
         facts.append(DecisionFacts(

@@ -26,8 +26,8 @@ def project_changed(project_id: int) -> None:
     """Registered with the audit trail: queue a refresh of the project's lights once the
     change is committed (nothing when it is rolled back)."""
     if connection.in_atomic_block and any(
-            isinstance(callback, _Refresh) and callback.project_id == project_id
-            for _savepoints, callback, _robust in connection.run_on_commit):
+            isinstance(waiting[1], _Refresh) and waiting[1].project_id == project_id
+            for waiting in connection.run_on_commit):  # (savepoints, callback, robust)
         return
     transaction.on_commit(_Refresh(project_id))
 

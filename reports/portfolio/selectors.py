@@ -371,7 +371,7 @@ class PortfolioRows:
         keys = [(row["r_source"], row["r_id"]) for row in self._keys()[index]]
         portal_ids = [pk for source, pk in keys if source == "portal"]
         ledger_ids = [pk for source, pk in keys if source == "ledger"]
-        found = {}
+        found: dict[tuple[str, int], dict] = {}
         if portal_ids:
             found.update((("portal", v["r_id"]), v) for v in
                          _portal_rows(self._projects.filter(pk__in=portal_ids)))
