@@ -371,13 +371,12 @@ class PortfolioRows:
         keys = [(row["r_source"], row["r_id"]) for row in self._keys()[index]]
         portal_ids = [pk for source, pk in keys if source == "portal"]
         ledger_ids = [pk for source, pk in keys if source == "ledger"]
-        found: dict[tuple[str, int], dict] = {}
-        if portal_ids:
-            found.update((("portal", v["r_id"]), v) for v in
-                         _portal_rows(self._projects.filter(pk__in=portal_ids)))
-        if ledger_ids:
-            found.update((("ledger", v["r_id"]), v) for v in
-                         _ledger_rows(self._entries.filter(pk__in=ledger_ids)))
+        if not keys:
+            return []
+        # One query for the page's full rows whichever halves they come from.
+        details = _portal_rows(self._projects.filter(pk__in=portal_ids)).union(
+            _ledger_rows(self._entries.filter(pk__in=ledger_ids)), all=True)
+        found = {(v["r_source"], v["r_id"]): v for v in details}
         return [_row(found[key]) for key in keys]
 
     def __iter__(self):
