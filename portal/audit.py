@@ -1,11 +1,27 @@
 """The audit trail: who changed which field, when, from what to what."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.db import models
 
 from portal.models import AuditEntry
+
+# Called with the project's id whenever an audited change of a project is written, inside the
+# writing transaction: what an app derives from a project's figures (the portfolio's stored
+# traffic lights) follows every change, since every change is audited.
+project_change_listeners: list[Callable[[int], None]] = []
+
+
+def register_project_change_listener(listener: Callable[[int], None]) -> None:
+    if listener not in project_change_listeners:
+        project_change_listeners.append(listener)
+
+
+def _project_changed(project_id: int | None) -> None:
+    if project_id is not None:
+        for listener in project_change_listeners:
+            listener(project_id)
 
 
 def field_values(instance: models.Model, fields: Iterable[str] | None = None) -> dict[str, str]:
@@ -45,6 +61,8 @@ def record_changes(
         _entry(actor, obj, project_id, action, field=name, old=old, new=new)
         for name, (old, new) in changed_fields(before, after).items()
     ]
+    if entries:
+        _project_changed(project_id)
     return AuditEntry.objects.bulk_create(entries)
 
 
@@ -57,6 +75,7 @@ def record_event(
     detail: str = "",
     old: str = "",
 ) -> AuditEntry:
+    _project_changed(project_id)
     return _entry(actor, obj, project_id, action, field="", old=old, new=detail, save=True)
 
 

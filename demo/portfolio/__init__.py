@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import ProtectedError
 
-from demo.portfolio import bulk, bulk_finance, bulk_indicators, bulk_plans, freeze, stress, world
+from demo.portfolio import (
+    bulk,
+    bulk_finance,
+    bulk_indicators,
+    bulk_plans,
+    bulk_portfolio,
+    freeze,
+    stress,
+    world,
+)
 from demo.portfolio.world import PASSWORD, PREFIX
 from portal.models import AuditEntry
 from projects.models import DocumentVersion, Project
@@ -52,6 +61,9 @@ def generate(count: int, *, seed: int = 2026, with_stress: bool = True,
             bulk_indicators.write_indicators(chunk_rng, planned)
             freeze.freeze_versions(planned)
         report(f"{numbers.stop} projects ({time.monotonic() - started:.0f} s)")
+    with transaction.atomic():
+        if bulk_portfolio.write_portfolio_facts(random.Random(seed + 7)):
+            report(f"portfolio facts and lights ({time.monotonic() - started:.0f} s)")
     if with_stress:
         with transaction.atomic():
             if stress.write_stress_project(rng, surroundings, stress_size):

@@ -8,7 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from projects.models import ProjectStatus
-from reports.portfolio.selectors import IMPORTED, PortfolioRows, PortfolioTotals
+from reports.portfolio.selectors import IMPORTED, Group, PortfolioRows, PortfolioTotals
 
 
 def _status(code: str) -> str:
@@ -19,14 +19,14 @@ def _status(code: str) -> str:
 
 def header() -> list[str]:
     return [_("Project or company"), _("Source"), _("Programme"), _("Status"), _("Year"),
-            _("Granted amount (kr)"), _("Focus area"), _("Municipality"), _("Leadership"),
+            _("Granted amount"), _("Currency"), _("Focus area"), _("Municipality"), _("Leadership"),
             _("Expected new jobs, women"), _("Expected new jobs, men"), _("Off track")]
 
 
 def list_rows(rows: PortfolioRows) -> Iterator[list]:
     for row in rows:
         yield [row.name, _("Imported") if row.is_imported else _("Portal"), row.programme,
-               _status(row.status), row.year or None, row.amount, row.focus_area,
+               _status(row.status), row.year or None, row.amount, row.currency, row.focus_area,
                row.municipality, row.leadership_label, row.jobs_women, row.jobs_men,
                _("yes") if row.off_track else ""]
 
@@ -35,7 +35,8 @@ def totals_rows(totals: PortfolioTotals) -> Iterator[list]:
     yield [_("Projects and grants"), totals.count]
     yield [_("of which in the portal"), totals.in_portal]
     yield [_("of which imported"), totals.imported]
-    yield [_("Granted amount (kr)"), totals.amount]
+    for figure in totals.amounts:
+        yield [_("Granted amount"), figure.amount, figure.currency]
     yield [_("Off track"), totals.off_track]
     yield [_("Expected new jobs, women"), totals.jobs_women, totals.jobs_women_share]
     yield [_("Expected new jobs, men"), totals.jobs_men, totals.jobs_men_share]
@@ -45,13 +46,26 @@ def totals_rows(totals: PortfolioTotals) -> Iterator[list]:
             (_("By county"), totals.by_county, _("No municipality")),
             (_("By year"), totals.by_year, _("No year"))):
         yield []
-        yield [title, _("Granted amount (kr)"), _("Share (%)"), _("Number")]
+        yield [title, *_amount_headings(totals), _("Number")]
         for group in groups:
-            yield [group.label or unnamed, group.amount, group.share, group.count]
+            yield [group.label or unnamed, *_amount_cells(group), group.count]
     yield []
-    yield [_("Leadership"), _("Number"), _("Share (%)")]
+    yield [_("Leadership"), _("Number"), _("Share (%)"), *_amount_headings(totals)]
     for group in totals.leadership:
-        yield [group.label or _("Not stated"), group.count, group.share]
+        yield [group.label or _("Not stated"), group.count, group.share, *_amount_cells(group)]
+
+
+def _amount_headings(totals: PortfolioTotals) -> list[str]:
+    """Amount and share per currency, side by side: currencies are never added together."""
+    headings = []
+    for currency in totals.currencies:
+        headings += [_("Granted amount (%(currency)s)") % {"currency": currency},
+                     _("Share of %(currency)s (%%)") % {"currency": currency}]
+    return headings
+
+
+def _amount_cells(group: Group) -> list:
+    return [cell for figure in group.amounts for cell in (figure.amount, figure.share)]
 
 
 def workbook(rows: PortfolioRows, totals: PortfolioTotals) -> Workbook:

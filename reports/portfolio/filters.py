@@ -4,6 +4,8 @@ as plain data (`selectors.Criteria`)."""
 
 import django_filters
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Organisation, OrganisationKind
@@ -13,23 +15,42 @@ from reports.portfolio.models import DecisionFacts, FocusArea, Leadership, Ledge
 from reports.portfolio.selectors import IMPORTED, Criteria
 
 
+class LongSelect(forms.Select):
+    """A select written in one pass: the municipalities and financiers of a large portfolio
+    run to hundreds of options, which the per-option widget templates render slowly (and
+    the filter's other selects cost a template each)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = "" if value is None else str(value)
+        options = format_html_join("", '<option value="{}"{}>{}</option>', (
+            (str(key), " selected" if str(key) == chosen else "", label)
+            for key, label in self.choices))
+        return format_html('<select name="{}"{}>{}</select>', name,
+                           flatatt(self.build_attrs(self.attrs, attrs)), options)
+
+
 class PortfolioFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"))
     programme = django_filters.ModelChoiceFilter(label=_("Programme"),
-                                                 queryset=Programme.objects.none())
+                                                 queryset=Programme.objects.none(),
+                                                 widget=LongSelect)
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=[*ProjectStatus.choices, (IMPORTED, _("Imported grant"))])
+        label=_("Status"), choices=[*ProjectStatus.choices, (IMPORTED, _("Imported grant"))],
+        widget=LongSelect)
     focus_area = django_filters.ModelChoiceFilter(label=_("Focus area"),
-                                                  queryset=FocusArea.objects.none())
+                                                  queryset=FocusArea.objects.none(),
+                                                  widget=LongSelect)
     municipality = django_filters.ModelChoiceFilter(label=_("Municipality"),
-                                                    queryset=Organisation.objects.none())
-    county = django_filters.ChoiceFilter(label=_("County"), choices=[])
+                                                    queryset=Organisation.objects.none(),
+                                                    widget=LongSelect)
+    county = django_filters.ChoiceFilter(label=_("County"), choices=[], widget=LongSelect)
     year = django_filters.NumberFilter(
         label=_("Year"), widget=forms.NumberInput(attrs={"min": 1990, "max": 2100}))
     financier = django_filters.ModelChoiceFilter(label=_("Financier"),
-                                                 queryset=Organisation.objects.none())
+                                                 queryset=Organisation.objects.none(),
+                                                 widget=LongSelect)
     leadership = django_filters.ChoiceFilter(label=_("Leadership"),
-                                             choices=Leadership.choices)
+                                             choices=Leadership.choices, widget=LongSelect)
     off_track = django_filters.BooleanFilter(
         label=_("Only off track"), widget=forms.CheckboxInput)
 

@@ -3,11 +3,13 @@ menu, and the words for its audit actions."""
 
 from django.utils.translation import gettext_lazy
 
-from portal import navigation
+from portal import audit, navigation
 from projects import extensions
+from reports.portfolio import freshness
 
 
 def register() -> None:
+    audit.register_project_change_listener(freshness.project_changed)
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Dashboard"),
                                                   "portfolio:dashboard", 5))
     navigation.register_menu_link(navigation.MenuLink(gettext_lazy("Portfolio"),

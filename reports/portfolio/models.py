@@ -130,6 +130,9 @@ class LedgerEntry(models.Model):
     decided_on = models.DateField(_("decision date"))
     year = models.PositiveSmallIntegerField(_("year"))
     granted_amount = models.DecimalField(_("granted amount"), max_digits=14, decimal_places=2)
+    # The funding body's own currency (NOK for a Norwegian one); never added to another.
+    currency = models.CharField(_("currency"), max_length=3, default="SEK",
+                                choices=[("SEK", "SEK"), ("NOK", "NOK"), ("EUR", "EUR")])
     focus_area = models.ForeignKey(FocusArea, null=True, blank=True, on_delete=models.PROTECT,
                                    related_name="+")
     municipality = models.ForeignKey(Organisation, null=True, blank=True,
@@ -231,3 +234,38 @@ class StoredLights(models.Model):
     @property
     def off_track(self) -> bool:
         return Light.RED in (self.time, self.money, self.results)
+
+
+class PortfolioExport(models.Model):
+    """An export of a large filtered portfolio, made in the background; its file is offered
+    only once the worker has written all of it, and only to the person who asked."""
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                     related_name="+")
+    funding_body = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=4, choices=[("xlsx", "Excel (xlsx)"), ("csv", "CSV")])
+    query = models.TextField(blank=True)  # the portfolio's filter as the page had it
+    language = models.CharField(max_length=2, default="sv")
+    status = models.CharField(_("status"), max_length=20, default="queued", choices=[
+        ("queued", _("Waiting for the worker")), ("running", _("Being made")),
+        ("done", _("Ready")), ("failed", _("Failed"))])
+    total = models.PositiveIntegerField(default=0)
+    file_name = models.CharField(max_length=200, blank=True)
+    file_size = models.PositiveBigIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("portfolio export")
+        verbose_name_plural = _("portfolio exports")
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=["xlsx", "csv"]),
+                                   name="portfolio_export_kind_valid"),
+            models.CheckConstraint(condition=~Q(status="done") | ~Q(file_name=""),
+                                   name="portfolio_export_done_has_file"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk}"

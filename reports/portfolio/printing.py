@@ -13,6 +13,26 @@ from reports.pdf import LANGUAGES, PrintDocument, TocEntry, filename, render_pdf
 from reports.portfolio.report import AnnualReport, annual_report
 
 TEMPLATE = "portfolio/report_pdf.html"
+DASHBOARD_TEMPLATE = "portfolio/dashboard_pdf.html"
+
+
+def dashboard_print(project, context: dict, language: str) -> tuple[bytes, str]:
+    """A project's dashboard as a PDF (the page's content and its SVG pictures), and its
+    file name. `context` is the dashboard page's own (views.dashboard.context_for)."""
+    language = language if language in LANGUAGES else "sv"
+    board = context["board"]
+    with translation.override(language):
+        lights = ", ".join(f"{light.label}: {light.light_label}" for light in board.lights)
+        document = PrintDocument(
+            title=_("Status dashboard"), project_title=project.title, language=language,
+            author=project.programme.funding_body.name,
+            subtitle=_("Time, money and results, as at %(day)s") % {
+                "day": board.day.isoformat()},
+            cover_facts=((_("As at"), board.day.isoformat()), (_("Traffic lights"), lights)),
+            created=timezone.localdate(), keywords=(_("dashboard"), project.slug))
+        name = filename(project.slug, _("dashboard"), board.day.isoformat())
+    data = render_pdf(DASHBOARD_TEMPLATE, {**context, "project": project}, document)
+    return data, name
 
 
 def print_document(report: AnnualReport, language: str) -> PrintDocument:
@@ -25,7 +45,8 @@ def print_document(report: AnnualReport, language: str) -> PrintDocument:
                        "expected new jobs by gender, and the figures reported as totals."),
             cover_facts=(
                 (_("Year"), str(report.year)),
-                (_("Granted"), money(report.totals.amount)),
+                (_("Granted"), " · ".join(money(figure.amount, figure.currency)
+                                           for figure in report.totals.amounts) or money(0)),
                 (_("Projects and grants"), str(report.totals.count)),
             ),
             toc=(TocEntry("focus-heading",

@@ -15,7 +15,7 @@ class AnnualReport:
     funding_body: Organisation
     year: int
     totals: PortfolioTotals
-    chart: BarChart
+    charts: tuple[BarChart, ...]  # one per currency
     statistics: tuple[ReportedStatistic, ...]
     notes: tuple[str, ...]  # what the imported ledgers say of their source
 
@@ -24,8 +24,9 @@ def annual_report(funding_body: Organisation, year: int) -> AnnualReport:
     totals = portfolio_totals(funding_body.pk, Criteria(year=year))
     from django.utils.translation import gettext as _
 
-    chart = share_bars(totals.by_focus_area, unnamed=_("Not classified"))
+    charts = tuple(share_bars(totals.by_focus_area, unnamed=_("Not classified"),
+                              currency_index=index) for index in range(len(totals.amounts)))
     statistics = tuple(ReportedStatistic.objects.filter(funding_body=funding_body, year=year))
     notes = tuple(note for note in LedgerImport.objects.filter(
         funding_body=funding_body, year=year).values_list("note", flat=True) if note)
-    return AnnualReport(funding_body, year, totals, chart, statistics, notes)
+    return AnnualReport(funding_body, year, totals, charts, statistics, notes)

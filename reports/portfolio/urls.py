@@ -10,6 +10,11 @@ P = "portfolj/"
 urlpatterns = [
     path(P, portfolio.portfolio, name="portfolio"),
     path(P + "export.<str:kind>", portfolio.export, name="export"),
+    path(P + "export/<int:job_id>/", portfolio.export_job, name="export_job"),
+    path(P + "export/<int:job_id>/status/", portfolio.export_job_status,
+         name="export_job_status"),
+    path(P + "export/<int:job_id>/fil/", portfolio.export_job_download,
+         name="export_job_download"),
     path(P + "rapport/", report.report, name="report"),
     path(P + "bidragsliggare/", ledger.ledgers, name="ledgers"),
     path(P + "bidragsliggare/importera/", ledger.ledger_import, name="ledger_import"),
@@ -19,6 +24,7 @@ urlpatterns = [
 
 project_urlpatterns = [
     path("lagesbild/", dashboard.dashboard, name="dashboard"),
+    path("lagesbild/pdf/", dashboard.dashboard_pdf, name="dashboard_pdf"),
     path("lagesbild/klassificering/", dashboard.facts, name="facts"),
 ]
 

@@ -39,13 +39,14 @@ def test_the_xlsx_holds_the_filtered_list_and_its_totals(client, personas, proje
     book = load_workbook(io.BytesIO(response.content))
     listing, totals = book.worksheets
     rows = list(listing.iter_rows(values_only=True))
-    assert rows[0][:6] == ("Project or company", "Source", "Programme", "Status", "Year",
-                           "Granted amount (kr)")
-    assert {(r[0], r[5]) for r in rows[1:]} == {("=1+1", 100000), (project.title, 400000)}
+    assert rows[0][:7] == ("Project or company", "Source", "Programme", "Status", "Year",
+                           "Granted amount", "Currency")
+    assert {(r[0], r[5], r[6]) for r in rows[1:]} == {("=1+1", 100000, "SEK"),
+                                                      (project.title, 400000, "SEK")}
     assert listing["A2"].data_type == "s" or listing["A3"].data_type == "s"
     assert all(cell.data_type != "f" for row in listing.iter_rows() for cell in row)
     summary = {r[0]: r[1:] for r in totals.iter_rows(values_only=True) if r and r[0]}
-    assert summary["Granted amount (kr)"][0] == 500000
+    assert summary["Granted amount"][:2] == (500000, "SEK")
     assert summary["Digitala tjänstenäringar"][:3] == (500000, 100, 2)
 
 

@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 
 from projects.models import Project
-from reports.portfolio.models import LedgerEntry, LedgerImport
+from reports.portfolio.models import LedgerEntry, LedgerImport, PortfolioExport
 from tests.matrix import Case, url_names
 
 ROLES = ["manager", "member", "steering", "financier", "viewer"]
@@ -31,9 +31,13 @@ PORTFOLIO_READS = {
 # Pages of a project: name -> (who may read, project status)
 PROJECT_READS = {
     "portfolio:dashboard": (DASHBOARD_READERS, "running"),
+    "portfolio:dashboard_pdf": (DASHBOARD_READERS, "running"),
     "portfolio:facts": (STAFF, "submitted"),
 }
-READS = {**PORTFOLIO_READS, **PROJECT_READS}
+# A background export's pages: only the person who asked (the case officer here).
+JOB_READS = ["portfolio:export_job", "portfolio:export_job_status",
+             "portfolio:export_job_download"]
+READS = {**PORTFOLIO_READS, **PROJECT_READS, **dict.fromkeys(JOB_READS)}
 WRITES = [
     ("portfolio:facts", STAFF),
     ("portfolio:ledger_remove", STAFF),
@@ -45,7 +49,7 @@ WRITES = [
 # body's pages, which belong to no project, as covered here by their own tests.
 CASES = [Case(name, frozenset(who), "get", {}, state)
          for name, (who, state) in PROJECT_READS.items()]
-COVERED_ELSEWHERE = set(PORTFOLIO_READS) | {name for name, _who in WRITES}
+COVERED_ELSEWHERE = set(PORTFOLIO_READS) | set(JOB_READS) | {name for name, _who in WRITES}
 
 
 def test_every_portfolio_url_is_in_the_matrix():
@@ -129,5 +133,25 @@ def test_only_case_officers_post_a_ledger(client, personas, funding_body, person
         assert response.status_code == 302  # back to the form: the preview is not valid
     elif persona == "anonymous":
         assert "/konto/logga-in/" in response["Location"]
+    else:
+        assert response.status_code == 403
+
+
+@pytest.mark.parametrize("name", JOB_READS)
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_background_export_is_seen_only_by_who_asked(client, personas, funding_body, name,
+                                                       persona, tmp_path, settings):
+    settings.EXPORT_ROOT = tmp_path
+    job = PortfolioExport.objects.create(requested_by=personas["case_officer"],
+                                         funding_body=funding_body, kind="csv", status="done",
+                                         file_name="portfolio-x.csv", file_size=3)
+    (tmp_path / "portfolio-x.csv").write_bytes(b"a;b")
+    response = _as(client, personas, persona).get(reverse(name, args=[job.pk]))
+    if persona == "anonymous":
+        assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
+    elif persona == "case_officer":
+        assert response.status_code == 200
+    elif persona in PORTFOLIO_READERS:
+        assert response.status_code == 404  # another person's export does not exist
     else:
         assert response.status_code == 403

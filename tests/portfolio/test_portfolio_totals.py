@@ -62,7 +62,7 @@ def portfolio(project, programme, personas, areas, municipalities, funding_body,
 
 
 def groups(items):
-    return [(g.label, g.amount, g.share, g.count) for g in items]
+    return [(g.label, g.amount, g.amount_share, g.count) for g in items]
 
 
 def test_totals_of_the_whole_portfolio(portfolio, areas):

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.audit import record_event
-from portal.models import Organisation, OrganisationKind
+from portal.models import Country, Organisation, OrganisationKind
 from projects.services.errors import NotAllowed, ServiceError
 from reports.portfolio.ledger import LedgerRow
 from reports.portfolio.models import FocusArea, LedgerEntry, LedgerImport
@@ -23,6 +23,11 @@ def _may_import(actor, funding_body: Organisation) -> bool:
 
 
 @transaction.atomic
+def ledger_currency(funding_body: Organisation) -> str:
+    """A ledger is kept in its funding body's currency."""
+    return "NOK" if funding_body.country == Country.NORWAY else "SEK"
+
+
 def import_ledger(*, actor, funding_body: Organisation, year: int, file_name: str,
                   rows: list[LedgerRow], note: str = "") -> LedgerImport:
     if not _may_import(actor, funding_body):
@@ -53,7 +58,8 @@ def import_ledger(*, actor, funding_body: Organisation, year: int, file_name: st
     LedgerEntry.objects.bulk_create([
         LedgerEntry(ledger=ledger, funding_body=funding_body, row_number=row.number,
                     name=row.name, decided_on=row.decided_on, year=row.decided_on.year,
-                    granted_amount=row.amount, focus_area_id=row.focus_area_id,
+                    granted_amount=row.amount, currency=ledger_currency(funding_body),
+                    focus_area_id=row.focus_area_id,
                     municipality_id=row.municipality_id, leadership=row.leadership,
                     expected_jobs_women=row.jobs_women, expected_jobs_men=row.jobs_men)
         for row in rows], batch_size=1000)

@@ -5,8 +5,9 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from indicators.charts import progress_chart
@@ -17,6 +18,7 @@ from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
 from reports.portfolio.forms import FactsForm
 from reports.portfolio.models import DecisionFacts
+from reports.portfolio.printing import dashboard_print
 from reports.portfolio.services.facts import FactsConflict, FactsInput, save_facts
 
 TAB = "portfolio:dashboard"
@@ -63,6 +65,19 @@ def dashboard(request, slug):
     return render(request, "portfolio/dashboard.html", project_context(
         project, abilities.access, TAB, abilities=abilities, as_at_name=AS_AT,
         compare_name=COMPARE, today=timezone.localdate(), **extra))
+
+
+@login_required
+def dashboard_pdf(request, slug):
+    """The same dashboard (and the same pictures) as a PDF, for whoever may read it."""
+    project, abilities = abilities_for(request.user, slug, DashboardAccess,
+                                       "can_view_dashboard")
+    extra = context_for(request.user, project, abilities, _day(request, AS_AT),
+                        _day(request, COMPARE))
+    data, name = dashboard_print(project, extra, translation.get_language() or "sv")
+    response = HttpResponse(data, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @login_required

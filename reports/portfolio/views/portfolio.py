@@ -2,16 +2,17 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import render
-from django.utils import timezone
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.views.decorators.http import require_GET
 
 from portal.models import Organisation, OrganisationKind
 from portal.spreadsheets import csv_response, xlsx_response
-from reports.portfolio import exports
+from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
-from reports.portfolio.models import LedgerImport, ReportedStatistic
+from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
 from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_totals
 
 PER_PAGE = 50
@@ -22,17 +23,17 @@ def _portfolio(request):
     body = scope.funding_body
     filters = PortfolioFilter(request.GET or None, funding_body_id=body.pk)
     criteria = filters.criteria()
+    totals = portfolio_totals(body.pk, criteria)
     sort = request.GET.get("sort", "name")
-    rows = PortfolioRows(body.pk, criteria, sort)
-    return scope, filters, criteria, rows
+    rows = PortfolioRows(body.pk, criteria, sort, count=totals.count)  # counted once
+    return scope, filters, criteria, rows, totals
 
 
 @login_required
 def portfolio(request):
-    scope, filters, criteria, rows = _portfolio(request)
+    scope, filters, criteria, rows, totals = _portfolio(request)
     body = scope.funding_body
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("sida"))
-    totals = portfolio_totals(body.pk, criteria)
     query = request.GET.copy()
     query.pop("sida", None)
     sort_query = query.copy()
@@ -59,9 +60,54 @@ def portfolio(request):
 def export(request, kind):
     if kind not in ("xlsx", "csv"):
         raise Http404
-    scope, _filters, criteria, rows = _portfolio(request)
-    totals = portfolio_totals(scope.funding_body.pk, criteria)
+    scope, _filters, criteria, rows, totals = _portfolio(request)
+    if totals.count > background.BACKGROUND_ROWS:
+        job = background.request_export(
+            user=request.user, funding_body_id=scope.funding_body.pk, kind=kind,
+            query=request.GET.urlencode(), total=totals.count,
+            language=translation.get_language() or "sv")
+        return redirect("portfolio:export_job", job_id=job.pk)
     name = f"portfolio-{timezone.localdate().isoformat()}"
     if kind == "csv":
         return csv_response(exports.csv_rows(rows, totals), f"{name}.csv")
     return xlsx_response(exports.workbook(rows, totals), f"{name}.xlsx")
+
+
+def _own_job(request, job_id: int) -> PortfolioExport:
+    portfolio_for(request.user)  # only funding-body staff have portfolio exports (403)
+    job = PortfolioExport.objects.filter(pk=job_id, requested_by=request.user).first()
+    if job is None:
+        raise Http404  # another person's export does not exist for this one
+    return job
+
+
+def _job_context(job: PortfolioExport) -> dict:
+    return {"job": job, "ready": background.file_of(job) is not None}
+
+
+@login_required
+@require_GET
+def export_job(request, job_id):
+    job = _own_job(request, job_id)
+    return render(request, "portfolio/export_job.html", _job_context(job))
+
+
+@login_required
+@require_GET
+def export_job_status(request, job_id):
+    """The part of the page that follows the job (fetched again while it runs)."""
+    job = _own_job(request, job_id)
+    return render(request, "portfolio/partials/export_status.html", _job_context(job))
+
+
+@login_required
+@require_GET
+def export_job_download(request, job_id):
+    job = _own_job(request, job_id)
+    path = background.file_of(job)
+    if path is None:
+        raise Http404
+    content_type = ("text/csv; charset=utf-8" if job.kind == "csv" else
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return FileResponse(path.open("rb"), as_attachment=True, filename=job.file_name,
+                        content_type=content_type)
