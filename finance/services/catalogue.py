@@ -14,20 +14,11 @@ from django.db.models import Q
 
 from finance.amounts import plain
 from finance.models import BudgetVersion, CostCategory, FlatRate
+from finance.names import draft_condition
 from finance.services.totals import refresh_totals
 from portal.audit import field_values, record_changes, record_event
-from projects.lifecycle import EDITABLE_STATUSES
-from projects.models import ChangeRequestStatus
 
 PINNED_SOURCE = "The programme's rate when the budget was submitted"
-
-
-def _draft_condition() -> Q:
-    """Versions that still change: the current one of an open application, or a revision
-    under an open change request."""
-    return Q(superseded_at__isnull=True) & (
-        Q(budget__project__status__in=EDITABLE_STATUSES)
-        | Q(change_request__status=ChangeRequestStatus.OPEN))
 
 
 @transaction.atomic
@@ -44,11 +35,11 @@ def save_category(*, category: CostCategory, actor) -> CostCategory:
         versions = BudgetVersion.objects.filter(
             budget__category_set_id=category.category_set_id)
         own = FlatRate.objects.filter(category_id=category.pk).values("version_id")
-        frozen = versions.exclude(_draft_condition()).exclude(pk__in=own)
+        frozen = versions.exclude(draft_condition()).exclude(pk__in=own)
         FlatRate.objects.bulk_create(
             FlatRate(version_id=pk, category_id=category.pk, percent=old_percent,
                      source=PINNED_SOURCE) for pk in frozen.values_list("pk", flat=True))
-        drafts = list(versions.filter(_draft_condition()).exclude(pk__in=own)
+        drafts = list(versions.filter(draft_condition()).exclude(pk__in=own)
                       .select_related("budget__project__programme"))
     category.save()
     record_changes(actor=actor, obj=category, before=before, after=field_values(category),

@@ -1,0 +1,4 @@
+"""The finance fixtures (a programme with rules, budgets on the shipped cost-category set),
+for the tests of what a submitted budget keeps."""
+
+from tests.finance.conftest import make_budget, manager, project, rules, tvv_set  # noqa: F401
