@@ -1,4 +1,12 @@
 """The finance fixtures (a programme with rules, budgets on the shipped cost-category set),
 for the tests of what a submitted budget keeps."""
 
-from tests.finance.conftest import make_budget, manager, project, rules, tvv_set  # noqa: F401
+from tests.finance.conftest import (  # noqa: F401
+    interreg,
+    make_budget,
+    manager,
+    project,
+    rules,
+    tvv_set,
+    two_sides,
+)
