@@ -87,7 +87,7 @@ class CostCategoryFormSet(BaseInlineFormSet):
         for form in self.forms:
             if not hasattr(form, "cleaned_data") or form.instance.pk is None:
                 continue
-            deleting = self.can_delete and self._should_delete_form(form)
+            deleting = self.can_delete and bool(form.cleaned_data.get("DELETE"))
             if not deleting and not form.has_changed():
                 continue
             problem = category_change_problem(form.instance, deleting=deleting)

@@ -91,12 +91,13 @@ def test_a_category_a_submitted_budget_uses_is_not_removed_in_the_admin(
 
 
 def test_what_a_submitted_budget_is_computed_from_does_not_change_in_the_admin(
-        client, administrator, submitted, tvv_set):
+        client, administrator, submitted, tvv_set, settings):
+    settings.LANGUAGE_CODE = "en"
     client.force_login(administrator)
     address, data = set_form(client, tvv_set)
     staff = category(tvv_set, "egen-personal")
     data[row_prefix(data, staff.pk) + "-kind"] = CategoryKind.INCOME
-    response = client.post(address, data)
+    response = client.post(address, data, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200 and "cannot change" in response.content.decode()
     assert CostCategory.objects.get(pk=staff.pk).kind == CategoryKind.COST
 
