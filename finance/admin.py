@@ -5,6 +5,8 @@ it; a cost category's default rate moves only draft budgets (`finance.services.c
 """
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 
 from finance.models import (
     CostCategory,
@@ -14,7 +16,7 @@ from finance.models import (
     FinancingCap,
     ProgrammeRules,
 )
-from finance.services.catalogue import rates_changed, save_category
+from finance.services.catalogue import category_change_problem, rates_changed, save_category
 from portal.audit import field_values, record_changes, record_event
 
 
@@ -77,8 +79,25 @@ class AuditedAdmin(admin.ModelAdmin):
         """What else a change moves (stored totals at the day's rate)."""
 
 
+class CostCategoryFormSet(BaseInlineFormSet):
+    """Refuses, at the row, a change that would move a submitted budget's figures."""
+
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.instance.pk is None:
+                continue
+            deleting = self.can_delete and bool(form.cleaned_data.get("DELETE"))
+            if not deleting and not form.has_changed():
+                continue
+            problem = category_change_problem(form.instance, deleting=deleting)
+            if problem:  # said above the rows, where the admin shows the set's errors
+                raise ValidationError(problem)
+
+
 class CostCategoryInline(admin.TabularInline):
     model = CostCategory
+    formset = CostCategoryFormSet
     fk_name = "category_set"
     extra = 0
     fields = ["position", "code", "name_sv", "name_nb", "kind", "flat_rate_percent",

@@ -58,6 +58,11 @@ class Figures:
     sources: list[SourceRow] = field(default_factory=list)
     financing_by_period: dict[int, Decimal] = field(default_factory=dict)
     financing_by_type: dict[str, Decimal] = field(default_factory=dict)
+    frozen_set_name: str = ""  # the category set's name when submitted (`finance.names`)
+
+    @property
+    def category_set_name(self) -> str:
+        return self.frozen_set_name or str(self.version.budget.category_set)
 
     @property
     def currency(self) -> str:
@@ -138,8 +143,11 @@ def flat_rate_cells(category: CostCategory, percent: Decimal, base_cells: dict[i
 def build_rows(
     *, categories: list[CostCategory], periods: list[BudgetPeriod], matrix: dict[Key, Decimal],
     percents: dict[int, Decimal], language: str, category_totals: dict[int, Decimal] | None = None,
+    labels: dict[int, str] | None = None,
 ) -> list[CategoryRow]:
-    """One row per category; `category_totals` are the database's sums when saved."""
+    """One row per category; `category_totals` are the database's sums when saved; `labels`
+    the names a submitted version keeps (by category id), else the catalogue's."""
+    labels = labels or {}
     by_category: dict[int, dict[int, Decimal]] = defaultdict(dict)
     for (category_id, period_id), value in matrix.items():
         by_category[category_id][period_id] = value
@@ -149,15 +157,16 @@ def build_rows(
             percent = percents[category.pk]
             cells = flat_rate_cells(category, percent, by_category[category.flat_rate_base_id],
                                     periods)
-            rows.append(CategoryRow(category, category.label(language), cells,
-                                    sum(cells.values(), ZERO), percent))
+            rows.append(CategoryRow(category, labels.get(category.pk) or category.label(language),
+                                    cells, sum(cells.values(), ZERO), percent))
             continue
         cells = by_category[category.pk]
         if category_totals is not None:
             total = category_totals.get(category.pk, ZERO)
         else:
             total = sum(cells.values(), ZERO)
-        rows.append(CategoryRow(category, category.label(language), cells, total))
+        rows.append(CategoryRow(category, labels.get(category.pk) or category.label(language),
+                                cells, total))
     return rows
 
 

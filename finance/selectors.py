@@ -22,6 +22,7 @@ from finance.models import (
     FlatRate,
     ProgrammeRules,
 )
+from finance.names import frozen_names
 from portal.models import Organisation, OrganisationKind
 from projects.lifecycle import lifecycle_of
 from projects.models import Project
@@ -96,9 +97,11 @@ def budget_figures(version: BudgetVersion, *, with_financing: bool = True,
 
 def figures_of_versions(versions: list[BudgetVersion], *, with_financing: bool = True,
                         categories_by_set: dict[int, list[CostCategory]] | None = None,
-                        ) -> dict[int, Figures]:
+                        catalogue_names: bool = False) -> dict[int, Figures]:
     """The figures of many versions (each with `.budget` set) in the same dozen queries
-    whether there is one budget or fifty, with ten lines or a thousand."""
+    whether there is one budget or fifty, with ten lines or a thousand. A submitted version
+    shows the names it was submitted with, unless `catalogue_names` (when it is submitted
+    again, it takes the catalogue's names of the day)."""
     if not versions:
         return {}
     ids = [v.pk for v in versions]
@@ -133,19 +136,25 @@ def figures_of_versions(versions: list[BudgetVersion], *, with_financing: bool =
         target = income if kind == CategoryKind.INCOME else typed_cost
         target[version_id][period_id] += total
 
+    names = {} if catalogue_names else frozen_names(versions)
     result = {}
     for version in versions:
         categories = categories_by_set.get(version.budget.category_set_id, [])
+        frozen = names.get(version.pk)
+        if frozen is not None:  # the categories it was submitted with, under their names
+            categories = [c for c in categories if c.pk in frozen.categories]
         own_periods = periods[version.pk]
         percents = flat_rate_percents(version, categories, overrides[version.pk])
         rows = build_rows(categories=categories, periods=own_periods,
                           matrix=matrix[version.pk], percents=percents,
                           language=version.budget.language,
-                          category_totals=category_totals[version.pk])
+                          category_totals=category_totals[version.pk],
+                          labels=frozen.categories if frozen else None)
         result[version.pk] = Figures(
             version=version, periods=own_periods, rows=rows,
             cost_by_period=add_flat_rates(rows, typed_cost[version.pk], own_periods),
-            income_by_period={p.pk: income[version.pk][p.pk] for p in own_periods})
+            income_by_period={p.pk: income[version.pk][p.pk] for p in own_periods},
+            frozen_set_name=frozen.category_set if frozen else "")
     if with_financing:
         _add_financing(list(result.values()))
     return result

@@ -36,6 +36,14 @@ VALUE_LABELS = {"status": dict(ProjectStatus.choices), "team": dict(RoleKind.cho
                 "team:withdraw": dict(RoleKind.choices)}
 
 
+def status_words() -> dict[str, dict]:
+    """Each document type's status labels under its audit action: a report's move from
+    draft to submitted reads in words, as the application's does."""
+    from projects.documents.types import registered_types
+
+    return {t.status_action: t.status_labels for t in registered_types()}
+
+
 @dataclass(frozen=True)
 class ReadableEntry:
     entry: AuditEntry
@@ -54,7 +62,7 @@ def readable(entry: AuditEntry) -> ReadableEntry:
             field = describe_path(f"sections › {key} › {field}").partition(" › ")[2]
     else:
         label = ACTIONS.get(action) or extensions.audit_actions.get(action) or action
-    values = VALUE_LABELS.get(action, {})
+    values = VALUE_LABELS.get(action) or status_words().get(action, {})
     amounts = action in extensions.amount_actions
     return ReadableEntry(
         entry=entry,

@@ -75,6 +75,10 @@ class BudgetVersion(StoredTotals):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True,
                                    on_delete=models.SET_NULL, related_name="+")
     superseded_at = models.DateTimeField(null=True, blank=True)
+    # The catalogue's names as they stood when the version was submitted (cost categories by
+    # id, the category set): a submitted budget keeps showing them after the catalogue is
+    # renamed (`finance.names`). Empty until the first submission.
+    frozen_names = models.JSONField(default=dict, blank=True, editable=False)
     # Optimistic concurrency: each save of the costs or of the financing plan increments its
     # counter under a row lock; a save that started from an older counter is refused.
     cost_revision = models.PositiveIntegerField(default=0)

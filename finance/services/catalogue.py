@@ -11,23 +11,49 @@ from collections import defaultdict
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from finance.amounts import plain
-from finance.models import BudgetVersion, CostCategory, FlatRate
+from finance.models import BudgetLine, BudgetVersion, CostCategory, FlatRate
+from finance.names import draft_condition
+from finance.services.errors import BudgetLocked
 from finance.services.totals import refresh_totals
 from portal.audit import field_values, record_changes, record_event
-from projects.lifecycle import EDITABLE_STATUSES
-from projects.models import ChangeRequestStatus
 
 PINNED_SOURCE = "The programme's rate when the budget was submitted"
 
 
-def _draft_condition() -> Q:
-    """Versions that still change: the current one of an open application, or a revision
-    under an open change request."""
-    return Q(superseded_at__isnull=True) & (
-        Q(budget__project__status__in=EDITABLE_STATUSES)
-        | Q(change_request__status=ChangeRequestStatus.OPEN))
+# What a submitted budget computes its figures from: changing these would move them.
+FIGURE_FIELDS = ("kind", "flat_rate_base_id", "category_set_id")
+
+
+def submitted_budgets_use(category_set_id: int) -> bool:
+    """Whether a budget version that is no longer a draft is on this set."""
+    return (BudgetVersion.objects.filter(budget__category_set_id=category_set_id)
+            .exclude(draft_condition()).exists())
+
+
+def category_change_problem(category: CostCategory, *, deleting: bool = False) -> str:
+    """Why an administrator may not make this change, or "": a category a budget has
+    amounts or rates in cannot be removed, and one of a set submitted budgets use keeps
+    what their figures are computed from (names and the default rate may change: submitted
+    budgets keep theirs)."""
+    if category.pk is None:
+        return ""
+    if deleting:
+        in_use = (BudgetLine.objects.filter(category_id=category.pk).exists()
+                  or FlatRate.objects.filter(category_id=category.pk).exists()
+                  or submitted_budgets_use(category.category_set_id))
+        return str(_("“%(name)s” is used by budgets and cannot be removed; mark the set as "
+                     "not in use for new budgets instead.") % {"name": category}) if in_use else ""
+    old = CostCategory.objects.filter(pk=category.pk).values(*FIGURE_FIELDS).first()
+    if old is None or all(old[f] == getattr(category, f) for f in FIGURE_FIELDS):
+        return ""
+    if submitted_budgets_use(old["category_set_id"]):
+        return str(_("Submitted budgets are computed from “%(name)s”: its kind and base "
+                     "cannot change. Add a new category for new budgets instead.")
+                   % {"name": category})
+    return ""
 
 
 @transaction.atomic
@@ -37,6 +63,8 @@ def save_category(*, category: CostCategory, actor) -> CostCategory:
     follow the new rate and their stored totals are written again."""
     old = (CostCategory.objects.select_for_update().filter(pk=category.pk).first()
            if category.pk else None)
+    if problem := category_change_problem(category):
+        raise BudgetLocked(problem)
     before = field_values(old) if old is not None else {}
     old_percent = old.flat_rate_percent if old is not None else None
     drafts: list[BudgetVersion] = []
@@ -44,11 +72,11 @@ def save_category(*, category: CostCategory, actor) -> CostCategory:
         versions = BudgetVersion.objects.filter(
             budget__category_set_id=category.category_set_id)
         own = FlatRate.objects.filter(category_id=category.pk).values("version_id")
-        frozen = versions.exclude(_draft_condition()).exclude(pk__in=own)
+        frozen = versions.exclude(draft_condition()).exclude(pk__in=own)
         FlatRate.objects.bulk_create(
             FlatRate(version_id=pk, category_id=category.pk, percent=old_percent,
                      source=PINNED_SOURCE) for pk in frozen.values_list("pk", flat=True))
-        drafts = list(versions.filter(_draft_condition()).exclude(pk__in=own)
+        drafts = list(versions.filter(draft_condition()).exclude(pk__in=own)
                       .select_related("budget__project__programme"))
     category.save()
     record_changes(actor=actor, obj=category, before=before, after=field_values(category),

@@ -11,6 +11,7 @@ from finance.amounts import ZERO, cents
 from finance.conversion import Conversion, application_is_open, conversions_for
 from finance.figures import Figures
 from finance.models import BudgetVersion, CategoryKind, FinancingType, ProgrammeRules
+from finance.names import FrozenNames
 from finance.selectors import figures_of_versions, programme_rules
 from projects.models import Project
 
@@ -47,6 +48,13 @@ def totals_from(figures: Figures, conversion: Conversion) -> dict:
     }
 
 
+def names_of(figures: Figures) -> dict:
+    """The catalogue names the version is submitted with, as `finance.names` reads them."""
+    return FrozenNames(category_set=figures.category_set_name,
+                       categories={row.category.pk: row.label for row in figures.rows}
+                       ).as_data()
+
+
 def refresh_totals(versions: list[BudgetVersion], project: Project, *,
                    freeze: bool = False, for_snapshot: bool = False) -> None:
     """Recompute and store the totals of the given versions (each with `.budget`).
@@ -58,13 +66,14 @@ def refresh_totals(versions: list[BudgetVersion], project: Project, *,
     rules = programme_rules(project)
     conversions = conversions_for(project, versions, rules, for_snapshot=for_snapshot,
                                   is_open=application_is_open(project))
-    figures = figures_of_versions(versions)
+    figures = figures_of_versions(versions, catalogue_names=freeze)
     now = timezone.now()
     for version in versions:
         fields = totals_from(figures[version.pk], conversions[version.budget_id])
         fields["totals_at"] = now
         if freeze:
             fields["rate_frozen_at"] = now
+            fields["frozen_names"] = names_of(figures[version.pk])
         BudgetVersion.objects.filter(pk=version.pk).update(**fields)
         for name, value in fields.items():
             setattr(version, name, value)
@@ -114,4 +123,6 @@ def refresh_totals_in_bulk(version_ids: list[int], *, chunk: int = 500) -> None:
             version.totals_at = now
             if project.status not in EDITABLE_STATUSES:
                 version.rate_frozen_at = now
-        BudgetVersion.objects.bulk_update(versions, STORED_FIELDS, batch_size=chunk)
+                version.frozen_names = names_of(figures[version.pk])
+        BudgetVersion.objects.bulk_update(versions, (*STORED_FIELDS, "frozen_names"),
+                                          batch_size=chunk)

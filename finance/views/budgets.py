@@ -13,6 +13,7 @@ from finance import selectors
 from finance.access import FinanceAccess
 from finance.forms import NewBudgetForm, read_settings
 from finance.models import CategoryKind
+from finance.names import frozen_names
 from finance.services.budgets import allowed_sets, create_budget, revise_budget, save_settings
 from finance.services.errors import EditConflict, InvalidInput
 from finance.summary import project_finance
@@ -87,9 +88,13 @@ def budget_settings(request, page: BudgetPage):
                 return redirect("finance:budget_settings", slug=page.project.slug,
                                 budget_id=budget.pk)
     overrides = selectors.flat_rate_overrides(version)
+    submitted = frozen_names([version]).get(version.pk)
+    names = submitted.categories if submitted else {}
+    if submitted:  # the flat rates it was submitted with, not those added since
+        flat = [c for c in flat if c.pk in names]
     return render(request, "finance/settings.html", page.context(
         periods=selectors.periods_of(version), posted=posted, errors=errors,
-        flat_rates=[{"category": c, "label": c.label(budget.language),
+        flat_rates=[{"category": c, "label": names.get(c.pk) or c.label(budget.language),
                      "percent": overrides.get(c.pk), "default": c.flat_rate_percent}
                     for c in flat]))
 

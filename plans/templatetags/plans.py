@@ -1,7 +1,10 @@
 """Template helpers of the plan pages: the fields and buttons of editable rows (plans.rows),
 and the plan and its Gantt chart read from a frozen version."""
 
+from datetime import date
+
 from django import template
+from django.utils import timezone
 
 from plans.gantt import gantt_chart
 from plans.snapshot import read
@@ -37,8 +40,16 @@ def order_of(rows) -> str:
 
 @register.simple_tag
 def frozen_plan(part, frozen_at):
-    """The plan a frozen version holds, as the read model (None for an unknown schema)."""
-    return read(part, frozen_at.date() if hasattr(frozen_at, "date") else frozen_at)
+    """The plan a frozen version holds, as the read model (None for an unknown schema). The
+    submit page shows the application as it will be frozen, with no version yet: as at
+    today."""
+    if hasattr(frozen_at, "date"):
+        day = frozen_at.date()
+    elif isinstance(frozen_at, date):
+        day = frozen_at
+    else:
+        day = timezone.localdate()
+    return read(part, day)
 
 
 @register.simple_tag

@@ -115,5 +115,9 @@ def type_of(document: Document) -> DocumentType:
     return _types[document.kind]
 
 
+def registered_types() -> list[DocumentType]:
+    return list(_types.values())
+
+
 def type_for_kind(kind: str) -> DocumentType:
     return _types[kind]

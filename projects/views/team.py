@@ -94,7 +94,7 @@ def invitation(request, token):
             messages.error(request, str(error))
         else:
             messages.success(request, _("You are now in the project team as %(role)s.")
-                             % {"role": role.get_role_display()})
+                             % {"role": role.get_role_display().lower()})
             return redirect(found.project)
     return render(request, "projects/invitation.html", {"invitation": found},
                   status=200 if found else 404)

@@ -75,7 +75,42 @@ def test_the_main_pages_meet_wcag_21_aa(demo_manager):
     page.goto(reverse("finance:outcome_report", args=["nis-6-0", report.pk]))
     if problems := violations(page):
         found["finance:outcome_report"] = problems
+    found.update(team_and_history_problems(page))
     assert not found, json.dumps(found, indent=1, ensure_ascii=False)
+
+
+def team_and_history_problems(page) -> dict[str, list[str]]:
+    """The team with an invitation waiting, the page its link opens, and the history with a
+    long value shown whole."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from projects.models import Invitation, Project
+    from projects.services.invitations import token_hash
+
+    project = Project.objects.get(slug="nis-6-0")
+    Invitation.objects.create(project=project, email="ny.person@example.se", role="viewer",
+                              token_hash=token_hash("axe-token"),
+                              expires_at=timezone.now() + timedelta(days=7))
+    found = {}
+    page.goto(reverse("projects:team", args=[project.slug]))
+    assert page.locator("text=ny.person@example.se").count()
+    if problems := violations(page):
+        found["projects:team with an invitation"] = problems
+    page.goto(reverse("projects:invitation", args=["axe-token"]))
+    if problems := violations(page):
+        found["projects:invitation"] = problems
+    page.goto(reverse("projects:history", args=[project.slug]))
+    for _older in range(10):  # the demo's long texts are a few pages back
+        if page.locator("details.audit-value").count():
+            break
+        page.locator("nav.pagination a").last.click()
+        page.wait_for_load_state()
+    page.locator("details.audit-value summary").first.click()
+    if problems := violations(page):
+        found["projects:history, a value shown whole"] = problems
+    return found
 
 
 def test_a_section_is_written_and_saved_with_the_keyboard_alone(demo_manager):

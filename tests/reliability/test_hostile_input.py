@@ -18,9 +18,9 @@ from portal.models import User
 from projects.models import Project
 
 ROOT = Path(__file__).resolve().parents[2]
-# Finance walks its own pages and imports (tests/finance); the reports app renders PDFs,
-# walked by its own tests.
-APPS = ["portal", "projects", "plans", "risks", "indicators"]
+# Every app of ours: the reports app includes the portfolio (reports/portfolio), its
+# dashboard, ledgers and exports.
+APPS = ["portal", "projects", "finance", "plans", "risks", "indicators", "reports"]
 # Out of range for a date but not for a number, negative, overflowing a bigint (and not a
 # date), a NUL byte: the four kinds that reached the database as server errors. Digits that
 # are not ASCII and overlong texts are refused by the parsers and forms each test covers.
@@ -70,6 +70,8 @@ def first_id(project: Project, name: str) -> int:
     from finance.models import Budget, OutcomeReport
     from indicators.models import ParticipationRecord, ProjectIndicator, SupportedCompany
     from plans.models import Action, Meeting, WorkPackage
+    from reports.models import ExportJob
+    from reports.portfolio.models import LedgerImport
     from risks.models import Risk
 
     models = {"budget_id": (Budget, "project"), "report_id": (OutcomeReport, "budget__project"),
@@ -78,6 +80,10 @@ def first_id(project: Project, name: str) -> int:
               "risk_id": (Risk, "project"), "indicator_id": (ProjectIndicator, "project"),
               "record_id": (ParticipationRecord, "project"),
               "company_id": (SupportedCompany, "project")}
+    if name == "job_id":  # an export job of the project's funding body
+        return ExportJob.objects.values_list("pk", flat=True).first() or 999_999
+    if name == "ledger_id":
+        return LedgerImport.objects.values_list("pk", flat=True).first() or 999_999
     if name == "user_id":  # a member of the project's team
         from projects.models import ProjectRole
 
@@ -90,19 +96,40 @@ def first_id(project: Project, name: str) -> int:
     return found or 999_999
 
 
+def a_report_of(project: Project) -> dict:
+    """The URL arguments of a status report the project has written (its first section and
+    a step it may take), so the report pages are walked, not only their 404."""
+    from projects.models import Document, DocumentKind
+    from reports.views.reports import SLUGS
+
+    report = (Document.objects.filter(project=project, kind=DocumentKind.STATUS_REPORT)
+              .order_by("number").first())
+    if report is None:
+        return {"kind": "slutrapport", "number": 1}
+    from projects.documents.types import type_of
+
+    sections = type_of(report).sections(report)
+    return {"kind": SLUGS[report.kind], "number": report.number,
+            "report_key": sections[0].key if sections else "goals"}
+
+
 def urls_of(project: Project):
+    report = a_report_of(project)
     fixed = {"slug": project.slug, "key": "goals", "action": "approve", "number": 1,
-             "kind": "slutrapport", "job_id": 1,  # the reports app's report kind and export job
-             "uidb64": "MQ", "token": "set-password"}
+             "kind": report["kind"], "uidb64": "MQ", "token": "set-password"}
     for name, arguments, app in url_patterns():
         kwargs = {a: fixed[a] if a in fixed else first_id(project, a) for a in arguments}
+        if name.startswith("reports:report"):
+            kwargs.update({k: v for k, v in (("number", report["number"]),
+                                             ("key", report.get("report_key")),
+                                             ("action", "submit")) if k in kwargs and v})
         if "slug" not in arguments and arguments:
             continue  # the password reset link: Django's own view
         yield name, reverse(name, kwargs=kwargs), app
 
 
 @pytest.fixture
-def demo(db):
+def demo(db, shipped_cost_category_sets, shipped_indicator_catalogue):
     """The demo project in follow-up with the most in it (budgets, outcome reports, plan,
     meetings, risks, indicators, versions), and one still in application."""
     call_command("load_demo", stdout=io.StringIO())
@@ -110,10 +137,15 @@ def demo(db):
 
 
 def people(project):
-    # Its project manager, who may write, and a case officer of the funding body, who
-    # reviews and decides.
+    """Its project manager, who may write, and a case officer of the funding body, who
+    reviews, decides and sees the portfolio."""
+    from portal.models import StaffRole
+
+    funding_body = project.programme.funding_body_id
     return [User.objects.filter(project_roles__project=project,
-                                project_roles__role="manager").first()]
+                                project_roles__role="manager").first(),
+            User.objects.filter(funding_body_id=funding_body,
+                                staff_role=StaffRole.CASE_OFFICER).order_by("pk").first()]
 
 
 def test_the_walk_knows_the_parameters_it_must_try():
@@ -150,8 +182,9 @@ def walk(demo, method: str, candidates: set[str], monkeypatch, skip=()) -> list[
         for person in people(project):
             client.force_login(person)
             for name, url, app in urls_of(project):
-                if name in skip or app not in [*APPS, "django", "drf_spectacular"]:
-                    continue
+                if (name in skip or name.endswith("_pdf")
+                        or app not in [*APPS, "django", "drf_spectacular"]):
+                    continue  # PDFs read what their previews read, walked here
                 read.names.clear()
                 getattr(client, method)(url, dict.fromkeys(candidates, "1"))
                 names = read.names & candidates
