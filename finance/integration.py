@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 
 from finance import final_report, version_diff
 from finance.amounts import plain
+from portal.choices import choice_label
 from projects import extensions
 from projects.models import Project
 
@@ -101,7 +102,7 @@ def snapshot(project: Project) -> dict:
                 for row in figures.rows if row.total or row.computed
             },
             "financing": {
-                f"{row.source.name} ({row.source.get_financing_type_display()})": {
+                f"{row.source.name} ({choice_label(row.source, 'financing_type')})": {
                     "type": row.source.financing_type,
                     "preliminary": row.source.preliminary,
                     "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},

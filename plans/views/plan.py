@@ -5,13 +5,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from plans import selectors
 from plans.forms import SettingsForm, read_int
 from plans.gantt import gantt_chart
+from plans.gantt_svg import page_svg
 from plans.integration import plan_problems
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.structure import reorder_work_packages, save_plan_settings
@@ -42,8 +42,7 @@ def gantt(request, slug):
     offset, pictures = 0, []
     for part in chart.pages:
         pictures.append(f'<g transform="translate(0 {offset})">'
-                        + render_to_string("plans/partials/gantt.svg.html",
-                                           {"chart": chart, "page": part}) + "</g>")
+                        + page_svg(chart, part) + "</g>")
         offset += part.height
     svg = (f'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
            f'width="{chart.width}" height="{offset}" viewBox="0 0 {chart.width} {offset}">'
