@@ -63,3 +63,20 @@ def test_the_plan_page_costs_the_same_for_4_and_400_activities(client, project, 
         counts.append(len(captured.captured_queries))
     assert counts[0] == counts[1], counts
     assert response.content.decode().count('class="gantt"') >= 13  # 420 rows, 32 a picture
+
+
+def test_the_plan_table_shows_five_work_packages_a_page_and_the_chart_all(client, project,
+                                                                         manager):
+    build_plan(project, packages=12, activities=3)
+    client.force_login(manager)
+    address = reverse("plans:plan", args=[project.slug])
+    first = client.get(address).content.decode()
+    assert "Aktivitet 5.1" in first and "Aktivitet 6.1" not in first.split("plan-table")[1]
+    assert 'href="?sida=2"' in first and "Arbetspaket 1–5 av 12" in first
+    last = client.get(address, {"sida": "3"}).content.decode()
+    table = last.split('class="plan-table"')[1]
+    assert "Aktivitet 11.1" in table and "Aktivitet 10.1" not in table
+    # The move buttons know the ends of the whole plan: only the very last package's
+    # "down" is disabled on the last page, and no "up" there is.
+    assert table.count("disabled") == 1
+    assert last.count('class="gantt"') >= 2  # the chart draws every work package
