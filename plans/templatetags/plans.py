@@ -1,7 +1,10 @@
 """Template helpers of the plan pages: the fields and buttons of editable rows (plans.rows),
 and the plan and its Gantt chart read from a frozen version."""
 
+from datetime import date
+
 from django import template
+from django.utils import timezone
 
 from plans.gantt import gantt_chart
 from plans.gantt_svg import chart_svgs
@@ -38,8 +41,14 @@ def order_of(rows) -> str:
 
 @register.simple_tag
 def frozen_plan(part, frozen_at):
-    """The plan a frozen version holds, as the read model (None for an unknown schema)."""
-    return read(part, frozen_at.date() if hasattr(frozen_at, "date") else frozen_at)
+    """The plan a frozen version holds, as the read model (None for an unknown schema).
+    Without a version's date (the submission page previews what will be frozen) it is
+    today's."""
+    if hasattr(frozen_at, "date"):
+        frozen_at = frozen_at.date()
+    if not isinstance(frozen_at, date):
+        frozen_at = timezone.localdate()
+    return read(part, frozen_at)
 
 
 @register.simple_tag
