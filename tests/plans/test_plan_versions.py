@@ -71,3 +71,16 @@ def test_a_returned_application_changed_afterwards_leaves_the_version_as_it_was(
                           {"fran": "1", "till": "nu"}).content.decode()
     assert "<del>Sex</del> <ins>Åtta</ins> träffar i Vindeln." in compared
     assert "<del>2019-06</del>" in compared and "<ins>2019-09</ins>" in compared
+
+
+def test_the_submission_page_previews_the_plan_and_register_as_of_today(login, manager,
+                                                                        package):
+    """The preview has no version to take its date from; it used to fail with a 500."""
+    from tests.plans.builders import build_register
+
+    made = package()
+    build_register(made.project, risks=3)
+    response = login(manager).get(reverse("projects:submit", args=[made.project.slug]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="gantt"' in html and 'class="heat-map"' in html
