@@ -176,6 +176,8 @@ def pages(who) -> list[Page]:
              who["small_officer"], who["stress_officer"]),
         both("section Goals, manager", "avsnitt/goals/"),
         both("version 1", "versioner/1/"),
+        *(both(f"version 1, part {part}", f"versioner/1/?del={part}")
+          for part in ("finance", "plan", "risks", "indicators")),
         both("versions diff (v1 against now)", "versioner/jamfor/?fran=1&till=nu"),
         both("budget (cost grid), manager", f"budget/{budget_small.pk}/",
              large_route=f"budget/{budget_large.pk}/"),

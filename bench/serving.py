@@ -24,6 +24,9 @@ def configure_environment() -> None:
     if len(os.environ.get("SECRET_KEY", "")) < 50:
         os.environ["SECRET_KEY"] = secrets.token_urlsafe(64)
     os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
+    # Served over plain HTTP on this machine: production's redirect to HTTPS would answer
+    # every page with a redirect. Everything else stays as production has it.
+    os.environ["SECURE_SSL_REDIRECT"] = "0"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     sys.path.insert(0, str(ROOT))
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 
 from finance import final_report, version_diff
 from finance.amounts import plain
+from portal.choices import choice_label
 from projects import extensions
 from projects.models import Project
 
@@ -14,7 +15,8 @@ def register() -> None:
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Budget"), "finance:budgets", 30))
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Outcome"), "finance:outcome", 40))
     extensions.register_snapshot_part("finance", snapshot,
-                                      "finance/partials/version_part.html")
+                                      "finance/partials/version_part.html",
+                                      title=gettext_lazy("Budget and financing"))
     extensions.register_snapshot_diff("finance", version_diff.render)
     extensions.register_final_report_check(final_report.final_report_check)
     extensions.register_amount_actions({"budget:costs", "budget:financing", "outcome:save"})
@@ -101,7 +103,7 @@ def snapshot(project: Project) -> dict:
                 for row in figures.rows if row.total or row.computed
             },
             "financing": {
-                f"{row.source.name} ({row.source.get_financing_type_display()})": {
+                f"{row.source.name} ({choice_label(row.source, 'financing_type')})": {
                     "type": row.source.financing_type,
                     "preliminary": row.source.preliminary,
                     "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},

@@ -15,7 +15,8 @@ def register() -> None:
     extensions.register_tab(extensions.ProjectTab(
         gettext_lazy("Indicators"), "indicators:overview", 45))
     extensions.register_snapshot_part("indicators", snapshot,
-                                      "indicators/partials/version_part.html")
+                                      "indicators/partials/version_part.html",
+                                      title=gettext_lazy("Indicators"))
     extensions.register_submission_check(submission_check, gettext_lazy("Indicators"),
                                          "indicators:overview")
     extensions.register_audit_actions({

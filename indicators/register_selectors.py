@@ -26,6 +26,7 @@ from indicators.readmodels import (
     ParticipantSummary,
     StatedComparison,
 )
+from portal.choices import choice_label
 from portal.organisation_numbers import display
 from projects.models import Project
 
@@ -35,7 +36,7 @@ ZERO = Decimal(0)
 def _stated(project: Project, computed: dict[str, Decimal | None]) -> tuple:
     figures = StatedFigure.objects.filter(project=project, indicator__isnull=True,
                                           measure__in=list(computed))
-    return tuple(StatedComparison(f.measure, f.get_measure_display(), f.value,
+    return tuple(StatedComparison(f.measure, choice_label(f, "measure"), f.value,
                                   computed[f.measure], f.source, f.stated_on, f.pk)
                  for f in figures)
 
@@ -148,8 +149,8 @@ def _growth(company: SupportedCompany, own: list, codes: list[str]) -> CompanyGr
         organisation_number=display(company.organisation_number, company.country),
         country=company.country, municipality=company.municipality,
         industry=company.industry, leadership=company.leadership,
-        leadership_label=company.get_leadership_display(), size_class=company.size_class,
-        support_kind_label=company.get_support_kind_display(),
+        leadership_label=choice_label(company, "leadership"), size_class=company.size_class,
+        support_kind_label=choice_label(company, "support_kind"),
         support_amount=company.support_amount, supported_from=company.supported_from,
         first=first[2] if first else None, first_label=_label(first),
         latest=latest[2] if latest else None, latest_label=_label(latest),

@@ -31,6 +31,7 @@ from indicators.readmodels import (
     ProjectProgress,
     StatedComparison,
 )
+from portal.choices import choice_label
 from projects.models import Project
 
 PARTICIPATION_RULES = {RegisterRule.PARTICIPANTS, RegisterRule.ACTIVITIES}
@@ -185,7 +186,7 @@ def _one(indicator, *, project, periods, outcomes, registers, covered, stated, a
                                 unit=indicator.unit_label())
     direction = arithmetic.trend(counting, values)
     comparisons = tuple(
-        StatedComparison(f.measure, f.get_measure_display(), f.value,
+        StatedComparison(f.measure, choice_label(f, "measure"), f.value,
                          {StatedMeasure.OUTCOME: accumulated, StatedMeasure.OUTCOME_WOMEN:
                           acc_women, StatedMeasure.OUTCOME_MEN: acc_men}.get(f.measure),
                          f.source, f.stated_on, f.pk)
@@ -197,10 +198,10 @@ def _one(indicator, *, project, periods, outcomes, registers, covered, stated, a
         indicator.rule == RegisterRule.COMPANIES and bool((acc_women or 0) + (acc_men or 0)))
     return IndicatorProgress(
         id=indicator.pk, code=indicator.code, name=label, unit=indicator.unit_label(),
-        kind=indicator.kind, kind_label=indicator.get_kind_display(), is_own=indicator.is_own,
+        kind=indicator.kind, kind_label=choice_label(indicator, "kind"), is_own=indicator.is_own,
         source=indicator.source, rule=indicator.rule,
         rule_label=_rule_label(indicator), counting=counting,
-        counting_label=indicator.get_counting_display(), gender_split=indicator.gender_split,
+        counting_label=choice_label(indicator, "counting"), gender_split=indicator.gender_split,
         goal=indicator.sub_goal.title if indicator.sub_goal_id else indicator.goal,
         benefit_area=indicator.benefit_area.title if indicator.benefit_area_id else "",
         baseline=indicator.baseline, baseline_year=indicator.baseline_year,
@@ -226,7 +227,7 @@ def _last(values):
 def _rule_label(indicator: ProjectIndicator) -> str:
     if indicator.source != Source.REGISTER:
         return str(Source.TYPED.label)
-    label = indicator.get_rule_display()
+    label = choice_label(indicator, "rule")
     if indicator.activity_type_id:
         label = f"{label}: {indicator.activity_type.name}"
     return label

@@ -15,7 +15,8 @@ def register() -> None:
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Plan"), "plans:plan", 20))
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Steering group"),
                                                   "plans:meetings", 60))
-    extensions.register_snapshot_part("plan", snapshot.build, "plans/partials/version_part.html")
+    extensions.register_snapshot_part("plan", snapshot.build, "plans/partials/version_part.html",
+                                      title=gettext_lazy("Time and activity plan"))
     extensions.register_submission_check(submission_check, gettext_lazy("Time and activity plan"),
                                          "plans:plan")
     # A context of its own: Django's admin already says "My actions" of its change log.

@@ -1,5 +1,8 @@
 """Long texts are written in Markdown and shown the same on screen and in PDFs."""
 
+import threading
+from functools import lru_cache
+
 import markdown as markdown_lib
 import nh3
 
@@ -9,16 +12,27 @@ ALLOWED_TAGS = {
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 
+# Building a converter and a sanitiser costs more than converting a paragraph: a plan of 400
+# activities with descriptions spent most of its page there. A converter keeps state while it
+# converts, so each thread has its own; the sanitiser is immutable and shared.
+_CLEANER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                       url_schemes={"http", "https", "mailto"},
+                       link_rel="noopener noreferrer")
+_local = threading.local()
 
+
+def _converter() -> markdown_lib.Markdown:
+    converter = getattr(_local, "converter", None)
+    if converter is None:
+        converter = _local.converter = markdown_lib.Markdown(
+            extensions=["sane_lists", "tables"], output_format="html")
+    return converter
+
+
+@lru_cache(maxsize=2048)
 def render(text: str) -> str:
-    """Markdown to sanitised HTML: scripts, styles and unknown tags are removed."""
+    """Markdown to sanitised HTML: scripts, styles and unknown tags are removed. The same
+    text gives the same HTML, so recent ones are remembered."""
     if not text:
         return ""
-    html = markdown_lib.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
-    return nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-    )
+    return _CLEANER.clean(_converter().reset().convert(text))

@@ -29,6 +29,7 @@ class ProjectTab:
 
 snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
+snapshot_titles: dict[str, Text] = {}
 snapshot_diffs: dict[str, SnapshotDiff] = {}
 submission_checks: list[SubmissionCheck] = []
 
@@ -49,12 +50,15 @@ freeze_hooks: list[FreezeHook] = []
 workflow_hooks: dict[str, list[WorkflowHook]] = {}
 
 
-def register_snapshot_part(name: str, build: SnapshotPart, template: str = "") -> None:
+def register_snapshot_part(name: str, build: SnapshotPart, template: str = "",
+                           title: Text = "") -> None:
     """`build(project)` returns plain JSON data kept in every frozen version under `name`;
-    `template` shows that data when the version is opened (it gets it as `part`)."""
+    `template` shows that data when the version is opened (it gets it as `part`), on a page
+    of its own named `title`."""
     snapshot_parts[name] = build
     if template:
         snapshot_templates[name] = template
+        snapshot_titles[name] = title or name
 
 
 def register_snapshot_diff(name: str, render: SnapshotDiff) -> None:

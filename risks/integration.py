@@ -13,7 +13,8 @@ def register() -> None:
 
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Risks"), "risks:register", 25))
     extensions.register_snapshot_part("risks", snapshot.build,
-                                      "risks/partials/version_part.html")
+                                      "risks/partials/version_part.html",
+                                      title=gettext_lazy("Risk analysis"))
     extensions.register_submission_check(submission_check, gettext_lazy("Risk analysis"),
                                          "risks:register")
     extensions.register_audit_actions({

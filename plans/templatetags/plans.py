@@ -7,6 +7,7 @@ from django import template
 from django.utils import timezone
 
 from plans.gantt import gantt_chart
+from plans.gantt_svg import chart_svgs
 from plans.snapshot import read
 
 register = template.Library()
@@ -71,3 +72,9 @@ def typed_progress(typed: dict, activity, errors: dict | None = None):
 def role_of(present: dict, user_id) -> str:
     """The role a person present at a meeting had there ('' when not present)."""
     return present.get(user_id, "")
+
+
+@register.simple_tag
+def gantt_pages(chart, chart_id: str = "gantt"):
+    """Every page of the Gantt chart as SVG, written in code (plans.gantt_svg)."""
+    return chart_svgs(chart, chart_id)

@@ -1,18 +1,22 @@
 """The plan tab: the Gantt chart with the same data as a table, the plan's conflicts and what
 the application still needs; the order of the work packages and the plan's settings."""
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from plans import selectors
 from plans.forms import SettingsForm, read_int
 from plans.gantt import gantt_chart
+from plans.gantt_svg import page_svg
 from plans.integration import plan_problems
+from plans.readmodels import PlanView
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.structure import reorder_work_packages, save_plan_settings
 from plans.views.common import AS_AT, as_at_of, done, is_htmx, page, plan_for, posted_int
@@ -21,6 +25,10 @@ from portal.spreadsheets import XLSX_TYPE
 from projects.services.errors import ServiceError
 
 TAB = "plans:plan"
+# The table under the chart shows this many work packages a page: a plan of 20 × 20
+# activities was a table of 400 rows on every visit. The chart and the downloads show all.
+WORK_PACKAGES_PER_PAGE = 5
+PAGE = "sida"
 
 
 @login_required
@@ -31,7 +39,21 @@ def plan(request, slug):
     return render(request, "plans/plan.html", page(
         project, abilities, TAB, plan=found, chart=gantt_chart(found), as_at=as_at,
         as_at_name=AS_AT, problems=plan_problems(project, found) if not as_at else [],
-        order=",".join(str(p.id) for p in found.work_packages)))
+        order=",".join(str(p.id) for p in found.work_packages),
+        **table_page(found, request.GET.get(PAGE))))
+
+
+def table_page(found: PlanView, number) -> dict:
+    """The work packages the table shows (a page of them) and where the page is; the chart
+    above it shows the whole plan. The ids of the first and last work package let the move
+    buttons know the ends of the whole plan, not of the page."""
+    pages = Paginator(found.work_packages, WORK_PACKAGES_PER_PAGE)
+    shown = pages.get_page(number)
+    packages = found.work_packages
+    return {"table_plan": replace(found, work_packages=tuple(shown.object_list)),
+            "table_page": shown, "page_parameter": PAGE,
+            "first_package_id": packages[0].id if packages else None,
+            "last_package_id": packages[-1].id if packages else None}
 
 
 @login_required
@@ -42,8 +64,7 @@ def gantt(request, slug):
     offset, pictures = 0, []
     for part in chart.pages:
         pictures.append(f'<g transform="translate(0 {offset})">'
-                        + render_to_string("plans/partials/gantt.svg.html",
-                                           {"chart": chart, "page": part}) + "</g>")
+                        + page_svg(chart, part) + "</g>")
         offset += part.height
     svg = (f'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
            f'width="{chart.width}" height="{offset}" viewBox="0 0 {chart.width} {offset}">'
@@ -92,9 +113,11 @@ def reorder(request, slug):
             verb = "down"
         elif moved_id in ids and verb == "down" and ids.index(moved_id) == len(ids) - 1:
             verb = "up"
+        on_page = ids.index(moved_id) // WORK_PACKAGES_PER_PAGE + 1 if moved_id in ids else 1
         return render(request, "plans/partials/plan_body.html", page(
             project, abilities, TAB, plan=found, chart=gantt_chart(found),
-            order=",".join(str(pk) for pk in ids), focus_package=moved_id, focus_verb=verb))
+            order=",".join(str(pk) for pk in ids), focus_package=moved_id, focus_verb=verb,
+            **table_page(found, on_page)))
     return done(request, "plans:plan", slug=slug)
 
 

@@ -172,7 +172,8 @@ def test_the_submitted_version_shows_the_frozen_budgets(demo, client):
     from portal.models import User
 
     client.force_login(User.objects.get(username="handlaggare-interreg"))
-    page = client.get(reverse("projects:version", args=["kreativ-region-2020", 1]))
+    page = client.get(reverse("projects:version", args=["kreativ-region-2020", 1]),
+                      {"del": "finance"})
     html = page.content.decode()
     assert page.status_code == 200
     assert "Svensk projektbudget" in html and "Norsk prosjektbudsjett" in html

@@ -100,7 +100,7 @@ def test_the_plan_steering_group_and_risk_pages_meet_wcag_21_aa(page, package, d
                  "/styrgrupp/nytt/", f"/styrgrupp/{meeting.pk}/",
                  f"/styrgrupp/{meeting.pk}/andra/",
                  f"/styrgrupp/atgard/{meeting.actions.get().pk}/", f"/risker/{risk.pk}/",
-                 "/versioner/1/"):
+                 "/versioner/1/", "/versioner/1/?del=plan", "/versioner/1/?del=risks"):
         check(base + path)
     check("/mina-atgarder/")
     assert not found, found

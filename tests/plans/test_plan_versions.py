@@ -29,11 +29,27 @@ def submitted(package, dated, personas):
 
 def test_the_version_page_draws_the_frozen_gantt_chart_and_heat_map(client, login, manager,
                                                                    dated, submitted):
-    html = login(manager).get(reverse("projects:version", args=[dated.slug, 1])).content \
-        .decode()
-    assert html.count('class="gantt"') == 1 and 'class="heat-map"' in html
-    assert "Frukostmöten för företagare" in html and "R1" in html
-    assert "Allvarlig negativ konsekvens." in html
+    client = login(manager)
+    address = reverse("projects:version", args=[dated.slug, 1])
+    html = client.get(address, {"del": "plan"}).content.decode()
+    assert html.count('class="gantt"') == 1 and "Frukostmöten för företagare" in html
+    risks = client.get(address, {"del": "risks"}).content.decode()
+    assert 'class="heat-map"' in risks and "R1" in risks
+    assert "Allvarlig negativ konsekvens." in risks
+    assert 'class="gantt"' not in risks  # one part per page
+
+
+def test_the_version_page_shows_one_part_at_a_time_and_names_every_part(login, manager,
+                                                                       dated, submitted):
+    client = login(manager)
+    address = reverse("projects:version", args=[dated.slug, 1])
+    first = client.get(address).content.decode()
+    assert 'class="gantt"' not in first and 'class="heat-map"' not in first
+    assert f'href="{address}?del=plan"' in first and f'href="{address}?del=risks"' in first
+    assert f'href="{address}?del=finance"' in first
+    assert f'href="{address}" aria-current="page"' in first
+    unknown = client.get(address, {"del": "nothing"})
+    assert unknown.status_code == 200 and 'class="gantt"' not in unknown.content.decode()
 
 
 def test_a_returned_application_changed_afterwards_leaves_the_version_as_it_was(
@@ -47,10 +63,24 @@ def test_a_returned_application_changed_afterwards_leaves_the_version_as_it_was(
                                    description="Åtta träffar i Vindeln.",
                                    id=submitted.activities.get().pk)]))
     client = login(manager)
-    version = client.get(reverse("projects:version", args=[dated.slug, 1])).content.decode()
+    version = client.get(reverse("projects:version", args=[dated.slug, 1]),
+                         {"del": "plan"}).content.decode()
     assert "Sex träffar" in version and "Åtta träffar" not in version
     assert "2019-01 – 2019-06" in version
     compared = client.get(reverse("projects:compare", args=[dated.slug]),
                           {"fran": "1", "till": "nu"}).content.decode()
     assert "<del>Sex</del> <ins>Åtta</ins> träffar i Vindeln." in compared
     assert "<del>2019-06</del>" in compared and "<ins>2019-09</ins>" in compared
+
+
+def test_the_submission_page_previews_the_plan_and_register_as_of_today(login, manager,
+                                                                        package):
+    """The preview has no version to take its date from; it used to fail with a 500."""
+    from tests.plans.builders import build_register
+
+    made = package()
+    build_register(made.project, risks=3)
+    response = login(manager).get(reverse("projects:submit", args=[made.project.slug]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="gantt"' in html and 'class="heat-map"' in html
