@@ -97,6 +97,9 @@ def snapshot(project: Project) -> dict:
             "costs": {
                 row.label: {
                     "category": row.category.code,
+                    # The catalogue's sort order: a JSON object's keys come back from
+                    # PostgreSQL in its own order, so the order is stored with each row.
+                    "sort": row.category.position,
                     **({"percent": plain(row.percent)} if row.computed else {}),
                     "amounts": {labels[p]: plain(v) for p, v in row.cells.items() if v},
                     "total": plain(row.total)}
@@ -124,3 +127,25 @@ def snapshot(project: Project) -> dict:
         "joint": {"eligible_cost": plain(finance.joint_eligible),
                   "financing_total": plain(finance.joint_financing)},
     }
+
+
+def in_catalogue_order(part: dict) -> dict:
+    """A frozen finance part with each budget's cost categories in the catalogue's order.
+
+    Versions frozen before the order was stored take it from the budget's category set, by
+    code; a category no longer in it goes last."""
+    from finance.models import CostCategory
+
+    budgets = {}
+    for name, budget in (part.get("budgets") or {}).items():
+        costs = budget.get("costs") or {}
+        missing = [row.get("category") for row in costs.values() if "sort" not in row]
+        known: dict[str, int] = {}
+        if missing and budget.get("id"):
+            known = dict(CostCategory.objects.filter(
+                category_set__budgets__pk=budget["id"], code__in=missing)
+                .values_list("code", "position"))
+        ordered = sorted(costs.items(), key=lambda item: (
+            item[1].get("sort", known.get(item[1].get("category", ""), 1 << 30)), item[0]))
+        budgets[name] = {**budget, "costs": dict(ordered)}
+    return {**part, "budgets": budgets}

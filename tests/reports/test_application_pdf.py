@@ -167,3 +167,34 @@ def _financier(project):
     user = User.objects.create_user("finansiar-test", password="x")
     ProjectRole.objects.create(project=project, user=user, role=RoleKind.FINANCIER)
     return user
+
+
+def _scrambled(finance: dict, *, old: bool) -> dict:
+    """The finance part as PostgreSQL may hand it back: cost keys in another order, and for a
+    version frozen before the order was stored, without it."""
+    budgets = {}
+    for name, budget in finance["budgets"].items():
+        costs = {label: {k: v for k, v in row.items() if not (old and k == "sort")}
+                 for label, row in reversed(list(budget["costs"].items()))}
+        budgets[name] = {**budget, "costs": costs}
+    return {**finance, "budgets": budgets}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("old", [False, True])
+def test_frozen_cost_categories_print_in_the_catalogues_order(kreativ, old):
+    from projects import selectors
+
+    version = selectors.application_versions(kreativ).order_by("-number").first()
+    finance = version.content["parts"]["finance"]
+    in_order = {name: list(b["costs"]) for name, b in finance["budgets"].items()}
+    assert any(len(labels) > 2 for labels in in_order.values())
+    content = {**version.content, "parts": {**version.content["parts"],
+                                            "finance": _scrambled(finance, old=old)}}
+    type(version).objects.filter(pk=version.pk).update(content=content)
+    text = "\n".join(page_texts(pdf_of(kreativ)))
+    for name, labels in in_order.items():
+        start = text.index(f"{name} (")
+        table = text[start:start + 2000]  # the budget's own cost table
+        positions = [table.find(label) for label in labels]
+        assert -1 not in positions and positions == sorted(positions), labels
