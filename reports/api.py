@@ -3,7 +3,7 @@ writing a section at the revision read, the workflow steps (submit, return, appr
 PDF. Every view gets the report through the same helper as the pages (`report_for`) and
 calls the same services; the PDF is rendered in the request, as the page does."""
 
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -31,10 +31,8 @@ from projects.documents.types import type_of
 from projects.models import Document
 from projects.services.errors import SectionConflict
 from reports import services
-from reports.application import NoSuchVersion
-from reports.report_print import report_print
-from reports.views.common import pdf_response
-from reports.views.reports import KINDS, SLUGS, report_for
+from reports.rendering import file_of, request_render
+from reports.views.reports import KINDS, SLUGS, SLUGS_TO_DOCUMENT, report_for
 
 
 class ReportSummary(serializers.Serializer):
@@ -229,19 +227,29 @@ class ReportPdf(APIView):
         OpenApiParameter("sprak", str, required=False, enum=["sv", "nb", "en"]),
         OpenApiParameter("arkiv", str, required=False, enum=["1"],
                          description="PDF/A for the archive.")],
-        responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY)},
+        responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
+                   202: OpenApiResponse(OpenApiTypes.OBJECT, description=(
+                       "Being printed by the task worker: ask again after Retry-After "
+                       "seconds."))},
         summary="The report as a PDF")
     def get(self, request, slug, kind, number):
-        _project, _abilities, document = report_for(request.user, slug, kind, number,
-                                                    "can_read_report")
+        project, _abilities, document = report_for(request.user, slug, kind, number,
+                                                   "can_read_report")
         version = request.query_params.get("version", "")
         if version and (not version.isdigit() or int(version) < 1):
             raise serializers.ValidationError({"version": [_("A version number, e.g. 1.")]})
+        if version and not document.versions.filter(number=int(version)).exists():
+            raise Http404
         language = request.query_params.get("sprak", "sv")
-        try:
-            job = report_print(document, version=int(version) if version else None,
-                               language=language if language in ("sv", "nb", "en") else "sv")
-        except NoSuchVersion as missing:
-            raise Http404 from missing
-        return pdf_response(job, archival=request.query_params.get("arkiv") == "1")
+        job = request_render(request.user, project, SLUGS_TO_DOCUMENT[kind],
+                             report_number=document.number,
+                             version=int(version) if version else None,
+                             language=language if language in ("sv", "nb", "en") else "sv",
+                             archival=request.query_params.get("arkiv") == "1")
+        path = file_of(job)
+        if path is None:  # printed by the task worker; come back for it
+            return Response({"status": job.status, "error": job.error}, status=202,
+                            headers={"Retry-After": "2"})
+        return FileResponse(path.open("rb"), as_attachment=True, filename=job.download_name,
+                            content_type="application/pdf")
 

@@ -16,14 +16,14 @@ class NotPrintable(LookupError):
 
 def print_job(project: Project, document: str, *, version: int | None = None,
               period: int | None = None, language: str = "sv") -> PrintJob:
-    """`document` is application, status (the newest, or number `period`) or final."""
+    """`document` is application, status or final (the newest, or number `period`)."""
     try:
         if document == "application":
             return application_print(project, version=version, language=language)
         if document not in KINDS:
             raise NotPrintable(_("No such document: %(name)s") % {"name": document})
         reports = Document.objects.filter(project=project, kind=KINDS[document])
-        if document == "status" and period is not None:
+        if period is not None:
             reports = reports.filter(number=period)
         report = reports.order_by("-number").first()
         if report is None:

@@ -21,7 +21,7 @@ from projects.access import REPORT_READERS
 from projects.models import DocumentKind, DocumentVersion, Programme, Project, ProjectRole
 from projects.services.errors import NotAllowed, ServiceError
 from reports.documents import print_job
-from reports.models import ExportDocument, ExportJob, ExportStatus
+from reports.models import ExportDocument, ExportJob, ExportStatus, RenderJob
 from reports.pdf import LANGUAGES, render_pdf
 
 MAX_PROJECTS = 2000  # one zip; a larger portfolio is exported programme by programme
@@ -116,7 +116,7 @@ def enqueue(job: ExportJob) -> None:
     ExportJob.objects.filter(pk=job.pk).update(task_id=str(result.id))
 
 
-def is_stale(job: ExportJob) -> bool:
+def is_stale(job: "ExportJob | RenderJob") -> bool:
     """Running, but not heard from for longer than a page can take: its worker stopped."""
     limit = timedelta(seconds=settings.EXPORT_STALE_SECONDS)
     return job.status == ExportStatus.RUNNING and timezone.now() - job.updated_at > limit

@@ -1,4 +1,5 @@
-"""The reports app's own data: the outlines reports are written in, and bulk export jobs."""
+"""The reports app's own data: the outlines reports are written in, bulk export jobs and
+the printing of single documents."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -167,3 +168,50 @@ class ExportJob(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_document_display()} {self.pk}"
+
+
+class RenderJob(models.Model):
+    """One PDF of one project document, printed by the task worker so that no web request
+    waits for a large document. A frozen version prints the same forever, so its file is kept
+    and served again (`frozen`); a draft is printed afresh each time it is asked for."""
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                     related_name="+")
+    project = models.ForeignKey("projects.Project", on_delete=models.CASCADE,
+                                related_name="+")
+    document = models.CharField(_("document"), max_length=20)  # application, status, final
+    report_number = models.PositiveIntegerField(null=True, blank=True)
+    version = models.PositiveIntegerField(null=True, blank=True)
+    language = models.CharField(_("language"), max_length=2, default="sv")
+    archival = models.BooleanField(default=False)
+    frozen = models.BooleanField(default=False)
+    status = models.CharField(_("status"), max_length=20, choices=ExportStatus.choices,
+                              default=ExportStatus.QUEUED)
+    file_name = models.CharField(max_length=200, blank=True)
+    download_name = models.CharField(max_length=200, blank=True)
+    file_size = models.PositiveBigIntegerField(default=0)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    task_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("printed document")
+        verbose_name_plural = _("printed documents")
+        indexes = [models.Index(fields=["project", "document", "report_number", "version",
+                                        "language", "archival"], name="render_job_key")]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=ExportStatus.values),
+                                   name="render_status_valid"),
+            models.CheckConstraint(condition=Q(document__in=["application", "status",
+                                                             "final"]),
+                                   name="render_document_valid"),
+            models.CheckConstraint(condition=~Q(status="done") | ~Q(file_name=""),
+                                   name="render_done_has_file"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document} {self.pk}"

@@ -9,3 +9,10 @@ def build_export(job_id: int) -> None:
     from reports.exports import build
 
     build(job_id)
+
+
+@task()
+def build_render(job_id: int) -> None:
+    from reports.rendering import build
+
+    build(job_id)

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from reports import api
-from reports.views import application, documents, exports, reports
+from reports.views import application, documents, exports, printing, reports
 
 app_name = "reports"
 
@@ -9,6 +9,7 @@ R = "rapporter/"
 D = R + "<str:kind>/<int:number>/"
 
 E = "rapporter/export/"
+P = R + "utskrift/<int:job_id>/"
 
 urlpatterns = [
     path(E, exports.export_list, name="exports"),
@@ -24,6 +25,11 @@ project_urlpatterns = [
     path(R + "ansokan/", application.application_preview, name="application_preview"),
     path(R + "lagesrapport/ny/", reports.start_status_report, name="status_report_start"),
     path(R + "slutrapport/ny/", reports.start_final_report, name="final_report_start"),
+    # Before the reports' own addresses, which would take "utskrift" for a kind.
+    path(P, printing.print_page, name="print"),
+    path(P + "lage/", printing.print_status, name="print_status"),
+    path(P + "ladda-ner/", printing.print_download, name="print_download"),
+    path(P + "forsok-igen/", printing.print_retry, name="print_retry"),
     path(D, reports.report, name="report"),
     path(D + "avsnitt/<str:key>/", reports.report_section, name="report_section"),
     path(D + "steg/<str:action>/", reports.report_transition, name="report_transition"),

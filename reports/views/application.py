@@ -7,7 +7,8 @@ from django.views.decorators.http import require_GET
 
 from projects.access import project_for
 from reports.application import NoSuchVersion, application_print
-from reports.views.common import language_of, number_of, pdf_response, preview_response
+from reports.views.common import language_of, number_of, preview_response
+from reports.views.printing import served
 
 
 def _job(request, slug):
@@ -23,8 +24,9 @@ def _job(request, slug):
 @login_required
 @require_GET
 def application_pdf(request, slug):
-    _project, job = _job(request, slug)
-    return pdf_response(job, archival=request.GET.get("arkiv") == "1")
+    project, _access = project_for(request.user, slug, "can_download_reports")
+    return served(request, project, "application", version=number_of(request, "version"),
+                  language=language_of(request), archival=request.GET.get("arkiv") == "1")
 
 
 @login_required

@@ -1,10 +1,10 @@
-"""What the report pages share: the language and version asked for, and PDF responses."""
+"""What the report pages share: the language and version asked for, and the HTML preview."""
 
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 
-from reports.pdf import LANGUAGES, render_html, render_pdf
+from reports.pdf import LANGUAGES, render_html
 
 TAB = "reports:documents"
 
@@ -26,15 +26,6 @@ def number_of(request, name: str) -> int | None:
     if not raw.isdigit() or int(raw) < 1:
         raise Http404
     return int(raw)
-
-
-def pdf_response(job, *, archival: bool) -> HttpResponse:
-    data = render_pdf(job.template, job.context, job.document, archival=archival)
-    response = HttpResponse(data, content_type="application/pdf")
-    name = job.filename.replace(".pdf", "-pdfa.pdf") if archival else job.filename
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 def preview_response(job, *, pdf_url: str, slug: str) -> HttpResponse:

@@ -24,11 +24,14 @@ from reports import services
 from reports.application import NoSuchVersion
 from reports.report_print import AsAt, kind_title, report_content, report_print, shown_sections
 from reports.report_type import ReportAccess
-from reports.views.common import TAB, language_of, number_of, pdf_response, preview_response
+from reports.views.common import TAB, language_of, number_of, preview_response
+from reports.views.printing import served
 
 KINDS: dict[str, str] = {"lagesrapport": DocumentKind.STATUS_REPORT,
                          "slutrapport": DocumentKind.FINAL_REPORT}
 SLUGS: dict[str, str] = {kind: slug for slug, kind in KINDS.items()}
+# The printed document each kind of report is (reports.documents names them so).
+SLUGS_TO_DOCUMENT = {"lagesrapport": "status", "slutrapport": "final"}
 
 
 def report_for(user, slug: str, kind: str, number: int, ability: str = "can_view"):
@@ -184,8 +187,11 @@ def _job(request, slug, kind, number):
 @login_required
 @require_GET
 def report_pdf(request, slug, kind, number):
-    _project, _document, job = _job(request, slug, kind, number)
-    return pdf_response(job, archival=request.GET.get("arkiv") == "1")
+    project, _abilities, document = report_for(request.user, slug, kind, number,
+                                               "can_read_report")
+    return served(request, project, SLUGS_TO_DOCUMENT[kind], report_number=document.number,
+                  version=number_of(request, "version"), language=language_of(request),
+                  archival=request.GET.get("arkiv") == "1")
 
 
 @login_required

@@ -139,7 +139,7 @@ API_NAMES = ({name for name, *_ in API_MATRIX} | {name for name, _method in GLOB
 def got_through(code: int) -> bool:
     """The access helper let the person in: what follows is the service's answer (done,
     or a rule that refuses the request's content or the document's state)."""
-    return code in (200, 201, 204, 400, 409)
+    return code in (200, 201, 202, 204, 400, 409)
 
 
 def ask(client: KeyClient, method: str, url: str):

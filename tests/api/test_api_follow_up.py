@@ -124,9 +124,15 @@ def test_a_status_report_is_written_submitted_returned_and_printed(project, pers
     officer = KeyClient(key_for(personas["case_officer"]))
     returned = officer.post(report + "returnera/", {"comment": "Komplettera budgeten."})
     assert returned.status_code == 200 and returned.json()["status"] == "returned"
+    waiting = manager.get(report + "rapport.pdf")  # printed by the task worker
+    assert waiting.status_code == 202 and waiting["Retry-After"] == "2"
+    from reports.models import RenderJob
+    from reports.tasks import build_render
+
+    build_render.call(RenderJob.objects.get().pk)
     pdf = manager.get(report + "rapport.pdf")
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
-    assert pdf.content.startswith(b"%PDF")
+    assert b"".join(pdf.streaming_content).startswith(b"%PDF")
     listed = manager.get(P + "rapporter/").json()
     assert listed["count"] == 1 and listed["results"][0]["status"] == "returned"
 

@@ -149,9 +149,7 @@ def test_a_financier_downloads_the_pdf_and_reads_the_preview(client, kreativ):
     client.force_login(user)
     response = client.get(reverse("reports:application_pdf", args=[kreativ.slug]),
                           {"version": "1", "sprak": "nb"})
-    assert response["Content-Type"] == "application/pdf"
-    assert 'filename="kreativ-region-2020-soknad-v1.pdf"' in response["Content-Disposition"]
-    assert "Side 2 av" in page_texts(response.content)[1]
+    assert response.status_code == 302  # printed by the worker: tests/reports/test_printing.py
     preview = client.get(reverse("reports:application_preview", args=[kreativ.slug]))
     assert "9\u00a0710\u00a0000" in preview.content.decode()
     assert client.get(reverse("reports:application_pdf", args=[kreativ.slug]),

@@ -50,13 +50,16 @@ CASES = [Case(name, frozenset(who), "get", kwargs, "running")
          for name, (kwargs, _query, who) in READS.items()] + [
     Case(name, frozenset(who), "post", kwargs, "running", data)
     for name, kwargs, who, data in WRITES]
-COVERED_ELSEWHERE = EXPORT_PAGES
+# A printing's pages need a printing: tests/reports/test_printing.py and the test below.
+PRINT_PAGES = {"reports:print", "reports:print_status", "reports:print_download",
+               "reports:print_retry"}
+COVERED_ELSEWHERE = EXPORT_PAGES | PRINT_PAGES
 
 
 def test_every_reports_url_is_in_the_matrix():
     # The API's addresses are walked in the API's matrix (tests/api/test_api_access.py).
     ours = {name for name in url_names() if name.startswith("reports:")}
-    assert ours == set(READS) | {name for name, *_ in WRITES} | EXPORT_PAGES
+    assert ours == set(READS) | {name for name, *_ in WRITES} | EXPORT_PAGES | PRINT_PAGES
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
@@ -114,3 +117,20 @@ def test_a_report_of_another_kind_or_number_is_not_found(client, world, personas
     for kwargs in ({"kind": "lagesrapport", "number": 7}, {"kind": "okand", "number": 1}):
         assert client.get(reverse("reports:report", kwargs={"slug": world.slug, **kwargs})
                           ).status_code == 404
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_printing_is_followed_by_those_who_may_download(client, world, personas, persona):
+    from reports.rendering import request_render
+
+    job = request_render(personas["manager"], world, "application", version=None)
+    for name in ("reports:print", "reports:print_status", "reports:print_download"):
+        response = call(client, personas, persona, "get",
+                        reverse(name, args=[world.slug, job.pk]))
+        if persona in DOWNLOADERS and name == "reports:print_download":
+            assert response.status_code == 404  # not printed yet
+        else:
+            check(response, persona, DOWNLOADERS, name)
+    response = call(client, personas, persona, "post",
+                    reverse("reports:print_retry", args=[world.slug, job.pk]))
+    check(response, persona, DOWNLOADERS, "reports:print_retry")
