@@ -3,7 +3,7 @@ writing a section at the revision read, the workflow steps (submit, return, appr
 PDF. Every view gets the report through the same helper as the pages (`report_for`) and
 calls the same services; the PDF is rendered in the request, as the page does."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -250,6 +250,7 @@ class ReportPdf(APIView):
         if path is None:  # printed by the task worker; come back for it
             return Response({"status": job.status, "error": job.error}, status=202,
                             headers={"Retry-After": "2"})
-        return FileResponse(path.open("rb"), as_attachment=True, filename=job.download_name,
-                            content_type="application/pdf")
+        response = HttpResponse(path.read_bytes(), content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{job.download_name}"'
+        return response
 
