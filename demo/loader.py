@@ -89,7 +89,7 @@ def load() -> LoadResult:
             applications.approve_and_start(project, written.case_officer_for(slug), timeline)
             decided[slug] = project
     for slug, project in decided.items():
-        with demo_clock(project.end_date or written.timeline(slug).final_report):
+        with demo_clock(project.end_date or written.timeline(slug).written):
             _run("follow_up", {slug: project})
     for slug, project in decided.items():
         applications.submit_final_report(project, written.manager, written.timeline(slug))

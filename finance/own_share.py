@@ -54,11 +54,17 @@ def own_share(project: Project, organisation_id: int | None) -> tuple[BudgetShar
                     "source__preliminary", "source__position")
             .annotate(asked=Sum("amount")).order_by("source__version__budget_id",
                                                     "source__position", "source_id"))
-    received = dict(OutcomeFinancing.objects
-                    .filter(report__budget__project=project, financier_id=organisation_id)
-                    .values_list("report__budget_id").annotate(Sum("amount")).order_by())
     lines: dict[int, list[ShareLine]] = defaultdict(list)
     names: dict[int, tuple[str, str]] = {}
+    # Received counts even where the plan has no line of theirs (a plan of one undivided line).
+    received: dict[int, Decimal] = {}
+    for budget_id, name, currency, amount in (
+            OutcomeFinancing.objects
+            .filter(report__budget__project=project, financier_id=organisation_id)
+            .values_list("report__budget_id", "report__budget__name", "report__budget__currency")
+            .annotate(Sum("amount")).order_by()):
+        names[budget_id], received[budget_id] = (name, currency), amount
+        lines.setdefault(budget_id, [])
     for row in rows:
         budget_id = row["source__version__budget_id"]
         names[budget_id] = (row["source__version__budget__name"],
@@ -75,4 +81,4 @@ def own_share(project: Project, organisation_id: int | None) -> tuple[BudgetShar
                     asked=sum((line.asked for line in budget_lines), ZERO),
                     total_financing=totals.get(budget_id, ZERO),
                     received=received.get(budget_id) or ZERO)
-        for budget_id, budget_lines in lines.items())
+        for budget_id, budget_lines in sorted(lines.items()))

@@ -10,6 +10,20 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
 
 
+def plain_text(text: str) -> str:
+    """Markdown as a reader sees it, without its marks: for spreadsheet cells and other
+    places that show no HTML (one line per paragraph or list item)."""
+    if not text:
+        return ""
+    from html import unescape
+
+    from django.utils.html import strip_tags
+
+    html = render(text).replace("</p>", "</p>\n").replace("</li>", "</li>\n")
+    lines = [line.strip() for line in unescape(strip_tags(html)).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
 def render(text: str) -> str:
     """Markdown to sanitised HTML: scripts, styles and unknown tags are removed."""
     if not text:

@@ -16,6 +16,7 @@ from projects.models import (
     Programme,
     Project,
     ProjectRole,
+    ProjectStatus,
     RoleKind,
     StaffMember,
     SubGoal,
@@ -23,11 +24,12 @@ from projects.models import (
 
 
 def make_projects(programme, user, count, start, role=RoleKind.VIEWER):
-    """Projects of the programme; `user` gets `role` in each (a case officer needs none)."""
+    """Projects of the programme, each submitted once (so readers and the funding body see
+    it); `user` gets `role` in each (a case officer needs none)."""
     numbers = range(start, start + count)
     projects = Project.objects.bulk_create(
         Project(title=f"Projekt {n:04}", slug=f"projekt-{n}", programme=programme,
-                summary="Samverkan " * 50)
+                summary="Samverkan " * 50, status=ProjectStatus.SUBMITTED)
         for n in numbers
     )
     if role:

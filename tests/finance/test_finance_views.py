@@ -12,7 +12,7 @@ from finance.selectors import budget_figures
 from portal.models import AuditEntry
 from projects.selectors import application_versions
 from projects.services import workflow
-from tests.finance.conftest import category, fill
+from tests.finance.conftest import category, fill, report_rows
 from tests.projects.helpers import complete_application
 
 T = FinancingType
@@ -273,3 +273,21 @@ def test_a_name_or_label_too_long_is_refused_with_a_message_not_a_failure(logged
     assert response.status_code == 200
     budget.refresh_from_db()
     assert budget.name == "Svensk budget"
+
+
+def test_a_budget_not_broken_down_by_category_is_not_read_as_overspent(logged_in, budget):
+    from finance.outcome import outcome_table
+
+    fill(budget, {"ej-fordelat": [1000, 0, 0]},
+         [("Beslut", FinancingType.PUBLIC_CASH, [1000, 0, 0])])
+    services = category(budget.category_set, "externa-tjanster")
+    report = report_rows(budget, costs={services.pk: Decimal(400)},
+                         received=[("Kommunen", FinancingType.PUBLIC_CASH, Decimal(400))])
+    table = outcome_table(report, budget_figures(budget.versions.get()))
+    assert table.budget_unallocated
+    assert table.cost_total.remaining == Decimal(600)  # what remains, read from the total
+    page = logged_in.get(reverse("finance:outcome_report",
+                                 args=[budget.project.slug, report.pk])).content.decode()
+    assert "inte fördelad på kostnadsslag" in page
+    assert "−400" not in page  # no category, and no financier outside the plan, "overspent"
+    assert "ej fördelat" in page and "ej i planen" in page
