@@ -12,6 +12,7 @@ from finance.selectors import budget_figures
 from portal.models import AuditEntry
 from projects.selectors import application_versions
 from projects.services import workflow
+from tests.factories import past_submission
 from tests.finance.conftest import category, fill, report_rows
 from tests.projects.helpers import complete_application
 
@@ -240,6 +241,7 @@ def test_the_submitted_version_holds_the_budget_and_the_plan(approved):
 
 def test_the_api_gives_budgets_with_totals_and_findings(client, budget, personas):
     fill(budget, {"egen-personal": [100, 0, 0]}, [("Region", T.PUBLIC_CASH, [100, 0, 0])])
+    past_submission(budget.project)  # a financier reads it once submitted
     client.force_login(personas["financier"])
     data = client.get(reverse("finance_api:budgets", args=[budget.project.slug])).json()
     (item,) = data["budgets"]

@@ -14,6 +14,7 @@ from finance.selectors import budget_figures
 from finance.services.budgets import save_costs
 from finance.xlsx import export_workbook, read_workbook
 from portal.models import Organisation, OrganisationKind
+from tests.factories import past_submission
 from tests.finance.conftest import category, fill, manager_of
 
 T = FinancingType
@@ -235,6 +236,7 @@ def test_a_file_that_is_not_a_workbook_is_refused(filled, manager, client):
 
 
 def test_the_download_is_an_xlsx_attachment(filled, people, client):
+    past_submission(filled.project)  # a viewer reads it once submitted
     client.force_login(people["viewer"])
     response = client.get(reverse("finance:budget_export", args=[filled.project.slug,
                                                                   filled.pk]))
