@@ -80,10 +80,17 @@ def call(client, personas, persona: str, method: str, address: str, data=None):
 
 
 def read_walks(reads: Mapping[str, tuple]) -> list[tuple[str, str]]:
-    """(name, state) for each read of a `{name: (kwargs, who, state)}` table: a read of the
-    draft is walked on the draft and once submitted, a read of a later state in that state."""
-    return [(name, walked) for name, (*_, state) in sorted(reads.items())
-            for walked in (READ_STATES if state == "draft" else (state,))]
+    """(name, state) for each read of a `{name: (kwargs, who[, state])}` table: a read of the
+    draft that others than its writers may make is walked on the draft and once submitted (a
+    writers' page, such as a form, is walked on the draft only), a read of a later state in
+    that state."""
+    walks = []
+    for name, (_kwargs, who, *state) in sorted(reads.items()):
+        state = state[0] if state else "draft"
+        readers_too = set(who) - WRITERS
+        walks += [(name, walked) for walked in (
+            (READ_STATES if readers_too else ("draft",)) if state == "draft" else (state,))]
+    return walks
 
 
 def past_submission(project, state: str) -> None:

@@ -14,12 +14,12 @@ from tests.finance.conftest import fill, report_rows
 from tests.matrix import (
     EVERYONE,
     PERSONAS,
-    READ_STATES,
     WRITERS,
     call,
     cases,
     check,
     past_submission,
+    read_walks,
     url_names,
 )
 from tests.projects.helpers import complete_application
@@ -106,10 +106,9 @@ def data_for(world, data):
     return {k: world[v] if v == "set" else v for k, v in data.items()}
 
 
-@pytest.mark.parametrize("state", READ_STATES)
-@pytest.mark.parametrize("name", sorted(READS))
+@pytest.mark.parametrize("name,state", read_walks(READS))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_reading(client, world, personas, name, persona, state):
+def test_reading(client, world, personas, name, state, persona):
     kwargs, who = READS[name]
     past_submission(world["project"], state)
     check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,

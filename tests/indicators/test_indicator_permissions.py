@@ -16,13 +16,13 @@ from tests.indicators.conftest import own
 from tests.matrix import (
     EVERYONE,
     PERSONAS,
-    READ_STATES,
     STAFF,
     WRITERS,
     call,
     cases,
     check,
     past_submission,
+    read_walks,
     url_names,
 )
 from tests.projects.helpers import complete_application
@@ -133,10 +133,9 @@ def url(world, name, kwargs):
     return reverse(name, kwargs={"slug": world["project"].slug, **resolved})
 
 
-@pytest.mark.parametrize("state", READ_STATES)
-@pytest.mark.parametrize("name", sorted(READS))
+@pytest.mark.parametrize("name,state", read_walks(READS))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_reading(client, world, personas, name, persona, state):
+def test_reading(client, world, personas, name, state, persona):
     kwargs, who = READS[name]
     past_submission(world["project"], state)
     check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,
