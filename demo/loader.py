@@ -24,6 +24,7 @@ from django.db import transaction
 
 from projects.demo import applications
 from projects.demo.applications import DemoNotSubmittable
+from projects.demo.clock import demo_clock
 from projects.models import Project
 from projects.models import ProjectStatus as Status
 
@@ -72,17 +73,24 @@ def load() -> LoadResult:
     for slug in created:
         if written.target_status(slug) not in REACHABLE:
             raise ValueError(f"The demo cannot reach status {written.target_status(slug)!r}.")
-    _run("application", created)
+    # Each project's part is written on the day its application was, the follow-up on the
+    # last day of its period unless an app dates a step itself (demo_clock).
+    for slug, project in created.items():
+        with demo_clock(written.timeline(slug).written):
+            _run("application", {slug: project})
 
     decided = {}
     for slug, project in created.items():
         if written.target_status(slug) == Status.DRAFT:
             continue
-        applications.submit(project, written.manager)
+        timeline = written.timeline(slug)
+        applications.submit(project, written.manager, timeline)
         if written.target_status(slug) == Status.FINAL_REPORT_SUBMITTED:
-            applications.approve_and_start(project, written.case_officer_for(slug))
+            applications.approve_and_start(project, written.case_officer_for(slug), timeline)
             decided[slug] = project
-    _run("follow_up", decided)
-    for project in decided.values():
-        applications.submit_final_report(project, written.manager)
+    for slug, project in decided.items():
+        with demo_clock(project.end_date or written.timeline(slug).written):
+            _run("follow_up", {slug: project})
+    for slug, project in decided.items():
+        applications.submit_final_report(project, written.manager, written.timeline(slug))
     return LoadResult(created=list(created), kept=written.kept, new_people=written.new_people)

@@ -21,8 +21,7 @@ HARD, SOFT = Severity.HARD, Severity.SOFT
 
 def money(value: Decimal, currency: str) -> str:
     """Whole units unless there are öre, so a difference of 0,50 kr is not shown as 1 kr."""
-    value = Decimal(value)
-    return _money(value, currency, 0 if value == value.to_integral_value() else 2)
+    return _money(value, currency)
 
 
 @dataclass(frozen=True)

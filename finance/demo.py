@@ -29,6 +29,7 @@ from finance.services.financing import SourceInput, apply_split, save_financing
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from finance.split import Municipality, split_amount
 from portal.models import Country, Organisation, OrganisationKind, User
+from projects.demo.clock import demo_clock
 from projects.models import Participation, ParticipationRole, Project
 from projects.services import workflow
 
@@ -213,43 +214,48 @@ def nis(project: Project) -> None:
                   expected_revision=None)
 
 
+# The revision at the turn of 2021/2022; the outcome as the final report of December 2022.
+REVISED_ON, REPORTED_ON = date(2021, 12, 15), date(2022, 12, 12)
+
+
 def nis_follow_up(project: Project) -> None:
     """The revision at the turn of 2021/2022 under a change request the case officer
     approved, then the outcome of the final report against the revised budget."""
     actor = project.created_by
     budget = project.budgets.get()
-    workflow.open_change_request(project=project, actor=actor, reason=notes.NIS_REVISION)
-    revise_budget(budget=budget, actor=actor, reason=notes.NIS_REVISION)
-    workflow.submit_change_request(project=project, actor=actor)
-    officer = (User.objects.filter(funding_body_id=project.programme.funding_body_id,
-                                   is_superuser=False).exclude(funding_body=None)
-               .order_by("pk").first())
-    workflow.decide_change_request(project=project, actor=officer, approve=True,
-                                   comment="Omfördelningen godkänns; totalbudgeten är "
-                                           "oförändrad.")
+    with demo_clock(REVISED_ON):
+        workflow.open_change_request(project=project, actor=actor, reason=notes.NIS_REVISION)
+        revise_budget(budget=budget, actor=actor, reason=notes.NIS_REVISION)
+        workflow.submit_change_request(project=project, actor=actor)
+        officer = (User.objects.filter(funding_body_id=project.programme.funding_body_id,
+                                       is_superuser=False).exclude(funding_body=None)
+                   .order_by("pk").first())
+        workflow.decide_change_request(project=project, actor=officer, approve=True,
+                                       comment="Omfördelningen godkänns; totalbudgeten är "
+                                               "oförändrad.")
     start, end = project.start_date or date(2019, 1, 1), project.end_date or date(2022, 12, 31)
 
     categories = {c.code: c.pk for c in CostCategory.objects.filter(
         category_set=budget.category_set)}
-    report = create_report(budget=budget, actor=actor, label="Slutrapport 2019–2022",
-                           period_start=start, period_end=end, note=notes.NIS_OUTCOME)
-    region = _organisation("Region Västerbotten", SE, OrganisationKind.REGION)
-    tillvaxtverket = _organisation("Tillväxtverket", SE, OrganisationKind.FUNDING_BODY)
-    received = [ReceivedInput(tillvaxtverket.pk, "", T.EU_FUND, D(7735351)),
-                ReceivedInput(region.pk, "", T.PUBLIC_CASH, D(2443502))]
-    for name, amount in [("Robertsfors kommun", 1793734), ("Vindelns kommun", 962036),
-                         ("Nordmalings kommun", 877014), ("Vännäs kommun", 871396),
-                         ("Bjurholms kommun", 794841)]:
-        municipality = _organisation(name, SE, OrganisationKind.MUNICIPALITY)
-        received.append(ReceivedInput(municipality.pk, "", T.PUBLIC_CASH, D(amount),
-                                      preliminary=True))
-    save_report(report=report, actor=actor, expected_revision=None, received=received, costs={
-        categories["externa-tjanster"]: D(2931397),
-        categories["lokalkostnader"]: D(565350),
-        categories["egen-personal"]: D(7095150),
-        categories["resekostnader"]: D(120266),
-    })
-    submit_report(report=report, actor=actor)
+    with demo_clock(REPORTED_ON):
+        report = create_report(budget=budget, actor=actor, label="Slutrapport 2019–2022",
+                               period_start=start, period_end=end, note=notes.NIS_OUTCOME)
+        region = _organisation("Region Västerbotten", SE, OrganisationKind.REGION)
+        tillvaxtverket = _organisation("Tillväxtverket", SE, OrganisationKind.FUNDING_BODY)
+        received = [ReceivedInput(tillvaxtverket.pk, "", T.EU_FUND, D(7735351)),
+                    ReceivedInput(region.pk, "", T.PUBLIC_CASH, D(2443502))]
+        for name, amount in [("Robertsfors kommun", 1793734), ("Vindelns kommun", 962036),
+                             ("Nordmalings kommun", 877014), ("Vännäs kommun", 871396),
+                             ("Bjurholms kommun", 794841)]:
+            municipality = _organisation(name, SE, OrganisationKind.MUNICIPALITY)
+            received.append(ReceivedInput(municipality.pk, "", T.PUBLIC_CASH, D(amount),
+                                          preliminary=True))
+        save_report(report=report, actor=actor, expected_revision=None, received=received,
+                    costs={categories["externa-tjanster"]: D(2931397),
+                           categories["lokalkostnader"]: D(565350),
+                           categories["egen-personal"]: D(7095150),
+                           categories["resekostnader"]: D(120266)})
+        submit_report(report=report, actor=actor)
 
 
 # Seed 000: Invest in Norrbotten, 50 000 kr per municipality and year -------------------

@@ -51,6 +51,14 @@ class OutcomeTable:
         return OutcomeLine("total", "", add("approved"), add("previous"), add("this_period"))
 
     @property
+    def budget_unallocated(self) -> bool:
+        """The approved budget is (partly) one sum not broken down by cost category: the
+        categories then have no budget of their own, and what remains is read from the total
+        alone, never as a category overspent."""
+        return any(line.kind == CategoryKind.UNALLOCATED and line.approved
+                   for line in self.costs)
+
+    @property
     def cost_total(self) -> OutcomeLine:
         """Eligible cost: every cost, less project income."""
         return self._total(self.costs, sign_income=True)

@@ -10,7 +10,8 @@ import io
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.utils import timezone
+from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
@@ -21,6 +22,7 @@ from finance.amounts import MAX_AMOUNT, ZERO, AmountError, cents, parse_amount
 from finance.figures import Figures
 from finance.models import Budget, CategoryKind, FinancingType
 from finance.services.financing import SourceInput
+from portal.markdown import plain_text
 from portal.models import Organisation
 from portal.spreadsheets import Limits, SpreadsheetRefused, read_xlsx, workbook_bytes
 
@@ -33,6 +35,16 @@ YES = {"ja", "yes", "x", "1", "true", "sant", "j", "y"}
 NO = {"", "nej", "no", "0", "false", "falskt", "n", "nei"}
 AMOUNT_FORMAT = "#,##0.##"
 COMPUTED = PatternFill("solid", fgColor="E6EEF6")
+
+
+def type_labels() -> dict[str, str]:
+    """Financing types by their names in every language of the portal (casefolded), so a
+    file exported in Swedish imports for a reader of Norwegian or English too."""
+    names: dict[str, str] = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            names |= {str(label).casefold(): code for code, label in FinancingType.choices}
+    return names
 
 
 def export_workbook(budget: Budget, figures: Figures) -> bytes:
@@ -48,7 +60,7 @@ def export_workbook(budget: Budget, figures: Figures) -> bytes:
         ("version", version.number, _("Version")),
         ("category_set", budget.category_set.slug, _("Cost categories")),
         ("exported", timezone.localtime().strftime("%Y-%m-%d %H:%M"), _("Exported")),
-        ("note", version.note, _("Note")),
+        ("note", plain_text(version.note), _("Note")),
     ]:
         info.append([key, value, label])
     info.column_dimensions["A"].width = 14
@@ -67,6 +79,7 @@ def export_workbook(budget: Budget, figures: Figures) -> bytes:
     costs.append(["", "Summa kostnader", *[_number(figures.cost_by_period[p.pk]) for p in periods],
                   _number(figures.cost_total)])
     _style(costs, first_amount_column=3)
+    costs.column_dimensions["A"].hidden = True  # the code matches the row on import
 
     financing = book.create_sheet(FINANCING)
     financing.append([*FINANCING_HEAD, *[p.label for p in periods], "Totalt"])
@@ -74,14 +87,17 @@ def export_workbook(budget: Budget, figures: Figures) -> bytes:
         source = row.source
         financing.append([
             source.pk, source.financier_id or "", source.financier.name if source.financier_id
-            else "", source.description, source.financing_type,
+            else "", source.description, str(FinancingType(source.financing_type).label),
             "ja" if source.preliminary else "nej",
             *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)])
-    types = DataValidation(type="list", formula1='"' + ",".join(FinancingType.values) + '"',
-                           allow_blank=False)
+    types = DataValidation(type="list", formula1='"' + ",".join(
+        str(label) for label in FinancingType.labels) + '"', allow_blank=False)
     financing.add_data_validation(types)
     types.add(f"E2:E{max(financing.max_row, 2) + 200}")
     _style(financing, first_amount_column=len(FINANCING_HEAD) + 1)
+    # The ids match the rows on import; the reader works with the names beside them.
+    financing.column_dimensions["A"].hidden = True
+    financing.column_dimensions["B"].hidden = True
     financing.column_dimensions["C"].width = 36
     financing.column_dimensions["D"].width = 30
     financing.column_dimensions["E"].width = 18
@@ -253,7 +269,7 @@ def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
     if not rows or not _check_periods(rows[0], head, figures, FINANCING, result):
         return
     existing = {row.source.pk: row for row in figures.sources}
-    labels = {code: str(label).lower() for code, label in FinancingType.choices}
+    labels = type_labels()
     seen_ids = set()
     organisations = {o.pk: o for o in Organisation.objects.all()}
     by_name: dict[str, list] = {}
@@ -275,11 +291,12 @@ def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
         organisation = _organisation(org_id, org_name, organisations, by_name, where, result)
         kind = str(kind or "").strip()
         if kind not in FinancingType.values:
-            kind = next((code for code, label in labels.items() if label == kind.lower()), kind)
+            kind = labels.get(kind.casefold(), kind)
         if kind not in FinancingType.values:
+            names = ", ".join(map(str, FinancingType.labels))
             result.errors.append(_("%(where)s: “%(kind)s” is not a financing type; use one of "
                                    "%(types)s.") % {"where": where, "kind": kind or "–",
-                                                    "types": ", ".join(FinancingType.values)})
+                                                    "types": names})
         flag = str(preliminary or "").strip().lower()
         if flag not in YES | NO:
             result.errors.append(_("%(where)s: write “ja” or “nej” under Preliminär.")

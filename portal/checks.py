@@ -18,3 +18,18 @@ def mail_is_configured(app_configs, **kwargs):
         hint="Set EMAIL_URL, for example smtp://user:password@mail.example.se:587.",
         id="portal.W001",
     )]
+
+
+@register(Tags.compatibility, deploy=False)
+def portal_url_is_configured(app_configs, **kwargs):
+    """Notification mails link to the project: without the portal's address the links are
+    bare paths no mail program can open."""
+    if settings.DEBUG or settings.PORTAL_URL:
+        return []
+    return [Warning(
+        "PORTAL_URL is not set: the links in notification mails are paths without the "
+        "portal's address and cannot be opened from the mail.",
+        hint="Set PORTAL_URL to the address people open the portal at, for example "
+             "https://projekt.region.se.",
+        id="portal.W002",
+    )]

@@ -131,6 +131,20 @@ def email(debug: bool) -> dict:
     return {name: value for name, value in config.items() if value is not None}
 
 
+def portal_url(name: str) -> str:
+    """The portal's own address, for absolute links in its e-mails: scheme and host (and a
+    path prefix when mounted below one), no trailing slash; empty when not set."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return ""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is not the portal's address; write it like "
+            f"https://projekt.region.se (scheme and host, no query).")
+    return raw.rstrip("/")
+
+
 def proxy_ssl_header(name: str) -> tuple[str, str] | None:
     """`X-Forwarded-Proto: https` (or Django's own `HTTP_X_FORWARDED_PROTO,https`): the header
     a TLS-terminating proxy sets, trusted only when configured."""

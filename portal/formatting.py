@@ -25,12 +25,21 @@ def group_thousands(value: Decimal | int | None, decimals: int = 0) -> str:
     return sign + text
 
 
-def money(value: Decimal | int | None, currency: str = "SEK", decimals: int = 0) -> str:
-    """9710000 -> '9 710 000 kr'."""
+def exact_decimals(value: Decimal | int) -> int:
+    """0 for a whole amount, else 2: the decimals that show an amount exactly."""
+    number = Decimal(value)
+    return 0 if number == number.to_integral_value() else 2
+
+
+def money(value: Decimal | int | None, currency: str = "SEK", decimals: int | None = None
+          ) -> str:
+    """9710000 -> '9 710 000 kr'; 1748975.29 EUR -> '1 748 975,29 EUR'. One rule for every
+    amount on every page: whole units, with öre (cents) exactly when there are any, so an
+    amount is never shown rounded in one place and exact in another."""
     if value is None or value == "":
         return ""
     suffix = CURRENCY_SUFFIX.get(currency, currency)
-    text = group_thousands(value, decimals)
+    text = group_thousands(value, exact_decimals(value) if decimals is None else decimals)
     return f"{text}{NBSP}{suffix}" if suffix else text
 
 

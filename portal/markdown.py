@@ -21,6 +21,20 @@ _CLEANER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
 _local = threading.local()
 
 
+def plain_text(text: str) -> str:
+    """Markdown as a reader sees it, without its marks: for spreadsheet cells and other
+    places that show no HTML (one line per paragraph or list item)."""
+    if not text:
+        return ""
+    from html import unescape
+
+    from django.utils.html import strip_tags
+
+    html = render(text).replace("</p>", "</p>\n").replace("</li>", "</li>\n")
+    lines = [line.strip() for line in unescape(strip_tags(html)).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
 def _converter() -> markdown_lib.Markdown:
     converter = getattr(_local, "converter", None)
     if converter is None:

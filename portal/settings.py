@@ -139,6 +139,8 @@ WHITENOISE_SKIP_COMPRESS_EXTENSIONS = ["jpg", "jpeg", "png", "gif", "webp", "zip
 
 # Mail from EMAIL_URL (portal.env.email); the console without it.
 globals().update(env.email(DEBUG))
+# The portal's address for absolute links in e-mails (portal.W002 warns when it is missing).
+PORTAL_URL = env.portal_url("PORTAL_URL")
 DEFAULT_FROM_EMAIL = env.text("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = env.text("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = env.admins("ADMINS")

@@ -17,13 +17,29 @@ from django.db.models import Q, QuerySet, Value
 from django.http import Http404
 
 from projects.lifecycle import EDITABLE_STATUSES, FOLLOW_UP_STATUSES, Lifecycle, lifecycle_of
-from projects.models import Programme, Project, ProjectRole, RoleKind
+from projects.models import Programme, Project, ProjectRole, ProjectStatus, RoleKind
 from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
-           "abilities_for", "access_for", "can_apply", "project_for", "visible_projects"]
+           "abilities_for", "access_for", "can_apply", "funding_body_projects", "project_for",
+           "submitted_once", "visible_projects"]
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
+# An applicant's draft is theirs until first submitted: until then only the project's writers
+# see it. A project returned for completion was submitted once and stays in view, since the
+# only way back from the funding body is RETURNED, never DRAFT.
+NEVER_SUBMITTED = Q(status=ProjectStatus.DRAFT)
+
+
+def submitted_once(projects: QuerySet[Project]) -> QuerySet[Project]:
+    """The projects sent to the funding body at least once: what its staff may see."""
+    return projects.exclude(NEVER_SUBMITTED)
+
+
+def funding_body_projects(funding_body_id: int | None) -> QuerySet[Project]:
+    """A funding body's portfolio: the projects of its programmes submitted at least once.
+    Portfolio, inbox and exports read the funding body's projects from here."""
+    return submitted_once(Project.objects.filter(programme__funding_body_id=funding_body_id))
 REPORT_READERS = {RoleKind.MANAGER, RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER}
 
 
@@ -49,6 +65,8 @@ class ProjectAccess:
 
     @property
     def can_view(self) -> bool:
+        """A role, or staff of the funding body; `access_for` gives neither to anyone but the
+        writers of a draft never submitted."""
         return self.role is not None or self.is_funding_body_staff
 
     @property
@@ -151,33 +169,49 @@ def can_apply(user) -> bool:
 
 
 def visible_projects(user) -> QuerySet[Project]:
-    """Every project the person may see: their own roles plus their funding body's portfolio."""
+    """Every project the person may see: their own roles plus their funding body's portfolio,
+    drafts only where they write (`ProjectAccess.can_view` answers the same for one project)."""
     if not user.is_authenticated:
         return Project.objects.none()
     if user.is_superuser:
-        return Project.objects.all()
+        return Project.objects.filter(~NEVER_SUBMITTED | Q(pk__in=_written_by(user)))
     if not user.is_case_officer:
-        return Project.objects.filter(pk__in=ProjectRole.objects.filter(user=user)
-                                      .values("project_id"))
-    programmes, own = _staff_scope(user)
+        roles = ProjectRole.objects.filter(user=user)
+        return Project.objects.filter(
+            Q(pk__in=roles.filter(role__in=WRITERS).values("project_id"))
+            | (~NEVER_SUBMITTED & Q(pk__in=roles.values("project_id"))))
+    programmes, own, drafts = _staff_scope(user)
     # Literal lists, not subqueries under an OR: PostgreSQL then counts a funding body's
     # portfolio from the programme index alone and reads page 1 along the title index.
-    condition = Q(programme_id__in=programmes)
+    condition = Q(programme_id__in=programmes) & ~NEVER_SUBMITTED
     if own:
-        condition |= Q(pk__in=own)
+        condition |= Q(pk__in=own) & ~NEVER_SUBMITTED
+    if drafts:
+        condition |= Q(pk__in=drafts)
     return Project.objects.filter(condition)
 
 
-def _staff_scope(user) -> tuple[list[int], list[int]]:
-    """The programmes of the person's funding body, and the projects outside them in which
-    they have a role (usually none), in one query."""
+def _written_by(user):
+    return ProjectRole.objects.filter(user=user, role__in=WRITERS).values("project_id")
+
+
+def _staff_scope(user) -> tuple[list[int], list[int], list[int]]:
+    """The programmes of the person's funding body, the projects outside them in which they
+    have a role (usually none), and those they write anywhere (whose drafts they see), in one
+    query."""
     programmes = (Programme.objects.filter(funding_body_id=user.funding_body_id)
-                  .order_by().annotate(own=Value(False)).values_list("pk", "own"))
+                  .order_by().annotate(kind=Value(0)).values_list("pk", "kind"))
     own = (ProjectRole.objects.filter(user=user)
            .exclude(project__programme__funding_body_id=user.funding_body_id)
-           .order_by().annotate(own=Value(True)).values_list("project_id", "own"))
-    rows = list(programmes.union(own, all=True))
-    return [pk for pk, is_own in rows if not is_own], [pk for pk, is_own in rows if is_own]
+           .order_by().annotate(kind=Value(1)).values_list("project_id", "kind"))
+    writes = (ProjectRole.objects.filter(user=user, role__in=WRITERS)
+              .order_by().annotate(kind=Value(2)).values_list("project_id", "kind"))
+    rows = list(programmes.union(own, writes, all=True))
+
+    def of(wanted: int) -> list[int]:
+        return [pk for pk, kind in rows if kind == wanted]
+
+    return of(0), of(1), of(2)
 
 
 def access_for(user, project: Project) -> ProjectAccess:
@@ -192,12 +226,17 @@ def access_for(user, project: Project) -> ProjectAccess:
         staff = user.is_superuser or (
             user.is_case_officer and user.funding_body_id == project.programme.funding_body_id
         )
+    lifecycle = lifecycle_of(project)
+    if not lifecycle.was_submitted and role not in WRITERS:
+        # Not theirs to see yet: no role and no staff rights, so no ability of any app (nor
+        # a service asked directly) lets them act on the draft.
+        role, staff = None, False
     return ProjectAccess(
         project=project,
         role=role,
         is_funding_body_staff=staff,
         is_administrator=staff and (user.is_superuser or user.is_administrator),
-        lifecycle=lifecycle_of(project),
+        lifecycle=lifecycle,
     )
 
 

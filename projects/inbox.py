@@ -11,10 +11,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from projects import extensions
+from projects.access import funding_body_projects
 from projects.models import (
     ChangeRequest,
     ChangeRequestStatus,
-    Project,
     ProjectRole,
     ProjectStatus,
     StatusChange,
@@ -44,7 +44,7 @@ KINDS = {
 
 def _decidable(user):
     """Projects of the person's funding body in which they have no role of their own."""
-    return (Project.objects.filter(programme__funding_body_id=user.funding_body_id)
+    return (funding_body_projects(user.funding_body_id)
             .exclude(pk__in=ProjectRole.objects.filter(user=user).values("project_id")))
 
 

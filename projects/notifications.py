@@ -61,8 +61,7 @@ def notify(project: Project, event: str, actor, comment: str = "") -> None:
     people = recipients(project, audience, actor)
     if not people:
         return
-    # The portal's address where deployments set one (PORTAL_URL); else paths alone.
-    site = getattr(settings, "PORTAL_URL", "").rstrip("/")
+    site = settings.PORTAL_URL  # the portal's address links in a mail start with
     with translation.override(project_language(project)):
         title = str(subject) % {"title": project.title}
         lines = [title, ""]

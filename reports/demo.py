@@ -6,12 +6,16 @@ projects' own workflow step afterwards."""
 from datetime import date
 
 from portal.models import StaffRole, User
+from projects.demo.clock import demo_clock
 from projects.documents.sections import SectionInput
 from projects.documents.services import save_section
 from projects.models import Project, ProjectRole, RoleKind, SectionState
 from reports import services
 
 NIS = "nis-6-0"
+# The status report after its period (to 30 September 2022); the final report of December 2022.
+STATUS_REPORTED_ON, STATUS_APPROVED_ON = date(2022, 10, 14), date(2022, 10, 28)
+FINAL_WRITTEN_ON = date(2022, 12, 12)
 
 NIS_FINAL = {
     "summary": {"summary": """\
@@ -125,12 +129,15 @@ def follow_up(projects: dict[str, Project]) -> None:
     project = projects.get(NIS)
     if project is not None:
         manager = _manager(project)
-        status = services.start_status_report(project=project, actor=manager,
-                                              period_start=date(2022, 1, 1),
-                                              period_end=date(2022, 9, 30))
-        _write(status, manager, NIS_STATUS)
-        services.submit_report(document=status, actor=manager)
-        services.approve_report(document=status, actor=_case_officer(project),
-                                comment="Godkänd.")
-        final = services.start_final_report(project=project, actor=manager)
-        _write(final, manager, NIS_FINAL)
+        with demo_clock(STATUS_REPORTED_ON):
+            status = services.start_status_report(project=project, actor=manager,
+                                                  period_start=date(2022, 1, 1),
+                                                  period_end=date(2022, 9, 30))
+            _write(status, manager, NIS_STATUS)
+            services.submit_report(document=status, actor=manager)
+        with demo_clock(STATUS_APPROVED_ON):
+            services.approve_report(document=status, actor=_case_officer(project),
+                                    comment="Godkänd.")
+        with demo_clock(FINAL_WRITTEN_ON):
+            final = services.start_final_report(project=project, actor=manager)
+            _write(final, manager, NIS_FINAL)

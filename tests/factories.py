@@ -5,13 +5,24 @@ team page writes).
 
     manager = person()
     project = draft(manager, programme=programme(open=False))  # refused: closed programme
+
+A draft is seen only by its writers (manager, members). For a project the funding body's
+staff, viewers, steering group or financiers should see, use `submitted_project(...)` (or
+`past_submission(project, status=...)` on one already made).
 """
 
 from datetime import date
 from itertools import count
 
 from portal.models import Country, Organisation, OrganisationKind, StaffRole, User
-from projects.models import ApplicationForm, Programme, Project, ProjectRole, RoleKind
+from projects.models import (
+    ApplicationForm,
+    Programme,
+    Project,
+    ProjectRole,
+    ProjectStatus,
+    RoleKind,
+)
 from projects.services.applications import create_project
 
 PASSWORD = "a-long-test-password"
@@ -74,4 +85,22 @@ def draft(manager: User, *, programme: Programme, title: str = "", owner=None,
     if start or end:
         Project.objects.filter(pk=project.pk).update(start_date=start, end_date=end)
         project.refresh_from_db()
+    return project
+
+
+def submitted_project(manager: User, *, programme: Programme,
+                      status: str = ProjectStatus.SUBMITTED, **draft_fields) -> Project:
+    """Like `draft`, but sent to the funding body once (status `submitted`, or any later one
+    given): the funding body's staff, viewers, steering group and financiers see a project
+    only from its first submission on, so use this for anything they should see."""
+    return past_submission(draft(manager, programme=programme, **draft_fields), status=status)
+
+
+def past_submission(project: Project, *, status: str = ProjectStatus.SUBMITTED) -> Project:
+    """Move an existing draft past its first submission without the submission checks (the
+    workflow's own tests submit through the service)."""
+    if status == ProjectStatus.DRAFT:
+        raise ValueError("a project past submission is never a draft again")
+    Project.objects.filter(pk=project.pk).update(status=status)
+    project.refresh_from_db()
     return project

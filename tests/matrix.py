@@ -9,6 +9,8 @@ cases of every matrix module it finds, so a new app adds its module and nothing 
 The rule every matrix checks, whatever the app:
 - anonymous: the login page (an API answers 401 and says how to authenticate);
 - a person who may not know the project exists (outsider, another funding body's officer): 404;
+  while the application was never submitted, that is everyone but its writers (the draft is
+  the applicant's: the funding body's staff, viewers, steering group and financiers get 404);
 - a person in `who`: the page or the redirect after the change (200 or 302, or what the case
   says, e.g. 400 for an upload without a file);
 - anyone else who can see the project: 403.
@@ -27,6 +29,8 @@ STAFF = ["case_officer", "administrator"]
 EVERYONE = set(ROLES + STAFF)
 WRITERS = {"manager", "member"}
 STRANGERS = ("outsider", "other_case_officer")  # the project's existence must not leak
+# Reads are walked on a draft (only writers know it) and once it was submitted.
+READ_STATES = ("draft", "submitted")
 PERSONAS = ["anonymous", *STRANGERS, *ROLES, *STAFF]
 LOGIN = "/konto/logga-in/"
 
@@ -75,15 +79,38 @@ def call(client, personas, persona: str, method: str, address: str, data=None):
     return getattr(client, method)(address, data or {})
 
 
+def read_walks(reads: Mapping[str, tuple]) -> list[tuple[str, str]]:
+    """(name, state) for each read of a `{name: (kwargs, who[, state])}` table: a read of the
+    draft that others than its writers may make is walked on the draft and once submitted (a
+    writers' page, such as a form, is walked on the draft only), a read of a later state in
+    that state."""
+    walks = []
+    for name, (_kwargs, who, *state) in sorted(reads.items()):
+        state = state[0] if state else "draft"
+        readers_too = set(who) - WRITERS
+        walks += [(name, walked) for walked in (
+            (READ_STATES if readers_too else ("draft",)) if state == "draft" else (state,))]
+    return walks
+
+
+def past_submission(project, state: str) -> None:
+    """For reads: leave the project a draft, or move it past its first submission."""
+    if state != "draft":
+        from tests.factories import past_submission as moved
+
+        moved(project, status=state)
+
+
 def check(response, persona: str, who: Iterable[str], name: str,
-          allowed: Iterable[int] = (200, 302)) -> None:
-    """The answer the rule above asks for this persona."""
+          allowed: Iterable[int] = (200, 302), *, state: str = "") -> None:
+    """The answer the rule above asks for this persona (`state="draft"`: of a project never
+    submitted)."""
     if persona == "anonymous":
         if "api" in name:
             assert response.status_code == 401, response.status_code
         else:
             assert response.status_code == 302 and LOGIN in response["Location"]
-    elif persona in STRANGERS:
+    elif persona in STRANGERS or (state == "draft" and persona not in WRITERS):
         assert response.status_code == 404, response.status_code
     elif persona in who:
         assert response.status_code in tuple(allowed), response.status_code

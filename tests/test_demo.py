@@ -118,3 +118,29 @@ def test_a_missing_demo_module_is_skipped_but_a_broken_one_is_not(tmp_path, monk
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(ModuleNotFoundError):
         loader._extension("broken_app_demo")
+
+
+def test_workflow_events_are_dated_as_the_documents_date_them_not_on_the_load_day(demo):
+    from django.utils import timezone
+
+    from finance.models import BudgetVersion
+
+    today = timezone.localdate()
+    stamped = {
+        "status changes": StatusChange.objects.values_list("at", flat=True),
+        "frozen versions": DocumentVersion.objects.values_list("created_at", flat=True),
+        "audit entries": AuditEntry.objects.values_list("at", flat=True),
+        "budget versions": BudgetVersion.objects.values_list("created_at", flat=True),
+    }
+    for what, moments in stamped.items():
+        years = {moment.year for moment in moments}
+        assert years and years <= set(range(2008, 2023)), (what, sorted(years))
+        assert today not in {timezone.localdate(moment) for moment in moments}, what
+    nis = demo["nis-6-0"]
+    steps = [(s.to_status, timezone.localdate(s.at).isoformat())
+             for s in StatusChange.objects.filter(project=nis, document__kind="application")
+             .order_by("at")]
+    assert steps == [("submitted", "2019-05-31"), ("approved", "2019-09-16"),
+                     ("running", "2019-10-01"), ("final_report_submitted", "2022-12-15")]
+    final = DocumentVersion.objects.get(document__project=nis, document__kind="final_report")
+    assert timezone.localdate(final.created_at).isoformat() == "2022-12-15"

@@ -40,3 +40,13 @@ def test_markdown_links_get_safe_rel_and_unsafe_schemes_are_removed():
     assert 'href="https://tillvaxtverket.se"' in html
     assert 'rel="noopener noreferrer"' in html
     assert "javascript:" not in html
+
+
+def test_every_amount_follows_one_rule_whole_units_with_ore_exactly_when_there_are_any():
+    from finance.templatetags.finance import figure
+
+    converted = Decimal("1748975.29")
+    assert formatting.money(converted, "EUR") == f"1{NBSP}748{NBSP}975,29{NBSP}EUR"
+    assert formatting.money(Decimal("1748975.00"), "EUR") == f"1{NBSP}748{NBSP}975{NBSP}EUR"
+    # The grids' figures and the money beside them read the same amount the same way.
+    assert formatting.money(converted, "").rstrip() == figure(converted)

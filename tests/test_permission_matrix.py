@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from projects.services import workflow
 from tests.api.test_api_access import API_NAMES
+from tests.factories import past_submission
 from tests.matrix import (
     EVERYONE,
     PERSONAS,
@@ -66,6 +67,13 @@ CASES = [
     _case("projects:history", "get", {}, HISTORY_READERS, "draft"),
     _case("projects:team", "get", {}, EVERYONE, "draft"),
     _case("projects:organisations", "get", {}, EVERYONE, "draft"),
+    # A draft is its writers' alone (the engine answers 404 to the others); once submitted
+    # the funding body and the other roles read it.
+    _case("projects:overview", "get", {}, EVERYONE, "submitted"),
+    _case("projects:section", "get", {"key": "goals"}, EVERYONE, "submitted"),
+    _case("projects:history", "get", {}, HISTORY_READERS, "submitted"),
+    _case("projects:team", "get", {}, EVERYONE, "submitted"),
+    _case("projects:organisations", "get", {}, EVERYONE, "submitted"),
     _case("projects:organisation_add", "get", {}, {"manager", "member"}, "draft"),
     _case("projects:transition", "post", {"action": "start"}, REVIEWERS, "approved", CHANGE),
     _case("projects:change_request", "post", {}, SUBMITTERS, "approved", CHANGE),
@@ -80,6 +88,8 @@ CASES = [
           {"email": "ny.medarbetare@example.org", "role": "viewer"}),
     _case("projects:team", "post", {}, {"manager", "administrator"}, "draft",
           {"remove": "{viewer}"}),
+    _case("projects:team", "post", {}, {"manager", "administrator"}, "submitted",
+          {"email": "ny.medarbetare@example.org", "role": "viewer"}),
     _case("projects:organisation_add", "post", {}, {"manager", "member"}, "draft",
           {"name": "Norrskensbolaget AB", "country": "SE", "organisation_number": "556036-0793",
            "kind": "company"}),
@@ -130,33 +140,71 @@ def test_access(client, project, personas, case, persona):
     data = {key: str(personas["viewer"].pk) if value == "{viewer}" else value
             for key, value in case.data.items()}
     check(call(client, personas, persona, case.method, url, data), persona, case.who,
-          case.name)
+          case.name, state=case.state)
 
 
 def test_the_project_list_shows_each_person_exactly_their_projects(client, project, personas,
                                                                    programme):
     from projects.services.applications import create_project
 
-    create_project(actor=personas["outsider"], title="Annat projekt", slug="annat",
+    past_submission(create_project(actor=personas["outsider"], title="Annat projekt",
+                                   slug="annat", programme=programme))
+    create_project(actor=personas["outsider"], title="Utkast", slug="utkast",
                    programme=programme)
 
-    seen = {}
-    for persona in ["outsider", "viewer", "case_officer", "other_case_officer"]:
-        client.force_login(personas[persona])
-        page = client.get(reverse("projects:list")).context["page"]
-        seen[persona] = sorted(p.slug for p in page.object_list)
-    assert seen == {
-        "outsider": ["annat"],
-        "viewer": ["nis"],
-        "case_officer": ["annat", "nis"],  # the whole portfolio of the funding body
+    def seen():
+        found = {}
+        for persona in ["outsider", "member", "viewer", "case_officer", "administrator",
+                        "other_case_officer"]:
+            client.force_login(personas[persona])
+            page = client.get(reverse("projects:list")).context["page"]
+            found[persona] = sorted(p.slug for p in page.object_list)
+        return found
+
+    # Drafts never submitted are their writers' alone.
+    assert seen() == {
+        "outsider": ["annat", "utkast"],
+        "member": ["nis"],
+        "viewer": [],
+        "case_officer": ["annat"],
+        "administrator": ["annat"],
         "other_case_officer": [],
     }
+    past_submission(project)
+    assert seen() == {
+        "outsider": ["annat", "utkast"],
+        "member": ["nis"],
+        "viewer": ["nis"],
+        "case_officer": ["annat", "nis"],  # the whole portfolio of the funding body
+        "administrator": ["annat", "nis"],
+        "other_case_officer": [],
+    }
+
+
+def test_a_project_returned_for_completion_stays_in_the_funding_bodys_view(client, project,
+                                                                          personas):
+    past_submission(project, status="returned")
+    client.force_login(personas["case_officer"])
+    assert client.get(reverse("projects:overview", args=[project.slug])).status_code == 200
+    page = client.get(reverse("projects:list")).context["page"]
+    assert [p.slug for p in page.object_list] == ["nis"]
+
+
+def test_no_service_lets_the_funding_body_act_on_a_draft_never_submitted(project, personas):
+    from projects.services.errors import NotAllowed
+    from projects.services.team import set_role
+
+    with pytest.raises(NotAllowed):
+        set_role(project=project, actor=personas["administrator"], user=personas["outsider"],
+                 role="viewer")
 
 
 def test_the_api_lists_only_visible_projects_and_hides_the_rest(client, project, personas):
     client.force_login(personas["outsider"])
     assert client.get(reverse("projects_api:list")).json()["count"] == 0
     client.force_login(personas["financier"])
-    listed = client.get(reverse("projects_api:list"), {"status": "draft"}).json()
+    assert client.get(reverse("projects_api:list")).json()["count"] == 0  # a draft
+    past_submission(project)
+    listed = client.get(reverse("projects_api:list"), {"status": "submitted"}).json()
     assert [row["slug"] for row in listed["results"]] == ["nis"]
     assert listed["results"][0]["owner"] == "Umeå kommun"

@@ -141,6 +141,7 @@ def manage(*args, **environment):
 
 PRODUCTION = {
     "SECRET_KEY": GOOD_KEY, "ALLOWED_HOSTS": "portal.example.se",
+    "PORTAL_URL": "https://portal.example.se",
     "DATABASE_URL": "postgres://portal@db.example.se:5432/portal",
     "EMAIL_URL": "smtp://portal:hemligt@mail.example.se:587",
 }
@@ -163,6 +164,26 @@ def test_without_mail_the_start_says_so():
     result = manage("check", **without_mail)
     assert "portal.W001" in result.stdout + result.stderr
     assert "No mail is configured" in result.stdout + result.stderr
+
+
+def test_without_the_portals_address_the_start_says_mail_links_are_paths():
+    without = {k: v for k, v in PRODUCTION.items() if k != "PORTAL_URL"}
+    result = manage("check", **without)
+    assert "portal.W002" in result.stdout + result.stderr
+    assert "portal.W002" not in manage("check", **PRODUCTION).stderr
+
+
+@pytest.mark.parametrize("raw", ["projekt.region.se", "ftp://projekt.region.se",
+                                 "https://projekt.region.se/?a=1"])
+def test_a_portal_address_that_is_not_one_is_refused(monkeypatch, raw):
+    monkeypatch.setenv("PORTAL_URL", raw)
+    with pytest.raises(ImproperlyConfigured, match="PORTAL_URL"):
+        env.portal_url("PORTAL_URL")
+
+
+def test_the_portal_address_loses_its_trailing_slash(monkeypatch):
+    monkeypatch.setenv("PORTAL_URL", " https://projekt.region.se/portal/ ")
+    assert env.portal_url("PORTAL_URL") == "https://projekt.region.se/portal"
 
 
 def test_a_weak_key_stops_the_start():

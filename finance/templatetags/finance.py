@@ -1,11 +1,10 @@
 """Small filters the finance templates use."""
 
-from decimal import Decimal
 
 from django import template
 
 from finance.amounts import parse_amount
-from portal.formatting import group_thousands
+from portal.formatting import exact_decimals, group_thousands
 
 register = template.Library()
 
@@ -33,8 +32,7 @@ def figure(value):
     """An amount grouped the Swedish way, with öre only when there are any."""
     if value is None or value == "":
         return ""
-    value = Decimal(value)
-    return group_thousands(value, 0 if value == value.to_integral_value() else 2)
+    return group_thousands(value, exact_decimals(value))
 
 
 @register.filter

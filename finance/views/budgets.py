@@ -14,6 +14,7 @@ from finance.access import FinanceAccess
 from finance.forms import NewBudgetForm, read_settings
 from finance.models import CategoryKind
 from finance.names import frozen_names
+from finance.own_share import own_share
 from finance.services.budgets import allowed_sets, create_budget, revise_budget, save_settings
 from finance.services.errors import EditConflict, InvalidInput
 from finance.summary import project_finance
@@ -29,7 +30,8 @@ def budget_list(request, slug):
     if finance.can_edit_budgets:
         form = NewBudgetForm(sets=allowed_sets(project), project=project)
     return render(request, "finance/budgets.html", page(
-        project, finance.access, finance=project_finance(project), form=form))
+        project, finance.access, finance=project_finance(project), form=form,
+        own_share=own_share(project, request.user.organisation_id)))
 
 
 @login_required

@@ -8,6 +8,7 @@ organisations and programmes are only created when missing, so a second run chan
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from portal.audit import record_event
 from portal.models import Organisation, OrganisationKind, User
@@ -19,6 +20,7 @@ from projects.demo import (
     nis_6_0,
 )
 from projects.demo.base import Org, ProjectSeed
+from projects.demo.clock import Timeline, demo_clock
 from projects.demo.people import CASE_OFFICER_BY_PROGRAMME, DEMO_PASSWORD, MANAGER, PEOPLE, Person
 from projects.demo.programmes import PROGRAMMES, ProgrammeSeed
 from projects.documents.sections import RowInput, SectionInput
@@ -65,6 +67,9 @@ class Applications:
 
     def target_status(self, slug: str) -> str:
         return next(seed.status for seed in SEEDS if seed.slug == slug)
+
+    def timeline(self, slug: str) -> Timeline:
+        return next(seed.timeline for seed in SEEDS if seed.slug == slug)
 
 
 class Organisations:
@@ -237,27 +242,38 @@ def write_applications() -> Applications:
         if seed.slug in existing:
             result.kept.append(seed.slug)
             continue
-        project = _write_application(seed, programmes[seed.programme], result.manager,
-                                     organisations)
-        _give_roles(project, result.manager, result.users)
+        with demo_clock(seed.timeline.written):
+            project = _write_application(seed, programmes[seed.programme], result.manager,
+                                         organisations)
+            _give_roles(project, result.manager, result.users)
         result.created[seed.slug] = project
     return result
 
 
-def submit(project: Project, manager: User) -> None:
+def _on(day: date | None, step: str, project: Project):
+    if day is None:
+        raise ValueError(f"{project.slug}: its timeline does not date the step {step!r}.")
+    return demo_clock(day)
+
+
+def submit(project: Project, manager: User, timeline: Timeline) -> None:
     try:
-        workflow.submit_application(project=project, actor=manager)
+        with _on(timeline.submitted, "submitted", project):
+            workflow.submit_application(project=project, actor=manager)
     except ApplicationIncomplete as incomplete:
         raise DemoNotSubmittable(project.slug, incomplete.gaps) from incomplete
 
 
-def approve_and_start(project: Project, officer: User) -> None:
-    workflow.approve_application(
-        project=project, actor=officer, granted_amount=None,
-        comment="Beviljad. Beslutet och det beviljade beloppet ingår inte i källdokumentet.",
-    )
-    workflow.start_project(project=project, actor=officer)
+def approve_and_start(project: Project, officer: User, timeline: Timeline) -> None:
+    with _on(timeline.decided, "decided", project):
+        workflow.approve_application(
+            project=project, actor=officer, granted_amount=None,
+            comment="Beviljad. Beslutet och det beviljade beloppet ingår inte i källdokumentet.",
+        )
+    with _on(timeline.started, "started", project):
+        workflow.start_project(project=project, actor=officer)
 
 
-def submit_final_report(project: Project, manager: User) -> None:
-    workflow.submit_final_report(project=project, actor=manager)
+def submit_final_report(project: Project, manager: User, timeline: Timeline) -> None:
+    with _on(timeline.final_report, "final_report", project):
+        workflow.submit_final_report(project=project, actor=manager)

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from portal.models import Country, OrganisationKind
+from projects.demo.clock import Timeline
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class ProjectSeed:
     start: date
     end: date
     status: str  # the state the document shows
+    timeline: Timeline  # when its workflow steps happened
     texts: dict[str, str]  # Project text fields and horizontal ratings
     source_notes: str
     participants: tuple[tuple[Org, str], ...] = ()  # besides the owner

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from projects.demo import organisations as org
 from projects.demo.base import Goal, Member, ProjectSeed, Staff
+from projects.demo.clock import Timeline
 from projects.models import GroupKind, HorizontalRating, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 
@@ -335,6 +336,8 @@ SEED = ProjectSeed(
     start=date(2008, 7, 1),
     end=date(2011, 6, 30),
     status=Status.SUBMITTED,
+    # Submitted before the period that begins on 1 July 2008.
+    timeline=Timeline(written=date(2008, 3, 3), submitted=date(2008, 3, 31)),
     texts=TEXTS,
     source_notes=SOURCE_NOTES,
     participants=tuple(

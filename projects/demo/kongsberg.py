@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from projects.demo import organisations as org
 from projects.demo.base import Goal, Member, ProjectSeed, Staff
+from projects.demo.clock import Timeline
 from projects.models import GroupKind, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 
@@ -306,6 +307,8 @@ SEED = ProjectSeed(
     start=date(2009, 3, 1),
     end=date(2012, 2, 29),
     status=Status.DRAFT,
+    # A draft written before the period that would begin on 1 March 2009.
+    timeline=Timeline(written=date(2008, 11, 17)),
     texts=TEXTS,
     source_notes=SOURCE_NOTES,
     participants=tuple(

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from projects.demo import organisations as org
 from projects.demo.base import Goal, Member, ProjectSeed, Staff
+from projects.demo.clock import Timeline
 from projects.models import GroupKind, HorizontalRating, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 
@@ -369,6 +370,8 @@ SEED = ProjectSeed(
     start=date(2011, 5, 1),
     end=date(2013, 12, 31),
     status=Status.SUBMITTED,
+    # Submitted before the period that begins on 1 May 2011.
+    timeline=Timeline(written=date(2011, 1, 17), submitted=date(2011, 2, 28)),
     texts=TEXTS,
     source_notes=SOURCE_NOTES,
     participants=(

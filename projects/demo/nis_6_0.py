@@ -8,6 +8,7 @@ from datetime import date
 
 from projects.demo import organisations as org
 from projects.demo.base import Goal, Member, ProjectSeed
+from projects.demo.clock import Timeline
 from projects.models import GroupKind, HorizontalRating, MemberKind, ParticipationRole
 from projects.models import ProjectStatus as Status
 
@@ -310,6 +311,10 @@ SEED = ProjectSeed(
     start=date(2019, 10, 1),
     end=date(2022, 9, 30),
     status=Status.FINAL_REPORT_SUBMITTED,
+    # Decided before the start on 1 October 2019; the final report is of December 2022.
+    timeline=Timeline(written=date(2019, 5, 6), submitted=date(2019, 5, 31),
+                      decided=date(2019, 9, 16), started=date(2019, 10, 1),
+                      final_report=date(2022, 12, 15)),
     texts=TEXTS,
     source_notes=SOURCE_NOTES,
     participants=(

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from portal.models import Organisation, User
 from projects.demo import organisations as org
+from projects.demo.clock import demo_clock
 from projects.demo.people import NORRBOTTEN_OFFICER
 from reports.portfolio.ledger import LedgerRow
 from reports.portfolio.models import (
@@ -22,6 +23,7 @@ from reports.portfolio.models import (
 from reports.portfolio.services.ledger import import_ledger
 
 YEAR = 2017
+IMPORTED_ON = date(YEAR + 1, 2, 15)
 SOURCE = "Region Norrbotten, Återrapportering 2017 (regionalt utvecklingsansvar)"
 CLASSIFICATION = "Smart specialisering – fokusområden (regional innovationsstrategi)"
 # The table "Klassificering projekt" of the report, in its order, with its amounts.
@@ -81,14 +83,15 @@ def application(projects) -> None:
     areas = _classification(body)
     if not LedgerImport.objects.filter(funding_body=body, year=YEAR,
                                        file_name=LEDGER_FILE).exists():
-        import_ledger(actor=officer, funding_body=body, year=YEAR, file_name=LEDGER_FILE,
-                      note=LEDGER_NOTE, rows=[
-                          LedgerRow(number=n, name=f"Beviljade projekt 2017 – {name}",
-                                    decided_on=date(YEAR, 12, 31), amount=amount,
-                                    focus_area_id=areas[name].pk, focus_area=name,
-                                    municipality_id=None, municipality="", leadership="",
-                                    jobs_women=Decimal(0), jobs_men=Decimal(0))
-                          for n, (name, amount) in enumerate(FOCUS_AREAS, start=2)])
+        with demo_clock(IMPORTED_ON):  # the year's ledger, read after the year ended
+            import_ledger(actor=officer, funding_body=body, year=YEAR, file_name=LEDGER_FILE,
+                          note=LEDGER_NOTE, rows=[
+                              LedgerRow(number=n, name=f"Beviljade projekt 2017 – {name}",
+                                        decided_on=date(YEAR, 12, 31), amount=amount,
+                                        focus_area_id=areas[name].pk, focus_area=name,
+                                        municipality_id=None, municipality="", leadership="",
+                                        jobs_women=Decimal(0), jobs_men=Decimal(0))
+                              for n, (name, amount) in enumerate(FOCUS_AREAS, start=2)])
     for topic, measure, value in STATISTICS:
         ReportedStatistic.objects.get_or_create(
             funding_body=body, year=YEAR, topic=topic, measure=measure,

@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Organisation, OrganisationKind
+from projects.access import funding_body_projects
 from projects.models import Programme, Project, ProjectStatus
 from reports.portfolio import counties
 from reports.portfolio.models import DecisionFacts, FocusArea, Leadership, LedgerEntry
@@ -80,7 +81,7 @@ class PortfolioFilter(django_filters.FilterSet):
         from finance.portfolio import financiers_of
 
         fields["financier"].queryset = financiers_of(
-            Project.objects.filter(programme__funding_body_id=funding_body_id))
+            funding_body_projects(funding_body_id))
 
     def criteria(self) -> Criteria:
         """The valid part of the filter; an invalid value filters nothing (the form says

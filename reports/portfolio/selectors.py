@@ -35,6 +35,7 @@ from django.db.models.functions import Coalesce, ExtractYear, Substr
 from django.utils.translation import gettext as _
 
 from indicators.portfolio import headline
+from projects.access import funding_body_projects
 from projects.models import Project, ProjectStatus
 from projects.search import search_projects
 from reports.portfolio import counties
@@ -176,7 +177,7 @@ def share(part: Decimal | int, whole: Decimal | int, places: int = 1) -> Decimal
 # The two halves ---------------------------------------------------------------------------
 
 def _portal_projects(funding_body_id: int, criteria: Criteria) -> QuerySet[Project]:
-    projects = Project.objects.filter(programme__funding_body_id=funding_body_id).annotate(
+    projects = funding_body_projects(funding_body_id).annotate(
         year=Coalesce(ExtractYear("portfolio_facts__decided_on"), ExtractYear("start_date")))
     if criteria.programme_id:
         projects = projects.filter(programme_id=criteria.programme_id)
@@ -205,8 +206,7 @@ def _portal_projects(funding_body_id: int, criteria: Criteria) -> QuerySet[Proje
     if criteria.text:
         # Searched once, as a literal list: each of the totals' queries would otherwise run
         # the full-text match again.
-        found = search_projects(Project.objects.filter(
-            programme__funding_body_id=funding_body_id), criteria.text)
+        found = search_projects(funding_body_projects(funding_body_id), criteria.text)
         projects = projects.filter(pk__in=list(found.values_list("pk", flat=True)[:MATCHES]))
     return projects
 

@@ -11,7 +11,17 @@ from django.urls import reverse
 from finance.models import FinancingType
 from projects.services import workflow
 from tests.finance.conftest import fill, report_rows
-from tests.matrix import EVERYONE, PERSONAS, WRITERS, call, cases, check, url_names
+from tests.matrix import (
+    EVERYONE,
+    PERSONAS,
+    WRITERS,
+    call,
+    cases,
+    check,
+    past_submission,
+    read_walks,
+    url_names,
+)
 from tests.projects.helpers import complete_application
 
 # name: (URL arguments beyond the slug, who may read it)
@@ -96,11 +106,13 @@ def data_for(world, data):
     return {k: world[v] if v == "set" else v for k, v in data.items()}
 
 
-@pytest.mark.parametrize("name", sorted(READS))
+@pytest.mark.parametrize("name,state", read_walks(READS))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_reading(client, world, personas, name, persona):
+def test_reading(client, world, personas, name, state, persona):
     kwargs, who = READS[name]
-    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name)
+    past_submission(world["project"], state)
+    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,
+          state=state)
 
 
 @pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
@@ -112,7 +124,7 @@ def test_writing(client, world, personas, name, kwargs, who, state, data, person
                     data_for(world, data))
     # An allowed import without a file is refused as bad input.
     allowed = (400,) if name == "finance:budget_import" else (200, 302)
-    check(response, persona, who, name, allowed)
+    check(response, persona, who, name, allowed, state=state)
 
 
 @pytest.mark.parametrize("name", ["finance:budget", "finance:financing",

@@ -12,7 +12,8 @@ from finance.selectors import budget_figures
 from portal.models import AuditEntry
 from projects.selectors import application_versions
 from projects.services import workflow
-from tests.finance.conftest import category, fill
+from tests.factories import past_submission
+from tests.finance.conftest import category, fill, report_rows
 from tests.projects.helpers import complete_application
 
 T = FinancingType
@@ -240,6 +241,7 @@ def test_the_submitted_version_holds_the_budget_and_the_plan(approved):
 
 def test_the_api_gives_budgets_with_totals_and_findings(client, budget, personas):
     fill(budget, {"egen-personal": [100, 0, 0]}, [("Region", T.PUBLIC_CASH, [100, 0, 0])])
+    past_submission(budget.project)  # a financier reads it once submitted
     client.force_login(personas["financier"])
     data = client.get(reverse("finance_api:budgets", args=[budget.project.slug])).json()
     (item,) = data["results"]
@@ -273,3 +275,21 @@ def test_a_name_or_label_too_long_is_refused_with_a_message_not_a_failure(logged
     assert response.status_code == 200
     budget.refresh_from_db()
     assert budget.name == "Svensk budget"
+
+
+def test_a_budget_not_broken_down_by_category_is_not_read_as_overspent(logged_in, budget):
+    from finance.outcome import outcome_table
+
+    fill(budget, {"ej-fordelat": [1000, 0, 0]},
+         [("Beslut", FinancingType.PUBLIC_CASH, [1000, 0, 0])])
+    services = category(budget.category_set, "externa-tjanster")
+    report = report_rows(budget, costs={services.pk: Decimal(400)},
+                         received=[("Kommunen", FinancingType.PUBLIC_CASH, Decimal(400))])
+    table = outcome_table(report, budget_figures(budget.versions.get()))
+    assert table.budget_unallocated
+    assert table.cost_total.remaining == Decimal(600)  # what remains, read from the total
+    page = logged_in.get(reverse("finance:outcome_report",
+                                 args=[budget.project.slug, report.pk])).content.decode()
+    assert "inte fördelad på kostnadsslag" in page
+    assert "−400" not in page  # no category, and no financier outside the plan, "overspent"
+    assert "ej fördelat" in page and "ej i planen" in page

@@ -14,6 +14,7 @@ from finance.selectors import budget_figures
 from finance.services.budgets import save_costs
 from finance.xlsx import export_workbook, read_workbook
 from portal.models import Organisation, OrganisationKind
+from tests.factories import past_submission
 from tests.finance.conftest import category, fill, manager_of
 
 T = FinancingType
@@ -66,9 +67,25 @@ def test_the_export_holds_every_figure(filled):
     assert costs["egen-personal"][2:6] == (1095400, 1692400, 1743720.5, 4531520.5)
     assert costs["schablonkostnader"][2:5] == (164310, 253860, 261558)  # 15 %, computed
     financing = list(book["Finansiering"].iter_rows(values_only=True))
-    assert financing[1][2:9] == ("Region Dalarna", None, "public_cash", "nej", 600000, 900000,
+    public_cash, eu_fund = (str(FinancingType.PUBLIC_CASH.label),
+                            str(FinancingType.EU_FUND.label))
+    assert financing[1][2:9] == ("Region Dalarna", None, public_cash, "nej", 600000, 900000,
                                  900000)
-    assert financing[2][3:6] == ("Europeiska Regionala UtvecklingsFonden", "eu_fund", "ja")
+    assert financing[2][3:6] == ("Europeiska Regionala UtvecklingsFonden", eu_fund, "ja")
+
+
+def test_the_export_speaks_the_readers_language_without_codes_ids_or_markdown(filled):
+    version = current(filled)
+    version.note = "Enligt **beslutet** 2019:\n\n- rad ett\n- rad två"
+    version.save(update_fields=["note"])
+    book = load_workbook(io.BytesIO(workbook_bytes(filled)))
+    info = {row[0]: row[1] for row in book["Info"].iter_rows(values_only=True)}
+    assert info["note"] == "Enligt beslutet 2019:\nrad ett\nrad två"
+    financing = book["Finansiering"]
+    assert financing.column_dimensions["A"].hidden and financing.column_dimensions["B"].hidden
+    assert book["Kostnader"].column_dimensions["A"].hidden
+    shown = {row[4] for row in financing.iter_rows(min_row=2, values_only=True)}
+    assert not shown & set(FinancingType.values)
 
 
 def test_a_round_trip_loses_nothing_and_changes_nothing(filled):
@@ -219,6 +236,7 @@ def test_a_file_that_is_not_a_workbook_is_refused(filled, manager, client):
 
 
 def test_the_download_is_an_xlsx_attachment(filled, people, client):
+    past_submission(filled.project)  # a viewer reads it once submitted
     client.force_login(people["viewer"])
     response = client.get(reverse("finance:budget_export", args=[filled.project.slug,
                                                                   filled.pk]))

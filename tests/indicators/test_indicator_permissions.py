@@ -13,7 +13,18 @@ from indicators.services.indicators import add_indicator
 from indicators.services.outcomes import PeriodInput, create_period
 from projects.services import workflow
 from tests.indicators.conftest import own
-from tests.matrix import EVERYONE, PERSONAS, STAFF, WRITERS, call, cases, check, url_names
+from tests.matrix import (
+    EVERYONE,
+    PERSONAS,
+    STAFF,
+    WRITERS,
+    call,
+    cases,
+    check,
+    past_submission,
+    read_walks,
+    url_names,
+)
 from tests.projects.helpers import complete_application
 
 __all__ = ["call", "check"]  # other matrices imported them from here before the engine
@@ -122,11 +133,13 @@ def url(world, name, kwargs):
     return reverse(name, kwargs={"slug": world["project"].slug, **resolved})
 
 
-@pytest.mark.parametrize("name", sorted(READS))
+@pytest.mark.parametrize("name,state", read_walks(READS))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_reading(client, world, personas, name, persona):
+def test_reading(client, world, personas, name, state, persona):
     kwargs, who = READS[name]
-    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name)
+    past_submission(world["project"], state)
+    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,
+          state=state)
 
 
 @pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
@@ -137,7 +150,7 @@ def test_writing(client, world, personas, name, kwargs, who, state, data, person
     posted = {key.replace("{period}", str(world["period"])):
               str(world["kind"]) if value == "{kind}" else value for key, value in data.items()}
     response = call(client, personas, persona, "post", url(world, name, kwargs), posted)
-    check(response, persona, who, name)
+    check(response, persona, who, name, state=state)
 
 
 @pytest.mark.parametrize("name,kwargs", [("indicators:add", {}),

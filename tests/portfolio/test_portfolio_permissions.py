@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from projects.models import Project
 from reports.portfolio.models import LedgerEntry, LedgerImport, PortfolioExport
+from tests.factories import past_submission
 from tests.matrix import Case, url_names
 
 ROLES = ["manager", "member", "steering", "financier", "viewer"]
@@ -67,6 +68,7 @@ def _as(client, personas, persona):
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_portfolio_pages(client, personas, project, name, persona):
     Project.objects.filter(pk=project.pk).update(granted_amount=Decimal(123456))
+    past_submission(project)  # a draft is not in the portfolio until submitted
     kwargs, who = PORTFOLIO_READS[name]
     response = _as(client, personas, persona).get(reverse(name, kwargs=kwargs))
     if persona == "anonymous":

@@ -83,6 +83,22 @@ def test_submitting_e_mails_the_funding_bodys_case_officers(personas, project, m
 
 
 @pytest.mark.django_db(transaction=True)
+def test_the_mail_links_to_the_project_at_the_portals_address(personas, project, mailoutbox,
+                                                              settings):
+    settings.PORTAL_URL = "https://projekt.region.se"
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    body = mailoutbox[0].body
+    assert "https://projekt.region.se" + reverse("projects:overview", args=["nis"]) in body
+    assert "https://projekt.region.se" + reverse("projects:notifications") in body
+
+
+def test_a_draft_never_submitted_is_in_no_inbox(client, personas, project):
+    client.force_login(personas["case_officer"])
+    assert project.title not in client.get(reverse("projects:inbox")).content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_return_e_mails_the_team_with_the_comment(personas, project, mailoutbox):
     complete_application(project)
     workflow.submit_application(project=project, actor=personas["manager"])

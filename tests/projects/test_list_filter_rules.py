@@ -21,21 +21,24 @@ def portfolio(db):
     first, second = factories.programme(body), factories.programme(body)
     umea = factories.municipality("Umeå kommun", code="2480")
     projects = {
-        "early": factories.draft(manager, programme=first, title="Tidigt",
+        # Submitted once (drafts are their writers' alone); "late" waits for a decision.
+        "early": factories.submitted_project(manager, programme=first, title="Tidigt",
+                                             status=ProjectStatus.RETURNED,
                                  start=date(2018, 1, 1), end=date(2019, 12, 31), owner=umea),
-        "late": factories.draft(manager, programme=first, title="Sent",
+        "late": factories.submitted_project(manager, programme=first, title="Sent",
                                 start=date(2021, 3, 1), end=date(2023, 6, 30)),
-        "open_ended": factories.draft(manager, programme=second, title="Utan slut",
+        "open_ended": factories.submitted_project(manager, programme=second, title="Utan slut",
+                                                  status=ProjectStatus.RETURNED,
                                       start=date(2019, 6, 1)),
-        "undated": factories.draft(manager, programme=second, title="Odaterat"),
+        "undated": factories.submitted_project(manager, programme=second, title="Odaterat",
+                                               status=ProjectStatus.RETURNED),
     }
-    projects["late"].__class__.objects.filter(pk=projects["late"].pk).update(
-        status=ProjectStatus.SUBMITTED)
     Participation.objects.create(project=projects["late"], organisation=umea,
                                  role=ParticipationRole.PARTNER)
     elsewhere = factories.programme(factories.funding_body("Innovasjon Norge",
                                                            country=Country.NORWAY))
-    projects["foreign"] = factories.draft(manager, programme=elsewhere, title="Utrikes",
+    projects["foreign"] = factories.submitted_project(manager, programme=elsewhere,
+                                                      title="Utrikes",
                                           start=date(2019, 1, 1), end=date(2019, 12, 31),
                                           owner=umea)
     return {"officer": officer, "manager": manager, "first": first, "second": second,
@@ -54,8 +57,9 @@ def test_without_filters_a_case_officer_sees_the_funding_bodys_projects(client, 
 
 def test_the_status_filter(client, portfolio):
     assert titles(client, portfolio["officer"], status="submitted") == ["Sent"]
-    assert titles(client, portfolio["officer"], status="draft") == [
+    assert titles(client, portfolio["officer"], status="returned") == [
         "Odaterat", "Tidigt", "Utan slut"]
+    assert titles(client, portfolio["officer"], status="draft") == []
 
 
 def test_the_programme_filter(client, portfolio):

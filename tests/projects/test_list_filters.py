@@ -5,19 +5,28 @@ from django.db import connection
 from django.urls import reverse
 
 from portal.models import Country, Organisation, OrganisationKind
-from projects.models import Participation, ParticipationRole, Project, ProjectRole, RoleKind
+from projects.models import (
+    Participation,
+    ParticipationRole,
+    Project,
+    ProjectRole,
+    ProjectStatus,
+    RoleKind,
+)
 
 
 @pytest.fixture
 def listed(programme, personas):
     viewer = personas["viewer"]
+    # Submitted: a viewer sees a project from its first submission on.
     projects = {
         "forest": Project.objects.create(
             slug="skog", title="Skogsnäringens framtid", programme=programme,
-            summary="Samverkan mellan sågverk och kommuner."),
+            summary="Samverkan mellan sågverk och kommuner.", status=ProjectStatus.SUBMITTED),
         "tourism": Project.objects.create(
             slug="reiseliv", title="Reiseliv i innlandet", programme=programme,
-            summary="Næringsutvikling gjennom samarbeid mellom bedrifter."),
+            summary="Næringsutvikling gjennom samarbeid mellom bedrifter.",
+            status=ProjectStatus.SUBMITTED),
     }
     for project in projects.values():
         ProjectRole.objects.create(project=project, user=viewer, role=RoleKind.VIEWER)

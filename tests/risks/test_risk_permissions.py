@@ -8,7 +8,17 @@ from django.core import signing
 from django.urls import reverse
 
 from risks.services.risks import RiskInput, add_risk
-from tests.matrix import EVERYONE, PERSONAS, WRITERS, call, cases, check, url_names
+from tests.matrix import (
+    EVERYONE,
+    PERSONAS,
+    WRITERS,
+    call,
+    cases,
+    check,
+    past_submission,
+    read_walks,
+    url_names,
+)
 from tests.plans.conftest import start_running
 
 # name: (URL arguments beyond the slug, who may read it, project state)
@@ -63,13 +73,16 @@ def url(world, name, kwargs):
     return reverse(name, kwargs={"slug": world["project"].slug, **resolved})
 
 
-@pytest.mark.parametrize("name", sorted(READS))
+@pytest.mark.parametrize("name,state", read_walks(READS))
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_reading(client, world, personas, name, persona):
-    kwargs, who, state = READS[name]
+def test_reading(client, world, personas, name, state, persona):
+    kwargs, who, _ = READS[name]
     if state == "running":
         start_running(world["project"], personas)
-    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name)
+    else:
+        past_submission(world["project"], state)
+    check(call(client, personas, persona, "get", url(world, name, kwargs)), persona, who, name,
+          state=state)
 
 
 @pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
@@ -83,7 +96,7 @@ def test_writing(client, world, personas, name, kwargs, who, state, data, person
 
         data = {"payload": signing.dumps([{"title": "Importerad risk"}], salt=SALT)}
     response = call(client, personas, persona, "post", url(world, name, kwargs), data)
-    check(response, persona, who, name)
+    check(response, persona, who, name, state=state)
 
 
 def test_nothing_in_the_register_changes_between_submission_and_decision(client, world,
