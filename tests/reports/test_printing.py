@@ -6,8 +6,8 @@ or interrupted printing offers nothing half-written and can be tried again."""
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 
 from portal.models import User
 from projects.models import ProjectRole, RoleKind
