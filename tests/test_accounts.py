@@ -4,9 +4,11 @@ from django.core import mail
 from django.urls import reverse
 
 from tests.conftest import PASSWORD
+from tests.factories import past_submission
 
 
 def test_a_person_logs_in_and_lands_on_their_projects(client, personas, project):
+    past_submission(project)  # a viewer sees a project from its first submission on
     response = client.post(reverse("login"), {"username": "viewer", "password": PASSWORD},
                            follow=True)
     assert response.redirect_chain[-1][0] == reverse("projects:list")

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from portal import api_tokens
 from portal.models import ApiToken, AuditEntry
+from tests.factories import past_submission
 
 LIST = "/api/v1/projekt/"
 
@@ -42,6 +43,7 @@ def test_the_account_page_shows_a_new_key_once_and_keeps_only_its_digest(client,
 def test_a_key_sees_exactly_what_its_owner_sees(client, project, personas, key, programme):
     from projects.services.applications import create_project
 
+    past_submission(project)  # a financier sees a project from its first submission on
     create_project(actor=personas["outsider"], title="Annat", slug="annat", programme=programme)
     listed = client.get(LIST, **bearer(key)).json()
     assert [row["slug"] for row in listed["results"]] == ["nis"]

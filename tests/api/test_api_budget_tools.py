@@ -14,6 +14,7 @@ from finance.xlsx import export_workbook
 from portal.models import AuditEntry, Country, Organisation, OrganisationKind
 from projects.models import Participation, Project
 from tests.api.conftest import KeyClient, key_for
+from tests.factories import past_submission
 
 BUDGETS = "/api/v1/projekt/nis/budgetar/"
 
@@ -89,6 +90,7 @@ def test_the_split_previews_then_adds_the_shares_to_the_financing_plan(budget, p
     assert stale.status_code == 409
     bad = manager.post(path, {"amount": 100, "mode": "equal", "periods": ["1999"]})
     assert bad.status_code == 400 and "periods" in bad.json()["errors"]
+    past_submission(project)  # a viewer sees the project from its first submission on
     viewer = KeyClient(key_for(personas["viewer"]))
     assert viewer.post(path, {"amount": 100, "mode": "equal"}).status_code == 200
     assert viewer.post(path, {"amount": 100, "mode": "equal", "periods": ["2025"],
@@ -132,6 +134,7 @@ def test_exchange_rates_are_read_by_a_projects_readers_and_kept_by_administrator
     Project.objects.filter(pk=project.pk).update()
     project.programme.reporting_currency = "EUR"
     project.programme.save(update_fields=["reporting_currency"])
+    past_submission(project)  # a viewer sees the project from its first submission on
     read = KeyClient(key_for(personas["viewer"])).get("/api/v1/projekt/nis/valutakurser/")
     assert read.status_code == 200
     assert [r["rate"] for r in read.json()["results"]] == ["0.091200"]

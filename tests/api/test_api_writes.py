@@ -7,6 +7,7 @@ from finance.models import CostCategorySet, ProgrammeRules
 from portal.models import AuditEntry
 from projects.models import Project
 from tests.api.conftest import KeyClient, key_for
+from tests.factories import past_submission
 
 SECTION = "/api/v1/projekt/nis/avsnitt/"
 
@@ -64,6 +65,7 @@ def test_submitting_an_incomplete_application_answers_with_what_is_missing(proje
 
 
 def test_a_step_from_the_wrong_state_is_refused_in_words(project, personas):
+    past_submission(project, status="running")  # on a draft the funding body is not in it
     officer = KeyClient(key_for(personas["case_officer"]))
     response = officer.post("/api/v1/projekt/nis/beslut/approve/", {"granted_amount": "100"})
     assert response.status_code == 409 and response.json()["detail"]

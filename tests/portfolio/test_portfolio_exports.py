@@ -15,6 +15,7 @@ from projects.models import Project
 from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport
 from reports.portfolio.selectors import Criteria, PortfolioRows, portfolio_totals
 from reports.portfolio.services.facts import FactsConflict, FactsInput, save_facts
+from tests.factories import past_submission
 from tests.finance.conftest import fill, manager  # noqa: F401 - fixture
 
 
@@ -56,6 +57,7 @@ def test_financier_and_programme_filters(project, rules, make_budget, personas,
     fill(budget, {"externa-tjanster": ["100", "100", "100"]},
          [(owner_organisation, FinancingType.PUBLIC_CASH, ["100", "100", "100"])],
          actor=personas["manager"])
+    past_submission(project)  # a draft never submitted is no part of the portfolio
     financed = Criteria(financier_id=owner_organisation.pk)
     assert [r.name for r in PortfolioRows(funding_body.pk, financed)] == [project.title]
     other = Criteria(financier_id=funding_body.pk)

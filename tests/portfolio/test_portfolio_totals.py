@@ -15,13 +15,13 @@ from reports.portfolio.selectors import Criteria, PortfolioRows, portfolio_total
 @pytest.fixture
 def portfolio(project, programme, personas, areas, municipalities, funding_body,
               other_funding_body, owner_organisation):
-    """Two granted projects and a draft in the portal, three imported grants, and a project
+    """Two granted projects and one undecided in the portal, three imported grants, and a project
     of another funding body that must never count.
 
     | what                 | amount    | area | municipality | year | leadership | jobs w/m |
     | project "nis"        | 1 000 000 | 1    | Luleå        | 2017 | woman      |  –       |
     | project "second"     |   600 000 | 3    | Kiruna       | 2018 | man        |  –       |
-    | draft "third"        |         – | –    | –            | 2019 | –          |  –       |
+    | submitted "third"    |         – | –    | –            | 2019 | –          |  –       |
     | ledger "Bageriet"    |   250 000 | 1    | Luleå        | 2017 | woman      | 2 / 1    |
     | ledger "Testbanan"   |   150 000 | 2    | Kiruna       | 2017 | shared     | 0 / 3    |
     | ledger "Kongsberg AS"|   100 000 | –    | Kongsberg    | 2018 | man        | 1 / 1    |
@@ -33,7 +33,8 @@ def portfolio(project, programme, personas, areas, municipalities, funding_body,
     Project.objects.filter(pk=project.pk).update(status="running",
                                                  granted_amount=Decimal(1000000))
     Project.objects.filter(pk=second.pk).update(status="approved", granted_amount=Decimal(600000))
-    Project.objects.filter(pk=third.pk).update(start_date=date(2019, 1, 1))
+    # Submitted and not decided yet: a draft never submitted is no part of the portfolio.
+    Project.objects.filter(pk=third.pk).update(start_date=date(2019, 1, 1), status="submitted")
     DecisionFacts.objects.create(project=project, focus_area=areas[0], leadership="woman",
                                  municipality=municipalities["Luleå"],
                                  decided_on=date(2017, 5, 1))
@@ -57,7 +58,7 @@ def portfolio(project, programme, personas, areas, municipalities, funding_body,
                                        application_form="plp")
     other = create_project(actor=personas["manager"], title="Främmande", slug="foreign",
                            programme=foreign, owner=owner_organisation)
-    Project.objects.filter(pk=other.pk).update(granted_amount=Decimal(9999999))
+    Project.objects.filter(pk=other.pk).update(granted_amount=Decimal(9999999), status="running")
     return funding_body
 
 
@@ -74,7 +75,7 @@ def test_totals_of_the_whole_portfolio(portfolio, areas):
         ("Digitala tjänstenäringar", Decimal(1250000), Decimal("59.5"), 2),
         ("Test- och övningsverksamhet", Decimal(150000), Decimal("7.1"), 1),
         ("Kulturella och kreativa näringar", Decimal(600000), Decimal("28.6"), 1),
-        ("", Decimal(100000), Decimal("4.8"), 2),  # the draft and the Norwegian grant
+        ("", Decimal(100000), Decimal("4.8"), 2),  # "third" and the Norwegian grant
     ]
     assert groups(totals.by_municipality) == [
         ("Luleå kommun", Decimal(1250000), Decimal("59.5"), 2),

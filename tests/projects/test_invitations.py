@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from portal.models import AuditEntry
 from projects.models import Invitation, ProjectRole
+from tests.factories import past_submission
 
 
 def team_url(project):
@@ -46,6 +47,7 @@ def test_the_team_page_does_not_tell_whether_an_address_has_an_account(
 
 
 def test_the_link_adds_the_person_who_accepts_it_once(client, project, personas):
+    past_submission(project)  # a viewer sees a project from its first submission on
     client.force_login(personas["manager"])
     invite(client, project, "ny@example.org", role="viewer")
     link = link_in(mail.outbox[0])
@@ -92,6 +94,7 @@ def test_an_anonymous_visitor_is_asked_to_log_in_first(client, project, personas
 
 @pytest.mark.parametrize("persona", ["member", "viewer", "case_officer"])
 def test_only_the_manager_and_administrator_invite(client, project, personas, persona):
+    past_submission(project)  # on a draft the others do not even see the team page
     client.force_login(personas[persona])
     response = client.post(team_url(project), {"email": "ny@example.org", "role": "viewer"})
     assert response.status_code == 403

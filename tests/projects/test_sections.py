@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from portal.models import AuditEntry
 from projects.models import SectionState, StaffMember, SubGoal
+from tests.factories import past_submission
 
 
 def section_url(project, key):
@@ -101,7 +102,7 @@ def test_rows_are_added_and_deleted_through_the_section_form(project, login, per
 def test_long_texts_are_rendered_as_sanitised_markdown(project, login, personas):
     project.background = "- **Nya** företag\n- <script>alert(1)</script>[länk](javascript:x)"
     project.save()
-    # Read by someone who may read but not edit the draft (a viewer meets it once submitted).
+    past_submission(project, status="returned")  # the steering group reads it once submitted
     page = login(personas["steering"]).get(section_url(project, "background")).content.decode()
     assert "<strong>Nya</strong>" in page
     assert "<script>alert(1)" not in page
@@ -109,6 +110,7 @@ def test_long_texts_are_rendered_as_sanitised_markdown(project, login, personas)
 
 
 def test_readers_see_the_section_but_no_form(project, login, personas):
+    past_submission(project, status="returned")  # the steering group sees it once submitted
     response = login(personas["steering"]).get(section_url(project, "goals"))
     assert response.status_code == 200
     assert 'name="revision"' not in response.content.decode()

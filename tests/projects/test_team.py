@@ -10,6 +10,7 @@ from projects.models import ProjectRole, RoleKind
 from projects.services.errors import NotAllowed, ServiceError
 from projects.services.team import remove_role, set_role
 from tests import factories
+from tests.factories import past_submission
 
 
 def role_of(project, user):
@@ -40,6 +41,7 @@ def test_no_one_else_changes_the_team(project, personas, persona):
 
 
 def test_the_funding_bodys_administrator_manages_the_team(project, personas):
+    past_submission(project)  # the funding body has no part in a draft never submitted
     set_role(project=project, actor=personas["administrator"], user=personas["viewer"],
              role=RoleKind.MEMBER)
     remove_role(project=project, actor=personas["administrator"],

@@ -74,8 +74,9 @@ def test_a_submitted_budget_keeps_its_names_after_a_rename_and_a_draft_follows(
     rename_in_the_catalogue(tvv_set, administrator)
     client.force_login(manager)
 
-    def page(name, budget, *args):
-        return client.get(reverse(name, args=[budget.project.slug, *args])).content.decode()
+    def page(name, budget, *args, query=""):
+        return client.get(reverse(name, args=[budget.project.slug, *args]) + query
+                          ).content.decode()
 
     for name, url in pages_of(submitted).items():
         text = client.get(url).content.decode()
@@ -85,7 +86,7 @@ def test_a_submitted_budget_keeps_its_names_after_a_rename_and_a_draft_follows(
     assert old_flat in settings and NEW_FLAT not in settings
     listing = page("finance:budgets", submitted)
     assert old_set in listing and "Omdöpt uppsättning" not in listing
-    version = page("projects:version", submitted, 1)
+    version = page("projects:version", submitted, 1, query="?del=finance")  # its finance tab
     assert OLD in version and NEW not in version
 
     for name, url in pages_of(draft).items():
@@ -117,5 +118,6 @@ def test_a_returned_application_shows_the_new_names_and_is_resubmitted_with_them
     labels = [row.label for row in budget_figures(current(submitted)).rows]
     assert NEW in labels and "Ny kategori" in labels
     client.force_login(manager)
-    second = client.get(reverse("projects:version", args=[project.slug, 2])).content.decode()
+    second = client.get(reverse("projects:version", args=[project.slug, 2]) + "?del=finance"
+                        ).content.decode()
     assert NEW in second
