@@ -120,7 +120,26 @@ class ExportDocument(models.TextChoices):
     APPLICATION = "application", _("Applications")
 
 
-class ExportJob(models.Model):
+class BackgroundJob(models.Model):
+    """What every piece of work made by the task worker keeps: its state, its finished file
+    (offered only once whole), why it failed, and when it was asked for and last heard of."""
+
+    status = models.CharField(_("status"), max_length=20, choices=ExportStatus.choices,
+                              default=ExportStatus.QUEUED)
+    file_name = models.CharField(max_length=200, blank=True)
+    file_size = models.PositiveBigIntegerField(default=0)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    task_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class ExportJob(BackgroundJob):
     """One bulk export: every final report (or application) of a programme or a funding body,
     optionally of one year, as a zip made in the background. Its file is offered only once
     the worker has written all of it."""
@@ -135,19 +154,9 @@ class ExportJob(models.Model):
                                      verbose_name=_("funding body"))
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=2, default="sv")
-    status = models.CharField(_("status"), max_length=20, choices=ExportStatus.choices,
-                              default=ExportStatus.QUEUED)
     percent = models.PositiveSmallIntegerField(_("done (%)"), default=0)
     total = models.PositiveIntegerField(default=0)
     written = models.PositiveIntegerField(default=0)
-    file_name = models.CharField(max_length=200, blank=True)
-    file_size = models.PositiveBigIntegerField(default=0)
-    error = models.TextField(_("error"), blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    task_id = models.CharField(max_length=64, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -170,7 +179,7 @@ class ExportJob(models.Model):
         return f"{self.get_document_display()} {self.pk}"
 
 
-class RenderJob(models.Model):
+class RenderJob(BackgroundJob):
     """One PDF of one project document, printed by the task worker so that no web request
     waits for a large document. A frozen version prints the same forever, so its file is kept
     and served again (`frozen`); a draft is printed afresh each time it is asked for."""
@@ -185,17 +194,7 @@ class RenderJob(models.Model):
     language = models.CharField(_("language"), max_length=2, default="sv")
     archival = models.BooleanField(default=False)
     frozen = models.BooleanField(default=False)
-    status = models.CharField(_("status"), max_length=20, choices=ExportStatus.choices,
-                              default=ExportStatus.QUEUED)
-    file_name = models.CharField(max_length=200, blank=True)
     download_name = models.CharField(max_length=200, blank=True)
-    file_size = models.PositiveBigIntegerField(default=0)
-    error = models.TextField(_("error"), blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    task_id = models.CharField(max_length=64, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
