@@ -193,7 +193,8 @@ def walk(demo, method: str, candidates: set[str], monkeypatch, skip=(),
                 names = read.names & candidates
                 for value in HOSTILE if names else []:
                     alone = [{n: value} for n in sorted(names)] if value in ALONE else []
-                    for data in alone + [dict.fromkeys(names, value)]:
+                    together = [dict.fromkeys(names, value)] if len(alone) != 1 else []
+                    for data in alone + together:  # one name: alone is all at once
                         response = getattr(client, method)(url, data)
                         if response.status_code >= 500:
                             failures.append(f"{method} {name} {data}"[:100])
