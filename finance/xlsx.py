@@ -79,8 +79,9 @@ def export_workbook(budget: Budget, figures: Figures) -> bytes:
     periods = figures.periods
     costs = book.create_sheet(_sheet_name(COSTS))
     costs.append([_("Code"), _("Cost category"), *[p.label for p in periods], _("Total")])
+    computed = _("computed")
     for row in figures.rows:
-        label = row.label + (f" ({_('computed')})" if row.computed else "")
+        label = row.label + (f" ({computed})" if row.computed else "")
         costs.append([row.category.code, label,
                       *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)])
         if row.computed:
@@ -191,7 +192,7 @@ def _sheet(book, key: str):
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             names.add(_sheet_name(key))
-    return next((book[title] for title in book.sheetnames if title in names), None)
+    return next((sheet for title, sheet in book.items() if title in names), None)
 
 
 def _rows(sheet) -> list[tuple]:
@@ -254,7 +255,7 @@ def _amount(value, where: str, result: ImportResult) -> Decimal:
 
 def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
     rows = _rows(sheet)
-    if not rows or not _check_periods(rows[0], 2, figures, sheet.title, result):
+    if not rows or not _check_periods(rows[0], 2, figures, sheet.name, result):
         return
     by_code = {row.category.code: row for row in figures.rows}
     seen = set()
@@ -265,18 +266,18 @@ def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
         row = by_code.get(code)
         if row is None:
             result.errors.append(_("%(sheet)s row %(row)d: unknown cost category “%(code)s”.")
-                                 % {"sheet": sheet.title, "row": number, "code": code})
+                                 % {"sheet": sheet.name, "row": number, "code": code})
             continue
         if code in seen:
             result.errors.append(_("%(sheet)s row %(row)d: “%(code)s” appears twice.")
-                                 % {"sheet": sheet.title, "row": number, "code": code})
+                                 % {"sheet": sheet.name, "row": number, "code": code})
             continue
         seen.add(code)
         if row.computed:
             continue  # computed from its base; what the file says is not used
         for offset, period in enumerate(figures.periods):
             cell = values[2 + offset] if len(values) > 2 + offset else None
-            where = f"{sheet.title}!{get_column_letter(3 + offset)}{number}"
+            where = f"{sheet.name}!{get_column_letter(3 + offset)}{number}"
             new = _amount(cell, where, result)
             old = row.cells.get(period.pk) or ZERO
             result.costs[(row.category.pk, period.pk)] = new
@@ -296,7 +297,7 @@ def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
 def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
     rows = _rows(sheet)
     head = FINANCING_COLUMNS
-    if not rows or not _check_periods(rows[0], head, figures, sheet.title, result):
+    if not rows or not _check_periods(rows[0], head, figures, sheet.name, result):
         return
     existing = {row.source.pk: row for row in figures.sources}
     labels = type_labels()
@@ -311,7 +312,7 @@ def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
         amounts_raw = values[head:head + len(figures.periods)]
         if all(v in (None, "") for v in values[:head + len(figures.periods)]):
             continue
-        where = _("%(sheet)s row %(row)d") % {"sheet": sheet.title, "row": number}
+        where = _("%(sheet)s row %(row)d") % {"sheet": sheet.name, "row": number}
         source_id = _int(source_id)
         if source_id is not None and (source_id not in existing or source_id in seen_ids):
             result.errors.append(_("%(where)s: Id %(id)s is not a row of this plan; leave Id "
@@ -339,7 +340,7 @@ def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
                                  % {"where": where})
         amounts = {}
         for offset, period in enumerate(figures.periods):
-            cell_ref = f"{sheet.title}!{get_column_letter(head + 1 + offset)}{number}"
+            cell_ref = f"{sheet.name}!{get_column_letter(head + 1 + offset)}{number}"
             amounts[period.pk] = _amount(amounts_raw[offset], cell_ref, result)
         source = SourceInput(id=source_id, financier_id=organisation.pk if organisation else None,
                              description=description, financing_type=kind,
