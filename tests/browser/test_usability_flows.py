@@ -3,7 +3,6 @@ a link, saving never raises a false "leave site?" prompt, irreversible steps ask
 the budget's changes read as a table, and the finance pages a financier, a member and a case
 officer read are read-only, say so, and are axe-core clean."""
 
-import re
 from decimal import Decimal
 
 import pytest
