@@ -150,6 +150,13 @@ def test_finance_pages_read_only_for_financier_member_and_case_officer(demo, pag
     found["outcome, unallocated budget"] = violations(page)
     screenshot("financier-outcome-unallocated")
     assert page.goto(reverse("projects:overview", args=[KONGSBERG])).status == 404
+    # The dashboard at phone width: the page itself never scrolls sideways.
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(reverse("portfolio:dashboard", args=[NIS]))
+    assert "Godkänd budget" in page.locator("#dashboard-t1").locator("xpath=..").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    found["dashboard at 375 px"] = violations(page)
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     for username in ("medarbetare", "handlaggare"):
         sign_in(page, username)
