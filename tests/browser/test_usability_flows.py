@@ -14,7 +14,7 @@ from finance.services.budgets import save_costs
 from finance.services.outcome import create_report
 from portal.models import User
 from projects.demo.people import DEMO_PASSWORD
-from projects.models import Project, ProjectRole
+from projects.models import Project, ProjectRole, ProjectStatus
 from projects.services import workflow
 from tests.browser.test_accessibility import violations
 
@@ -89,7 +89,7 @@ def test_typed_text_is_kept_from_links_and_saving_asks_nothing(demo, page):
 def test_removing_a_team_member_asks_first_and_the_budget_change_reads_as_a_table(demo, page):
     sign_in(page, "projektledare")
     questions: list[str] = []
-    answers = iter([False, True])
+    answers = iter([False, True, False, False])  # decline, accept, then decline twice
 
     def answer(dialog):
         questions.append(dialog.message)
@@ -105,6 +105,23 @@ def test_removing_a_team_member_asks_first_and_the_budget_change_reads_as_a_tabl
     page.wait_for_url(f"**/projekt/{NIS}/**")
     assert not ProjectRole.objects.filter(project__slug=NIS, user=reader).exists()
     assert len(questions) == 2 and "Sara Lundgren" in questions[0]
+
+    # Closing a project and rejecting an application ask first; declined, nothing happens.
+    sign_in(page, "handlaggare")
+    page.goto(reverse("projects:overview", args=[NIS]))
+    page.get_by_role("button", name="Avsluta projektet").click()
+    page.wait_for_timeout(300)
+    sign_in(page, "handlaggare-interreg")
+    page.goto(reverse("projects:overview", args=["kreativ-region-2020"]))
+    page.locator("details.danger-zone summary").click()
+    page.fill("#reject-comment", "Projektet ryms inte i programmet.")
+    page.locator("details.danger-zone button.danger").click()
+    page.wait_for_timeout(300)
+    assert len(questions) == 4 and "Avsluta projektet?" in questions[2]
+    assert "Avslå ansökan?" in questions[3]
+    assert dict(Project.objects.filter(slug__in=[NIS, "kreativ-region-2020"]).values_list(
+        "slug", "status")) == {NIS: ProjectStatus.FINAL_REPORT_SUBMITTED,
+                               "kreativ-region-2020": ProjectStatus.SUBMITTED}
 
     # Returned for completion, the budget raised by 50 000 kr in 2009: the case officer
     # compares the application as it is now with the one submitted.
