@@ -23,6 +23,8 @@ def register() -> None:
     extensions.register_submission_check(submission_check, gettext_lazy("Budget and financing"),
                                          "finance:budgets")
     extensions.register_freeze_hook(freeze_rates)
+    extensions.register_financier_scope(_financed_by_plan)
+    extensions.register_financier_scope(_financed_by_outcome)
     extensions.register_audit_actions({
         "budget:create": gettext_lazy("Created a budget"),
         "budget:costs": gettext_lazy("Saved the budget's costs"),
@@ -66,6 +68,18 @@ def freeze_rates(document, kind: str) -> None:
     if project.status != ProjectStatus.SUBMITTED:
         versions = [v for v in versions if v.rate_frozen_at is None]
     refresh_totals(versions, project, freeze=True, for_snapshot=True)
+
+
+def _financed_by_plan(organisation_id: int):
+    from finance.own_share import financed_by_plan
+
+    return financed_by_plan(organisation_id)
+
+
+def _financed_by_outcome(organisation_id: int):
+    from finance.own_share import financed_by_outcome
+
+    return financed_by_outcome(organisation_id)
 
 
 def submission_check(project: Project) -> dict[str, list[str]]:

@@ -1,16 +1,48 @@
 """A financier's own share of a project: the lines of the current financing plans that name
 their organisation, that share of each budget's total financing, and what the outcome reports
-say was received from them. Read in three queries, however many budgets and lines."""
+say was received from them. Read in three queries, however many budgets and lines.
+
+And which projects an organisation co-finances, for the access helper: the plan in force
+decides, never a revision still waiting for the funding body's decision."""
 
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Sum
+from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 
 from finance.amounts import ZERO
-from finance.models import FinancingAmount, FinancingType, OutcomeFinancing
-from projects.models import Project
+from finance.models import (
+    BudgetVersion,
+    FinancingAmount,
+    FinancingSource,
+    FinancingType,
+    OutcomeFinancing,
+    OutcomeStatus,
+)
+from projects.models import ChangeRequestStatus, Project
+
+# A version counts once in force: made for the application, or under an approved change.
+IN_FORCE = Q(change_request__isnull=True) | Q(change_request__status=ChangeRequestStatus.APPROVED)
+
+
+def financed_by_plan(organisation_id: int) -> QuerySet:
+    """The projects (`project_id` values) whose financing plan in force names the organisation:
+    per budget, the newest version in force. A financier added in a revision counts once the
+    change is approved; one left out of an approved revision no longer does."""
+    in_force = BudgetVersion.objects.filter(IN_FORCE)
+    newer = in_force.filter(budget_id=OuterRef("budget_id"), number__gt=OuterRef("number"))
+    return (FinancingSource.objects
+            .filter(financier_id=organisation_id, version__in=in_force.exclude(Exists(newer)))
+            .values("version__budget__project_id"))
+
+
+def financed_by_outcome(organisation_id: int) -> QuerySet:
+    """The projects whose submitted outcome reports say money was received from the
+    organisation: a plan of one undivided line names no financier, the report does."""
+    return (OutcomeFinancing.objects
+            .filter(financier_id=organisation_id, report__status=OutcomeStatus.SUBMITTED)
+            .values("report__budget__project_id"))
 
 
 @dataclass(frozen=True)

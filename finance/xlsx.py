@@ -1,9 +1,11 @@
 """A budget and its financing plan as an Excel workbook, and back.
 
-The workbook has three sheets: Info (which budget, which version), Kostnader (cost category
-× period) and Finansiering (one row per source). Reading one back never writes anything: it
-yields the changes it would make, for the person to see before applying them, or the
-reasons the file cannot be used.
+The workbook has three sheets: Info (which budget, which version), Costs (cost category ×
+period) and Financing (one row per source), named and headed in the reader's language; the
+codes and ids that match rows on import sit in hidden columns. A file is read back whichever
+of the portal's languages it was written in (and files of the Swedish-only format before).
+Reading one back never writes anything: it yields the changes it would make, for the person
+to see before applying them, or the reasons the file cannot be used.
 """
 
 import io
@@ -13,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -26,9 +29,12 @@ from portal.markdown import plain_text
 from portal.models import Organisation
 from portal.spreadsheets import Limits, SpreadsheetRefused, read_xlsx, workbook_bytes
 
-COSTS, FINANCING, INFO = "Kostnader", "Finansiering", "Info"
-FINANCING_HEAD = ["Id", "Organisations-id", "Finansiär", "Beskrivning", "Finansieringstyp",
-                  "Preliminär"]
+INFO, COSTS, FINANCING = "info", "costs", "financing"
+# Each sheet's name, and its name in files written before sheets spoke the reader's language.
+SHEET_NAMES = {INFO: (gettext_lazy("Info"), "Info"),
+               COSTS: (gettext_lazy("Costs"), "Kostnader"),
+               FINANCING: (gettext_lazy("Financing"), "Finansiering")}
+FINANCING_COLUMNS = 6  # id, organisation id, financier, description, type, preliminary
 # A budget is at most some hundred rows; the caps refuse anything far beyond, with a message.
 LIMITS = Limits(rows=2_000, columns=300)
 YES = {"ja", "yes", "x", "1", "true", "sant", "j", "y"}
@@ -51,50 +57,57 @@ def export_workbook(budget: Budget, figures: Figures) -> bytes:
     version = figures.version
     book = Workbook()
     info = book.active
-    info.title = INFO
+    info.title = _sheet_name(INFO)
     for key, value, label in [
         ("project", budget.project.slug, _("Project")),
         ("budget_id", budget.pk, _("Budget")),
         ("budget", budget.name, _("Name")),
         ("currency", budget.currency, _("Currency")),
         ("version", version.number, _("Version")),
-        ("category_set", budget.category_set.slug, _("Cost categories")),
+        ("category_set", budget.category_set.name, _("Cost categories")),
         ("exported", timezone.localtime().strftime("%Y-%m-%d %H:%M"), _("Exported")),
         ("note", plain_text(version.note), _("Note")),
     ]:
-        info.append([key, value, label])
-    info.column_dimensions["A"].width = 14
-    info.column_dimensions["B"].width = 40
+        info.append([key, label, value])
+    # The keys are read on import; the reader sees the label beside each value.
+    info.column_dimensions["A"].hidden = True
+    info.column_dimensions["B"].width = 20
+    info.column_dimensions["C"].width = 50
+    for (cell,) in info.iter_rows(min_col=2, max_col=2):
+        cell.font = Font(bold=True)
 
     periods = figures.periods
-    costs = book.create_sheet(COSTS)
-    costs.append(["Kod", "Kostnadsslag", *[p.label for p in periods], "Totalt"])
+    costs = book.create_sheet(_sheet_name(COSTS))
+    costs.append([_("Code"), _("Cost category"), *[p.label for p in periods], _("Total")])
+    computed = _("computed")
     for row in figures.rows:
-        label = row.label + (" (beräknas)" if row.computed else "")
+        label = row.label + (f" ({computed})" if row.computed else "")
         costs.append([row.category.code, label,
                       *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)])
         if row.computed:
             for cell in costs[costs.max_row]:
                 cell.fill = COMPUTED
-    costs.append(["", "Summa kostnader", *[_number(figures.cost_by_period[p.pk]) for p in periods],
+    costs.append(["", _("Total costs"), *[_number(figures.cost_by_period[p.pk]) for p in periods],
                   _number(figures.cost_total)])
     _style(costs, first_amount_column=3)
     costs.column_dimensions["A"].hidden = True  # the code matches the row on import
 
-    financing = book.create_sheet(FINANCING)
-    financing.append([*FINANCING_HEAD, *[p.label for p in periods], "Totalt"])
+    financing = book.create_sheet(_sheet_name(FINANCING))
+    financing.append([_("Id"), _("Organisation id"), _("Financier"), _("Description"),
+                      _("Financing type"), _("Preliminary"), *[p.label for p in periods],
+                      _("Total")])
     for row in figures.sources:
         source = row.source
         financing.append([
             source.pk, source.financier_id or "", source.financier.name if source.financier_id
             else "", source.description, str(FinancingType(source.financing_type).label),
-            "ja" if source.preliminary else "nej",
+            _("yes") if source.preliminary else _("no"),
             *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)])
     types = DataValidation(type="list", formula1='"' + ",".join(
         str(label) for label in FinancingType.labels) + '"', allow_blank=False)
     financing.add_data_validation(types)
     types.add(f"E2:E{max(financing.max_row, 2) + 200}")
-    _style(financing, first_amount_column=len(FINANCING_HEAD) + 1)
+    _style(financing, first_amount_column=FINANCING_COLUMNS + 1)
     # The ids match the rows on import; the reader works with the names beside them.
     financing.column_dimensions["A"].hidden = True
     financing.column_dimensions["B"].hidden = True
@@ -152,20 +165,34 @@ def read_workbook(data, budget: Budget, figures: Figures) -> ImportResult:
     except SpreadsheetRefused as refused:
         result.errors.append(str(refused))
         return result
-    missing = [name for name in (INFO, COSTS, FINANCING) if name not in book]
+    sheets = {key: _sheet(book, key) for key in SHEET_NAMES}
+    missing = [_sheet_name(key) for key, sheet in sheets.items() if sheet is None]
     if missing:
         result.errors.append(_("The workbook has no sheet named %(names)s. Start from a "
                                "budget downloaded from the portal.")
                              % {"names": ", ".join(f"“{n}”" for n in missing)})
         return result
-    _read_info(book[INFO], budget, result)
+    _read_info(sheets[INFO], budget, result)
     if result.errors:
         return result
-    _read_costs(book[COSTS], figures, result)
-    _read_financing(book[FINANCING], figures, result)
+    _read_costs(sheets[COSTS], figures, result)
+    _read_financing(sheets[FINANCING], figures, result)
     if result.errors:
         result.changes.clear()
     return result
+
+
+def _sheet_name(key: str) -> str:
+    return str(SHEET_NAMES[key][0])[:31]
+
+
+def _sheet(book, key: str):
+    """The sheet by its name in any of the portal's languages, or in the former format."""
+    names = {SHEET_NAMES[key][1]}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            names.add(_sheet_name(key))
+    return next((sheet for title, sheet in book.items() if title in names), None)
 
 
 def _rows(sheet) -> list[tuple]:
@@ -173,8 +200,12 @@ def _rows(sheet) -> list[tuple]:
 
 
 def _read_info(sheet, budget: Budget, result: ImportResult) -> None:
-    info = {str(row[0]).strip(): row[1] if len(row) > 1 else None
-            for row in _rows(sheet) if row and row[0] is not None}
+    rows = [row for row in _rows(sheet) if row and row[0] is not None]
+    # Key, label, value; files before the labels were shown hold key, value, label.
+    value_column = 2 if any(str(row[0]).strip() == "project" and len(row) > 2
+                            and row[2] == budget.project.slug for row in rows) else 1
+    info = {str(row[0]).strip(): row[value_column] if len(row) > value_column else None
+            for row in rows}
     if str(info.get("project", "")) != budget.project.slug or str(
             info.get("budget_id", "")) != str(budget.pk):
         result.errors.append(_("The file belongs to another budget (“%(name)s” of project "
@@ -224,7 +255,7 @@ def _amount(value, where: str, result: ImportResult) -> Decimal:
 
 def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
     rows = _rows(sheet)
-    if not rows or not _check_periods(rows[0], 2, figures, COSTS, result):
+    if not rows or not _check_periods(rows[0], 2, figures, sheet.name, result):
         return
     by_code = {row.category.code: row for row in figures.rows}
     seen = set()
@@ -235,18 +266,18 @@ def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
         row = by_code.get(code)
         if row is None:
             result.errors.append(_("%(sheet)s row %(row)d: unknown cost category “%(code)s”.")
-                                 % {"sheet": COSTS, "row": number, "code": code})
+                                 % {"sheet": sheet.name, "row": number, "code": code})
             continue
         if code in seen:
             result.errors.append(_("%(sheet)s row %(row)d: “%(code)s” appears twice.")
-                                 % {"sheet": COSTS, "row": number, "code": code})
+                                 % {"sheet": sheet.name, "row": number, "code": code})
             continue
         seen.add(code)
         if row.computed:
             continue  # computed from its base; what the file says is not used
         for offset, period in enumerate(figures.periods):
             cell = values[2 + offset] if len(values) > 2 + offset else None
-            where = f"{COSTS}!{get_column_letter(3 + offset)}{number}"
+            where = f"{sheet.name}!{get_column_letter(3 + offset)}{number}"
             new = _amount(cell, where, result)
             old = row.cells.get(period.pk) or ZERO
             result.costs[(row.category.pk, period.pk)] = new
@@ -265,8 +296,8 @@ def _read_costs(sheet, figures: Figures, result: ImportResult) -> None:
 
 def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
     rows = _rows(sheet)
-    head = len(FINANCING_HEAD)
-    if not rows or not _check_periods(rows[0], head, figures, FINANCING, result):
+    head = FINANCING_COLUMNS
+    if not rows or not _check_periods(rows[0], head, figures, sheet.name, result):
         return
     existing = {row.source.pk: row for row in figures.sources}
     labels = type_labels()
@@ -281,7 +312,7 @@ def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
         amounts_raw = values[head:head + len(figures.periods)]
         if all(v in (None, "") for v in values[:head + len(figures.periods)]):
             continue
-        where = _("%(sheet)s row %(row)d") % {"sheet": FINANCING, "row": number}
+        where = _("%(sheet)s row %(row)d") % {"sheet": sheet.name, "row": number}
         source_id = _int(source_id)
         if source_id is not None and (source_id not in existing or source_id in seen_ids):
             result.errors.append(_("%(where)s: Id %(id)s is not a row of this plan; leave Id "
@@ -299,15 +330,17 @@ def _read_financing(sheet, figures: Figures, result: ImportResult) -> None:
                                                     "types": names})
         flag = str(preliminary or "").strip().lower()
         if flag not in YES | NO:
-            result.errors.append(_("%(where)s: write “ja” or “nej” under Preliminär.")
-                                 % {"where": where})
+            result.errors.append(_("%(where)s: write “%(yes)s” or “%(no)s” under "
+                                   "%(column)s.") % {"where": where, "yes": _("yes"),
+                                                     "no": _("no"),
+                                                     "column": _("Preliminary")})
         description = str(description or "").strip()[:200]
         if organisation is None and not description and not org_name:
             result.errors.append(_("%(where)s: name the financier or describe the source.")
                                  % {"where": where})
         amounts = {}
         for offset, period in enumerate(figures.periods):
-            cell_ref = f"{FINANCING}!{get_column_letter(head + 1 + offset)}{number}"
+            cell_ref = f"{sheet.name}!{get_column_letter(head + 1 + offset)}{number}"
             amounts[period.pk] = _amount(amounts_raw[offset], cell_ref, result)
         source = SourceInput(id=source_id, financier_id=organisation.pk if organisation else None,
                              description=description, financing_type=kind,
@@ -338,7 +371,7 @@ def _organisation(org_id, org_name, organisations, by_name, where, result):
                                "administrator can add it.") % {"where": where, "name": name})
     else:
         result.errors.append(_("%(where)s: several organisations are called “%(name)s”; give "
-                               "its Organisations-id.") % {"where": where, "name": name})
+                               "its organisation id.") % {"where": where, "name": name})
     return None
 
 

@@ -109,7 +109,7 @@ CHOICE_SYNONYMS = {
                    "stort": "large"},
 }
 COUNTRY_WORDS = {"se": "SE", "sverige": "SE", "sweden": "SE", "no": "NO", "norge": "NO",
-                 "norway": "NO", "noreg": "NO"}
+                 "norway": "NO", "noreg": "NO"}  # the codes, and the names in every language
 
 
 def _plain(value) -> str:
@@ -164,7 +164,7 @@ def company_export(project: Project) -> Export:
     for company in companies:
         rows.append([
             company.pk, company.name, display(company.organisation_number, company.country),
-            company.country, company.municipality, company.industry,
+            _label(Country, company.country), company.municipality, company.industry,
             _label(Leadership, company.leadership), _label(SizeClass, company.size_class),
             _label(SupportKind, company.support_kind), company.support_amount,
             company.supported_from, company.founded_on, company.stated_growth, company.note,
@@ -197,6 +197,8 @@ def xlsx_bytes(export: Export, title: str) -> bytes:
         cell.font = Font(bold=True)
     for column in range(1, len(export.header) + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 18
+    # The record's id matches the row on import; the reader has no use for it.
+    sheet.column_dimensions["A"].hidden = True
     sheet.freeze_panes = "A2"
     return workbook_bytes(book)
 
@@ -355,7 +357,8 @@ class _RowReader:
             if not word:
                 return Country.SWEDEN
             if word not in COUNTRY_WORDS:
-                raise _Problem(_("The country is SE or NO."))
+                raise _Problem(_("The country is %(sweden)s or %(norway)s.") % {
+                    "sweden": Country.SWEDEN.label, "norway": Country.NORWAY.label})
             return COUNTRY_WORDS[word]
         if spec.kind == "choice":
             word = _plain(_text(raw))

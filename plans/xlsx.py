@@ -1,5 +1,6 @@
 """The plan as an Excel workbook: the activities, one row each under their work package, and
-the milestones and decision points. Written through the portal's safe writer."""
+the milestones and decision points. Descriptions read as text (their Markdown marks left
+out); written through the portal's safe writer."""
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -8,6 +9,7 @@ from openpyxl.utils import get_column_letter
 
 from plans import periods
 from plans.readmodels import PlanView
+from portal.markdown import plain_text
 from portal.spreadsheets import workbook_bytes
 
 
@@ -36,13 +38,13 @@ def export_workbook(plan: PlanView) -> bytes:
                 activity.done_count,
                 "; ".join(d.title + (f" ({d.due_label})" if d.due_label else "")
                           + (f" – {_('done')}" if d.done else "") for d in activity.deliverables),
-                activity.description])
+                plain_text(activity.description)])
     milestones = book.create_sheet(_("Milestones")[:31])
     _head(milestones, [_("Kind"), _("Title"), _("Date"), _("Work package"), _("Reached on"),
                        _("Description")], (16, 40, 12, 34, 12, 50))
     for item in plan.milestones:
         milestones.append([item.kind_label, item.title, item.due_on, item.work_package_title,
-                           item.reached_on, item.description])
+                           item.reached_on, plain_text(item.description)])
     return workbook_bytes(book)
 
 

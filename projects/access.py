@@ -16,13 +16,14 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet, Value
 from django.http import Http404
 
+from projects import extensions
 from projects.lifecycle import EDITABLE_STATUSES, FOLLOW_UP_STATUSES, Lifecycle, lifecycle_of
 from projects.models import Programme, Project, ProjectRole, ProjectStatus, RoleKind
 from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
-           "abilities_for", "access_for", "can_apply", "funding_body_projects", "project_for",
-           "submitted_once", "visible_projects"]
+           "abilities_for", "access_for", "can_apply", "financed_by", "funding_body_projects",
+           "project_for", "submitted_once", "visible_projects"]
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
 # An applicant's draft is theirs until first submitted: until then only the project's writers
@@ -159,13 +160,28 @@ class Abilities:
         return self
 
 
+def financed_by(organisation_id: int | None) -> Q:
+    """The projects whose financing plan in force names the organisation: its people read them
+    as financiers, with no role set by hand. Whoever is a financier by organisation is so only
+    from the first submission on (drafts are their writers'), and never as the funding body's
+    staff, who see their own portfolio."""
+    if organisation_id is None or not extensions.financier_scopes:
+        return Q(pk__in=[])
+    condition = Q()
+    for scope in extensions.financier_scopes:
+        condition |= Q(pk__in=scope(organisation_id))
+    return condition
+
+
 def can_apply(user) -> bool:
     """Who starts an application: an applicant, not the funding body's staff (who decide),
     nor someone who only reads, steers or co-finances others' projects."""
     if not user.is_authenticated or user.is_case_officer or user.is_superuser:
         return False
     roles = set(ProjectRole.objects.filter(user=user).values_list("role", flat=True))
-    return not roles or bool(roles & WRITERS)
+    if roles:
+        return bool(roles & WRITERS)
+    return not Project.objects.filter(financed_by(user.organisation_id)).exists()
 
 
 def visible_projects(user) -> QuerySet[Project]:
@@ -179,7 +195,8 @@ def visible_projects(user) -> QuerySet[Project]:
         roles = ProjectRole.objects.filter(user=user)
         return Project.objects.filter(
             Q(pk__in=roles.filter(role__in=WRITERS).values("project_id"))
-            | (~NEVER_SUBMITTED & Q(pk__in=roles.values("project_id"))))
+            | (~NEVER_SUBMITTED & (Q(pk__in=roles.values("project_id"))
+                                   | financed_by(user.organisation_id))))
     programmes, own, drafts = _staff_scope(user)
     # Literal lists, not subqueries under an OR: PostgreSQL then counts a funding body's
     # portfolio from the programme index alone and reads page 1 along the title index.
@@ -227,6 +244,11 @@ def access_for(user, project: Project) -> ProjectAccess:
             user.is_case_officer and user.funding_body_id == project.programme.funding_body_id
         )
     lifecycle = lifecycle_of(project)
+    if (role is None and not staff and lifecycle.was_submitted
+            and user.is_authenticated and user.organisation_id is not None
+            and Project.objects.filter(financed_by(user.organisation_id), pk=project.pk)
+            .exists()):
+        role = RoleKind.FINANCIER  # their organisation co-finances the project
     if not lifecycle.was_submitted and role not in WRITERS:
         # Not theirs to see yet: no role and no staff rights, so no ability of any app (nor
         # a service asked directly) lets them act on the draft.

@@ -97,6 +97,19 @@ def final_report_problems(project: Project) -> dict[str, list[str]]:
     return {heading: found for heading, found in problems.items() if found}
 
 
+# organisation id -> a queryset of `project_id` values: the projects it co-finances.
+FinancedBy = Callable[[int], Any]
+financier_scopes: list[FinancedBy] = []
+
+
+def register_financier_scope(scope: FinancedBy) -> None:
+    """`scope(organisation_id)` returns `.values("project_id")` of the projects whose financing
+    plan in force names the organisation: its people see them as financiers
+    (`projects.access`) without a role set by hand."""
+    if scope not in financier_scopes:
+        financier_scopes.append(scope)
+
+
 # (person, the projects they may decide) -> projects.inbox.Waiting items of the app's own.
 InboxSource = Callable[[object, object], list]
 inbox_sources: list[InboxSource] = []

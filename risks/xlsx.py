@@ -17,6 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from portal.markdown import plain_text
 from portal.spreadsheets import Limits, SpreadsheetRefused, read_xlsx, workbook_bytes
 from risks.models import Response, RiskStatus
 from risks.scales import IMPACT, LIKELIHOOD, impact_from_words
@@ -94,9 +95,10 @@ def export_workbook(register: RiskRegisterView) -> bytes:
                   _("Identified on")])
     for risk in register.risks:
         sheet.append([
-            risk.code, risk.title, risk.description, risk.category,
+            risk.code, risk.title, plain_text(risk.description), risk.category,
             _level(risk.likelihood, LIKELIHOOD), _level(risk.impact, IMPACT), risk.value,
-            risk.consequence, risk.response_label, risk.mitigation, risk.owner,
+            plain_text(risk.consequence), risk.response_label, plain_text(risk.mitigation),
+            risk.owner,
             risk.status_label, risk.next_review_on, risk.identified_on])
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -171,12 +171,15 @@ def test_demo_people_have_their_roles(demo):
         "medarbetare": (RoleKind.MEMBER, set(SLUGS)),
         "lasare": (RoleKind.VIEWER, set(SLUGS)),
         "styrgrupp": (RoleKind.STEERING, set(SLUGS)),
-        "finansiar": (RoleKind.FINANCIER, set(SLUGS)),
     }
     for username, (role, slugs) in expected.items():
         roles = ProjectRole.objects.filter(user=people[username])
         assert set(roles.values_list("role", flat=True)) == {role}
         assert set(roles.values_list("project__slug", flat=True)) == slugs
+    # The financier has no role set by hand: Region Västerbotten co-finances NIS 6.0 alone.
+    financier = people["finansiar"]
+    assert not ProjectRole.objects.filter(user=financier).exists()
+    assert set(visible_projects(financier).values_list("slug", flat=True)) == {"nis-6-0"}
     admin = people["admin"]
     assert (admin.is_staff, admin.is_superuser, admin.staff_role) == (
         True, True, StaffRole.ADMINISTRATOR)

@@ -139,6 +139,34 @@ def test_the_glossary_words_are_used_at_runtime(language, expected):
         assert {msgid: translation.gettext(msgid) for msgid in expected} == expected
 
 
+# One word per meaning: the decision's granted amount, the budget as approved, and what each
+# budget line holds.
+MEANINGS = {
+    "sv": {"Granted amount": "Beviljat belopp", "Approved budget": "Godkänd budget",
+           "Budgeted": "Budgeterat"},
+    "nb": {"Granted amount": "Innvilget beløp", "Approved budget": "Godkjent budsjett",
+           "Budgeted": "Budsjettert"},
+}
+# The other words a budget was called by before, in any catalogue.
+OTHER_BUDGET_WORDS = {"sv": re.compile(r"beviljade? budget", re.I),
+                      "nb": re.compile(r"innvilgede? budsjett", re.I)}
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_one_word_for_each_meaning_of_approved(language):
+    with translation.override(language):
+        assert {msgid: translation.gettext(msgid)
+                for msgid in MEANINGS[language]} == MEANINGS[language]
+    found = [(str(catalog.relative_to(BASE)), entry["line"])
+             for catalog in CATALOGS for entry in po_entries(language, catalog)
+             if any(OTHER_BUDGET_WORDS[language].search(text)
+                    for text in entry["msgstr"].values())]
+    assert found == []
+    # The period's cost table heads its budget column as budget lines, not as a decision.
+    template = (BASE / "templates/reports/figures/period_costs.html").read_text()
+    assert '{% translate "Approved" %}' not in template and '"Budgeted"' in template
+
+
 @pytest.mark.parametrize(("language", "count", "expected"), [
     ("sv", 1, "1 projekt"), ("sv", 2, "2 projekt"),
     ("nb", 1, "1 prosjekt"), ("nb", 2, "2 prosjekter"),

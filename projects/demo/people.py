@@ -80,9 +80,8 @@ PEOPLE = (
     ),
     Person(
         "finansiar", "Per", "Åkesson",
-        "Finansiär, Region Västerbotten, i alla fyra demoprojekt",
+        "Finansiär, Region Västerbotten: ser de projekt regionen medfinansierar",
         organisation=org.REGION_VASTERBOTTEN,
-        project_role=RoleKind.FINANCIER, projects=ALL_PROJECTS,
     ),
     Person(
         "lasare", "Sara", "Lundgren", "Läsare i alla fyra demoprojekt",

@@ -1,5 +1,5 @@
 """The organisation chooser in Chromium: typed, chosen with the keyboard, several rows added
-in place and saved together; axe-core clean with the suggestions open."""
+in place and saved together in one save; axe-core clean with the suggestions open."""
 
 import pytest
 from django.urls import reverse
@@ -45,11 +45,24 @@ def test_an_organisation_is_chosen_with_the_keyboard_and_rows_are_added_in_place
     assert page.locator(f"input[name='participations-{before}-organisation']"
                         ).input_value() == chosen_id
     page.select_option(f"#id_participations-{before}-role", "partner")
+    # A second new row in the same save.
+    second = page.locator(f"#id_participations-{before + 1}-organisation")
+    other = Organisation.objects.exclude(participations__project__slug=SLUG).exclude(
+        pk=int(chosen_id)).order_by("-name").first()
+    second.focus()
+    second.type(other.name)
+    page.locator(f"#id_participations-{before + 1}-organisation-options [role=option]"
+                 ).first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    second_id = page.locator(f"input[name='participations-{before + 1}-organisation']"
+                             ).input_value()
+    page.select_option(f"#id_participations-{before + 1}-role", "partner")
     page.get_by_role("button", name="Spara avsnittet").click()
     page.wait_for_url(f"**/projekt/{SLUG}/**")
     participants = Project.objects.get(slug=SLUG).participations
-    assert participants.count() == before + 1
-    assert participants.filter(organisation_id=int(chosen_id)).exists()
+    assert participants.count() == before + 2  # both rows, one save
+    assert participants.filter(organisation_id__in=[int(chosen_id), int(second_id)]).count() == 2
 
 
 def test_the_page_for_a_missing_organisation_meets_wcag(demo_manager, screenshot):

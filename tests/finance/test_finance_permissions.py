@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from finance.models import FinancingType
+from finance.models import BudgetVersion, FinancingSource, FinancingType
+from portal.models import Organisation, OrganisationKind
 from projects.services import workflow
+from tests.conftest import make_user
 from tests.finance.conftest import fill, report_rows
 from tests.matrix import (
     EVERYONE,
@@ -154,3 +156,42 @@ def test_a_budget_of_another_project_is_not_found_through_this_one(client, world
     client.force_login(personas["manager"])
     response = client.get(reverse("finance:budget", args=[world["project"].slug, foreign.pk]))
     assert response.status_code == 404
+
+
+@pytest.fixture
+def financiers_by_organisation(world):
+    """A person of an organisation named in the financing plan, with no role in the project,
+    and one of an organisation that finances another project only."""
+    region = Organisation.objects.create(name="Region Västerbotten", country="SE",
+                                         kind=OrganisationKind.REGION)
+    version = BudgetVersion.objects.get(budget_id=world["budget"], superseded_at__isnull=True)
+    FinancingSource.objects.create(version=version, financier=region,
+                                   financing_type=FinancingType.PUBLIC_CASH, position=9)
+    other = Organisation.objects.create(name="Region Norrbotten", country="SE",
+                                        kind=OrganisationKind.REGION)
+    return {"financier": make_user("regionens-finansiar", organisation=region),
+            "outsider": make_user("grannregionens-finansiar", organisation=other)}
+
+
+@pytest.mark.parametrize("name,state", read_walks(READS))
+def test_a_financier_by_organisation_reads_as_a_financier_and_no_other_organisation_does(
+        client, world, personas, financiers_by_organisation, name, state):
+    """The financier's answers, with no role set by hand; a financier of another organisation
+    gets the outsider's 404."""
+    kwargs, who = READS[name]
+    past_submission(world["project"], state)
+    for persona, person in financiers_by_organisation.items():
+        check(call(client, {persona: person}, persona, "get", url(world, name, kwargs)),
+              persona, who, name, state=state)
+
+
+@pytest.mark.parametrize("name,kwargs,who,state,data", WRITES,
+                         ids=[f"{w[0]}-{w[3]}" for w in WRITES])
+def test_a_financier_by_organisation_changes_nothing(client, world, personas,
+                                                    financiers_by_organisation, name, kwargs,
+                                                    who, state, data):
+    bring_to(world, state, personas)
+    for persona, person in financiers_by_organisation.items():
+        response = call(client, {persona: person}, persona, "post", url(world, name, kwargs),
+                        data_for(world, data))
+        check(response, persona, who, name, state=state)

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from openpyxl import load_workbook
 
 from finance.models import BudgetVersion, FinancingType
@@ -79,13 +80,49 @@ def test_the_export_speaks_the_readers_language_without_codes_ids_or_markdown(fi
     version.note = "Enligt **beslutet** 2019:\n\n- rad ett\n- rad två"
     version.save(update_fields=["note"])
     book = load_workbook(io.BytesIO(workbook_bytes(filled)))
-    info = {row[0]: row[1] for row in book["Info"].iter_rows(values_only=True)}
-    assert info["note"] == "Enligt beslutet 2019:\nrad ett\nrad två"
+    info = {row[0]: row[1:] for row in book["Info"].iter_rows(values_only=True)}
+    assert info["note"] == ("Anteckning", "Enligt beslutet 2019:\nrad ett\nrad två")
+    assert info["category_set"][1] == filled.category_set.name  # not its slug
+    assert book["Info"].column_dimensions["A"].hidden  # the keys the import reads
     financing = book["Finansiering"]
     assert financing.column_dimensions["A"].hidden and financing.column_dimensions["B"].hidden
     assert book["Kostnader"].column_dimensions["A"].hidden
     shown = {row[4] for row in financing.iter_rows(min_row=2, values_only=True)}
     assert not shown & set(FinancingType.values)
+
+
+def test_a_reader_of_english_gets_english_sheets_headings_and_words(filled):
+    with translation.override("en"):
+        data = workbook_bytes(filled)
+    book = load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Info", "Costs", "Financing"]
+    assert [row[1] for row in book["Info"].iter_rows(values_only=True)][:3] == [
+        "Project", "Budget", "Name"]
+    costs = list(book["Costs"].iter_rows(values_only=True))
+    assert costs[0][:2] == ("Code", "Cost category") and costs[0][-1] == "Total"
+    assert costs[-1][1] == "Total costs"
+    assert any(row[1].endswith("(computed)") for row in costs[1:-1])
+    financing = list(book["Financing"].iter_rows(values_only=True))
+    assert financing[0][:6] == ("Id", "Organisation id", "Financier", "Description",
+                                "Financing type", "Preliminary")
+    assert [(row[4], row[5]) for row in financing[1:]] == [
+        ("Public cash", "no"), ("EU fund (ERDF)", "yes")]
+    # The file reads back whatever language its reader speaks.
+    with translation.override("sv"):
+        result = read_workbook(data, filled, budget_figures(current(filled)))
+    assert result.ok, result.errors
+    assert result.changes == []
+
+
+def test_a_file_of_the_former_swedish_layout_still_reads_back(filled):
+    def former(book):
+        info = book["Info"]
+        for number in range(1, info.max_row + 1):  # key, value, label as it was
+            info.cell(number, 2).value = info.cell(number, 3).value
+            info.cell(number, 3).value = "etikett"
+    result = read_workbook(edited(workbook_bytes(filled), former), filled,
+                           budget_figures(current(filled)))
+    assert result.ok, result.errors
 
 
 def test_a_round_trip_loses_nothing_and_changes_nothing(filled):
@@ -192,7 +229,7 @@ def _bad_type(book):
 
 
 def _other_budget(book):
-    book["Info"]["B2"] = 99999
+    book["Info"]["C2"] = 99999
 
 
 def _no_sheet(book):

@@ -2,6 +2,7 @@
 uploaded with a preview, refused row by row with nothing half-imported, and never a live
 formula in what the portal writes."""
 
+import csv
 import io
 from datetime import date
 
@@ -241,3 +242,22 @@ def test_downloading_a_register_costs_the_same_queries_for_2_or_60_companies(
         for n in range(58)])
     with django_assert_num_queries(len(small.captured_queries)):
         assert client.get(address + "?format=csv").status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_the_company_register_names_countries_and_choices_in_the_readers_words(registers,
+                                                                              kind):
+    export = files.company_export(registers["project"])
+    if kind == "xlsx":
+        sheet = load_workbook(io.BytesIO(files.xlsx_bytes(export, "Register"))).active
+        rows = list(sheet.iter_rows(values_only=True))
+        assert sheet.column_dimensions["A"].hidden  # the record's id, for the import
+    else:
+        from portal.spreadsheets import csv_bytes
+        text = csv_bytes(files.csv_rows(export)).decode("utf-8-sig")
+        rows = [tuple(row) for row in csv.reader(io.StringIO(text), delimiter=";")]
+    company = dict(zip(rows[0], rows[2], strict=False))  # sorted by name: "@Smejtec" first
+    assert (company["Company"], company["Country"], company["Leadership"]) == (
+        "Svenska Dynor AB", "Sweden", "Led by a woman")
+    assert company["Organisation number"] == VALID_SE
+    assert not {value for row in rows[1:] for value in row} & {"SE", "NO", "woman"}

@@ -1,6 +1,7 @@
 """The filtered portfolio downloaded as xlsx (list and totals, text kept as text), the
 financier and programme filters, and the case officer's facts saved without overwriting."""
 
+import csv
 import io
 from datetime import date
 from decimal import Decimal
@@ -49,6 +50,26 @@ def test_the_xlsx_holds_the_filtered_list_and_its_totals(client, personas, proje
     summary = {r[0]: r[1:] for r in totals.iter_rows(values_only=True) if r and r[0]}
     assert summary["Granted amount"][:2] == (500000, "SEK")
     assert summary["Digitala tjänstenäringar"][:3] == (500000, 100, 2)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_the_export_names_statuses_sources_and_leadership_in_the_readers_words(
+        client, personas, project, areas, kind):
+    Project.objects.filter(pk=project.pk).update(granted_amount=Decimal(400000),
+                                                 status="running")
+    DecisionFacts.objects.create(project=project, focus_area=areas[0], leadership="woman")
+    client.force_login(personas["case_officer"])
+    response = client.get(reverse("portfolio:export", args=[kind]), HTTP_ACCEPT_LANGUAGE="en")
+    if kind == "xlsx":
+        rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(
+            values_only=True))
+    else:
+        text = response.content.decode("utf-8-sig")
+        rows = [tuple(row) for row in csv.reader(io.StringIO(text), delimiter=";")]
+    row = dict(zip(rows[0], rows[1], strict=False))
+    assert (row["Source"], row["Status"], row["Focus area"], row["Leadership"]) == (
+        "Portal", "Running", areas[0].name, "Led by a woman")
+    assert not {str(value) for value in row.values()} & {"running", "woman", str(project.pk)}
 
 
 def test_financier_and_programme_filters(project, rules, make_budget, personas,

@@ -131,3 +131,33 @@ def test_the_plan_downloads_as_a_workbook(login, manager, project):
     assert [c.value for c in sheet[2]][:5] == ["1.1", "1 Nätverk", "=1+1", "Vindelns kommun",
                                               "2019-01"]
     assert sheet["C2"].data_type == "s"
+
+
+def test_the_register_reads_in_the_readers_words_without_markdown_marks(project, risk):
+    risk("Kommunerna förankrar inte projektet", likelihood=2, impact=4, status="mitigating",
+         mitigation="- Kickoff med **alla** kommuner\n- Uppföljning varje kvartal",
+         consequence="Projektet *tappar* fart.", response="reduce")
+    sheet = load_workbook(io.BytesIO(export_workbook(register_view(project)))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:6] == ("No.", "Risk", "Description", "Category", "Likelihood", "Impact")
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Mitigation"] == "Kickoff med alla kommuner\nUppföljning varje kvartal"
+    assert row["Consequence"] == "Projektet tappar fart."
+    assert (row["Likelihood"], row["Status"], row["Response"]) == (
+        "2 – Unlikely", "Being mitigated", "Reduce")
+
+
+def test_the_plan_reads_its_descriptions_as_text_and_its_statuses_by_name(login, manager,
+                                                                         project):
+    from plans.services.structure import ActivityInput, WorkPackageInput, save_work_package
+    from tests.plans.conftest import D
+
+    save_work_package(project=project, actor=manager, data=WorkPackageInput(
+        "Nätverk", activities=[ActivityInput(
+            "Träffar", D(2019, 1, 1), D(2019, 3, 1),
+            description="- Etablera **styrgrupp**\n- Rekrytera projektteam")]))
+    response = login(manager).get(reverse("plans:export", args=[project.slug]))
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Description"] == "Etablera styrgrupp\nRekrytera projektteam"
+    assert row["Status"] == "Planned"
