@@ -4,6 +4,7 @@ PDF. Every view gets the report through the same helper as the pages (`report_fo
 calls the same services; the PDF is rendered in the request, as the page does."""
 
 from django.http import Http404, HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -31,6 +32,7 @@ from projects.documents.types import type_of
 from projects.models import Document
 from projects.services.errors import SectionConflict
 from reports import services
+from reports.api_jobs import PDF, FileAnswers, JobRead, RenderJobs, file_renderer
 from reports.rendering import file_of, request_render
 from reports.views.reports import KINDS, SLUGS, SLUGS_TO_DOCUMENT, report_for
 
@@ -208,18 +210,8 @@ def step_view(step: str) -> type[APIView]:
     return ReportStep
 
 
-class PdfRenderer(renderers.BaseRenderer):
-    """Lets a client ask for `Accept: application/pdf`; an error still reads as JSON."""
-
-    media_type = "application/pdf"
-    format = "pdf"
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data if isinstance(data, bytes) else renderers.JSONRenderer().render(data)
-
-
-class ReportPdf(APIView):
-    renderer_classes = [renderers.JSONRenderer, PdfRenderer]
+class ReportPdf(FileAnswers, APIView):
+    renderer_classes = [renderers.JSONRenderer, file_renderer(PDF)]
 
     @extend_schema(parameters=[
         OpenApiParameter("version", int, required=False, description="A frozen version; the "
@@ -228,9 +220,9 @@ class ReportPdf(APIView):
         OpenApiParameter("arkiv", str, required=False, enum=["1"],
                          description="PDF/A for the archive.")],
         responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
-                   202: OpenApiResponse(OpenApiTypes.OBJECT, description=(
+                   202: OpenApiResponse(JobRead, description=(
                        "Being printed by the task worker: ask again after Retry-After "
-                       "seconds."))},
+                       "seconds, or follow the job at Location."))},
         summary="The report as a PDF")
     def get(self, request, slug, kind, number):
         project, _abilities, document = report_for(request.user, slug, kind, number,
@@ -248,8 +240,11 @@ class ReportPdf(APIView):
                              archival=request.query_params.get("arkiv") == "1")
         path = file_of(job)
         if path is None:  # printed by the task worker; come back for it
-            return Response({"status": job.status, "error": job.error}, status=202,
-                            headers={"Retry-After": "2"})
+            state = RenderJobs().answer(request, job, slug=slug)
+            state.status_code = 202
+            state["Location"] = reverse("reports_api:print",
+                                        kwargs={"slug": slug, "print_id": job.pk})
+            return state
         response = HttpResponse(path.read_bytes(), content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="{job.download_name}"'
         return response
