@@ -147,8 +147,9 @@ def api_world(project, personas, shipped_cost_category_sets):
 
 
 def _failed_jobs(project, personas) -> dict:
-    """Work of the task worker that failed, so that it can be asked for again: a printed
-    document of the project, and a case officer's export of reports and of the portfolio."""
+    """Work of the task worker that failed, so that it can be asked for again (a printed
+    document of the project, and a case officer's export of reports and of the portfolio),
+    and a grant ledger of the project's funding body."""
     from reports.models import ExportJob, RenderJob
     from reports.portfolio.models import PortfolioExport
 
@@ -162,5 +163,9 @@ def _failed_jobs(project, personas) -> dict:
     portfolio = PortfolioExport.objects.create(requested_by=officer, kind="csv",
                                                funding_body=project.programme.funding_body,
                                                status="failed", error="Stopped")
+    from reports.portfolio.models import LedgerImport
+
+    ledger = LedgerImport.objects.create(funding_body=project.programme.funding_body,
+                                         year=2017, file_name="liggare.csv")
     return {"print_id": printed.pk, "export_id": exported.pk,
-            "portfolio_export_id": portfolio.pk}
+            "portfolio_export_id": portfolio.pk, "ledger_id": ledger.pk}

@@ -36,7 +36,9 @@ PROGRAMME_WIDE = [("finance_api:rules", "get")]
 # project's own address); the portfolio is the funding body's staff's.
 RATES = [("finance_api:rates", "get", None), ("finance_api:rates", "post", None),
          ("finance_api:rate", "put", "rate_id"), ("finance_api:rate", "delete", "rate_id")]
-PORTFOLIO = [("portfolio_api:portfolio", "get"), ("portfolio_api:totals", "get")]
+PORTFOLIO = [("portfolio_api:portfolio", "get"), ("portfolio_api:totals", "get"),
+             ("portfolio_api:ledgers", "get"), ("portfolio_api:ledgers", "post"),
+             ("portfolio_api:ledger_preview", "post")]
 DOWNLOADERS = {"manager", "member", "steering", "financier"} | STAFF
 REPORT = {"kind": "kind", "number": "number"}
 SECTION = {**REPORT, "key": "key"}
@@ -152,7 +154,7 @@ EXPORTS = [("reports_api:exports", "get", set(PERSONAS)),
 API_NAMES = ({name for name, *_ in API_MATRIX} | {name for name, _method in GLOBAL}
              | {name for name, _method in PROGRAMME_WIDE} | {name for name, *_ in RATES}
              | {name for name, _method in PORTFOLIO} | {name for name, *_ in OWN_JOBS}
-             | {name for name, *_ in EXPORTS})
+             | {name for name, *_ in EXPORTS} | {"portfolio_api:ledger"})
 
 
 def got_through(code: int) -> bool:
@@ -191,7 +193,8 @@ def test_every_api_address_and_method_is_in_the_matrix():
     listed = ({(name, method) for name, method, *_ in API_MATRIX} | set(GLOBAL)
               | set(PROGRAMME_WIDE) | {(name, method) for name, method, _obj in RATES}
               | set(PORTFOLIO) | {(name, method) for name, method, _obj in OWN_JOBS}
-              | {(name, method) for name, method, _who in EXPORTS})
+              | {(name, method) for name, method, _who in EXPORTS}
+              | {("portfolio_api:ledger", "delete")})
     missing = []
     for name in url_names():
         if "_api:" not in name:
@@ -211,7 +214,7 @@ def _view_of(name: str):
                     {"period_id": 1}, {"record_id": 1}, {"company_id": 1}, {"user_id": 1},
                     {"number": 1}, {"programme_slug": "p"}, {"figure_id": 1},
                     {"rate_id": 1}, {"kind": "k", "number": 1}, {"print_id": 1},
-                    {"export_id": 1}, {"portfolio_export_id": 1},
+                    {"export_id": 1}, {"portfolio_export_id": 1}, {"ledger_id": 1},
                     {"kind": "k", "number": 1, "key": "k"}):
         for with_slug in (True, False):
             try:
@@ -319,3 +322,16 @@ def test_exports_are_asked_for_by_those_who_may(name, method, who, world, person
     if method != "get":
         read_only = KeyClient(key_for(personas["case_officer"], can_write=False))
         assert ask(read_only, method, url).status_code == 403
+
+
+def test_a_ledger_is_removed_by_its_funding_bodys_case_officers(world, personas):
+    url = reverse("portfolio_api:ledger", kwargs={"ledger_id": world["ledger_id"]})
+    assert ask(KeyClient(), "delete", url).status_code == 401
+    for persona in PERSONAS:
+        code = ask(KeyClient(key_for(personas[persona])), "delete", url).status_code
+        expected = (204 if persona in STAFF  # administrators see the first funding body
+                    else 404 if persona == "other_case_officer"  # not in their portfolio
+                    else 403)
+        assert code == expected, (persona, code)
+    read_only = KeyClient(key_for(personas["case_officer"], can_write=False))
+    assert ask(read_only, "delete", url).status_code == 403
