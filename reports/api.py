@@ -20,21 +20,26 @@ from rest_framework.views import APIView
 from projects.access import project_for
 from projects.api_common import (
     IF_MATCH,
-    conflict,
     paged,
     paged_schema,
-    required_revision,
     write_responses,
+    write_through,
 )
 from projects.documents.sections import SectionInput
 from projects.documents.services import save_section
 from projects.documents.types import type_of
 from projects.models import Document
-from projects.services.errors import SectionConflict
 from reports import services
 from reports.api_jobs import PDF, FileAnswers, JobRead, RenderJobs, file_renderer
 from reports.rendering import file_of, request_render
-from reports.views.reports import KINDS, SLUGS, SLUGS_TO_DOCUMENT, report_for
+from reports.views.reports import (
+    ABILITY,
+    KINDS,
+    SLUGS,
+    SLUGS_TO_DOCUMENT,
+    TRANSITIONS,
+    report_for,
+)
 
 
 class ReportSummary(serializers.Serializer):
@@ -159,19 +164,12 @@ class ReportSectionView(APIView):
     def put(self, request, slug, kind, number, key):
         _project, _abilities, document = report_for(request.user, slug, kind, number,
                                                     "can_write_report")
-        serializer = SectionWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
         if type_of(document).section(document, key) is None:
             raise Http404
-        try:
-            save_section(document=document, key=key, actor=request.user,
-                         expected_revision=revision,
-                         data=SectionInput(fields=dict(serializer.validated_data["fields"]),
-                                           rows={}))
-        except SectionConflict:
-            return conflict(report_json(request, slug, kind, number))
-        return Response(report_json(request, slug, kind, number))
+        return write_through(request, SectionWrite, lambda data, revision: save_section(
+            document=document, key=key, actor=request.user, expected_revision=revision,
+            data=SectionInput(fields=dict(data["fields"]), rows={})),
+            lambda: report_json(request, slug, kind, number))
 
 
 class CommentWrite(serializers.Serializer):
@@ -179,15 +177,8 @@ class CommentWrite(serializers.Serializer):
                                     max_length=5000)
 
 
-# (the step's address word, the service, the ability the access helper asks for)
-STEPS = {
-    "skicka-in": (lambda d, u, c: services.submit_report(document=d, actor=u),
-                  "can_submit_report"),
-    "returnera": (lambda d, u, c: services.return_report(document=d, actor=u, comment=c),
-                  "can_decide_report"),
-    "godkann": (lambda d, u, c: services.approve_report(document=d, actor=u, comment=c),
-                "can_decide_report"),
-}
+# (the step's address word: the page's service and the ability the access helper asks for)
+STEPS = {step: (run, ABILITY[step]) for step, (run, _done) in TRANSITIONS.items()}
 
 
 def step_view(step: str) -> type[APIView]:

@@ -43,12 +43,14 @@ class JobRead(serializers.Serializer):
 
 
 RETRY_AFTER = "2"  # seconds until a client asks again for a job under way
+WAITING = ("queued", "running")
 PDF, ZIP = "application/pdf", "application/zip"
 
 
 class JobViews:
-    """The three operations of a kind of job; a kind fills in the four methods below and
-    names its views `state`, `download` and `retry` after these."""
+    """What a kind of job says about itself; `job_paths` makes its addresses from it. A kind
+    names its addresses, tells where its files are, which jobs a person may read (by
+    default their own) and, if it retries, how (its service)."""
 
     name = ""  # the address's name of the job's state; `<name>_file`, `<name>_retry`
     namespace = ""  # the app's API namespace
@@ -95,10 +97,10 @@ class JobViews:
 
     def answer(self, request, job, *, created: bool = False, **url) -> Response:
         """The job's state; one under way says when to ask again."""
-        ready = self.file_of(job) is not None
+        waiting = job.status in WAITING
         return Response(self.as_json(request, job, **url),
                         status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
-                        headers={} if ready else {"Retry-After": RETRY_AFTER})
+                        headers={"Retry-After": RETRY_AFTER} if waiting else {})
 
 
 class FileAnswers:
@@ -152,7 +154,8 @@ def job_paths(kind: type[JobViews], prefix: str) -> list:
                 return Response(error_body(_("The file is not ready: it is being made, or "
                                              "making it failed.")),
                                 status=status.HTTP_409_CONFLICT,
-                                headers={"Retry-After": RETRY_AFTER})
+                                headers={"Retry-After": RETRY_AFTER}
+                                if job.status in WAITING else {})
             response = FileResponse(path.open("rb"), as_attachment=True,
                                     filename=self.download_name(job),
                                     content_type=self.media_type_of(job))

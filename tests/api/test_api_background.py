@@ -38,7 +38,8 @@ def test_a_printed_report_is_followed_to_its_file_and_printed_again_after_failin
     assert state.status_code == 200 and state["Retry-After"] == "2"
     assert (state.json()["ready"], state.json()["may_retry"]) == (False, False)
     not_yet = manager.get(waiting["Location"] + "fil/")
-    assert not_yet.status_code == 409 and "not ready" in not_yet.json()["detail"]
+    assert not_yet.status_code == 409 and not_yet["Retry-After"] == "2"
+    assert not_yet.json()["detail"]
     assert manager.post(waiting["Location"] + "forsok-igen/", {}).status_code == 400
 
     build_render.call(job.pk)
