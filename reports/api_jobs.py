@@ -132,12 +132,17 @@ def job_paths(kind: type[JobViews], prefix: str) -> list:
     a kind that retries, asking for it again (`forsok-igen/`)."""
 
     class State(kind, APIView):  # type: ignore[valid-type, misc]
+        """Ask again after `Retry-After` seconds while the job is queued or running; once
+        done, `file` is where the whole file is."""
+
         @extend_schema(responses=JobRead, summary="The job's state: queued, running, done "
                                                   "(with its file) or failed (with why)")
         def get(self, request, **url):
             return self.answer(request, self.job(request, **url), **url)
 
     class Download(FileAnswers, kind, APIView):  # type: ignore[valid-type, misc]
+        """Offered only once the worker has written the whole file; before that 409."""
+
         renderer_classes = [renderers.JSONRenderer, *map(file_renderer, kind.media_types)]
 
         @extend_schema(responses={
@@ -163,6 +168,8 @@ def job_paths(kind: type[JobViews], prefix: str) -> list:
             return response
 
     class Retry(kind, APIView):  # type: ignore[valid-type, misc]
+        """Only a job that failed, or whose worker stopped, is asked for again."""
+
         @extend_schema(request=None, responses=write_responses(JobRead),
                        summary="Ask again for a job that failed or whose worker stopped")
         def post(self, request, **url):
@@ -217,6 +224,8 @@ ExportPage = paged_schema("ExportJobPage", JobRead)
 
 
 class ExportList(ExportJobs, APIView):
+    """A person's own bulk exports; another's do not exist for them."""
+
     @extend_schema(responses=ExportPage, operation_id="report_exports",
                    summary="Your bulk exports, newest first")
     def get(self, request):

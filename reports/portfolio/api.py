@@ -120,6 +120,8 @@ class PortfolioExportWrite(serializers.Serializer):
 
 
 class PortfolioExportStart(PortfolioJobs, APIView):
+    """The portfolio filtered by the page's own query parameters, as Excel or CSV."""
+
     @extend_schema(request=PortfolioExportWrite, responses=write_responses(JobRead, created=True),
                    parameters=[*FILTERS, *CHOICE], operation_id="portfolio_export",
                    summary="Export the filtered portfolio (Excel or CSV), made by the task "
