@@ -30,7 +30,9 @@ from projects.api_common import (
     required_revision,
     revision_field,
     saved,
+    write_new,
     write_responses,
+    write_through,
 )
 
 PREVIEW_AGE = 60 * 60 * 12  # as long as the page's preview holds
@@ -76,21 +78,20 @@ class BudgetSettingsView(APIView):
                            "(`revisions.costs` as read)")
     def put(self, request, slug, budget_id):
         _project, version = _editable_version(request, slug, budget_id)
-        serializer = SettingsWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        revision = required_revision(request, data)
         flat = {c.code: c.pk for c in selectors.categories_of(version.budget)
                 if c.kind == CategoryKind.FLAT_RATE}
-        unknown = [code for code in data["flat_rates"] if code not in flat]
-        if unknown:
-            raise serializers.ValidationError({"flat_rates": [
-                _("Not a flat rate of this budget.") + f" ({unknown[0]})"]})
-        return saved(lambda: save_settings(
-            version=version, actor=request.user, name=data["name"], note=data["note"],
-            periods=[(p["id"], p["label"], p["start"], p["end"]) for p in data["periods"]],
-            flat_rates={flat[code]: percent for code, percent in data["flat_rates"].items()},
-            expected_revision=revision), _budget(slug, request, budget_id))
+
+        def write(data, revision):
+            if unknown := [code for code in data["flat_rates"] if code not in flat]:
+                raise serializers.ValidationError({"flat_rates": [
+                    _("Not a flat rate of this budget.") + f" ({unknown[0]})"]})
+            save_settings(
+                version=version, actor=request.user, name=data["name"], note=data["note"],
+                periods=[(p["id"], p["label"], p["start"], p["end"]) for p in data["periods"]],
+                flat_rates={flat[code]: percent for code, percent in data["flat_rates"].items()},
+                expected_revision=revision)
+
+        return write_through(request, SettingsWrite, write, _budget(slug, request, budget_id))
 
 
 class ReviseWrite(serializers.Serializer):
@@ -103,12 +104,9 @@ class BudgetReviseView(APIView):
                            "request; the approved one stays as it was")
     def post(self, request, slug, budget_id):
         project, version = _editable_version(request, slug, budget_id)
-        serializer = ReviseWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revise_budget(budget=version.budget, actor=request.user,
-                      reason=serializer.validated_data["reason"])
-        return Response(budget_json(selectors.current_version(project, budget_id)),
-                        status=status.HTTP_201_CREATED)
+        return write_new(request, ReviseWrite, lambda data: revise_budget(
+            budget=version.budget, actor=request.user, reason=data["reason"]),
+            lambda _revised: budget_json(selectors.current_version(project, budget_id)))
 
 
 # The split between municipalities -----------------------------------------------------------
@@ -248,16 +246,19 @@ class ImportApplyView(APIView):
                            "after the preview")
     def post(self, request, slug, budget_id):
         _project, version = _editable_version(request, slug, budget_id)
-        serializer = BudgetImportApply(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        try:
-            data = signing.loads(serializer.validated_data["payload"], salt=SALT,
-                                 max_age=PREVIEW_AGE)
-        except signing.BadSignature:
-            raise exceptions.ValidationError({"payload": [
-                _("The preview has expired; upload the file again.")]}) from None
-        if data["version"] != version.pk:
-            raise exceptions.ValidationError({"payload": [
-                _("The budget has a new version since the preview; upload the file again.")]})
-        return saved(lambda: apply_payload(data, version, request.user),
-                     _budget(slug, request, budget_id))
+
+        def write(sent, _revision):
+            # The preview's payload stands for the revision: it names the version it read.
+            try:
+                data = signing.loads(sent["payload"], salt=SALT, max_age=PREVIEW_AGE)
+            except signing.BadSignature:
+                raise exceptions.ValidationError({"payload": [
+                    _("The preview has expired; upload the file again.")]}) from None
+            if data["version"] != version.pk:
+                raise exceptions.ValidationError({"payload": [_(
+                    "The budget has a new version since the preview; upload the file "
+                    "again.")]})
+            apply_payload(data, version, request.user)
+
+        return write_through(request, BudgetImportApply, write,
+                             _budget(slug, request, budget_id), revision=False)

@@ -149,3 +149,24 @@ class ExchangeRateRead(serializers.ModelSerializer):
 
 
 ExchangeRatePage = paged_schema("ExchangeRatePage", ExchangeRateRead)
+
+
+ProgrammeRulesRead = inline_serializer("ProgrammeFinanceRules", {
+    "programme": serializers.CharField(help_text="The programme's slug."),
+    "period_balance": serializers.CharField(), "notes": serializers.CharField(allow_blank=True),
+    "category_set": inline_serializer("CostCategorySetRead", {
+        "slug": serializers.CharField(), "name": serializers.CharField(),
+        "categories": inline_serializer("CostCategoryRead", {
+            "code": serializers.CharField(), "name_sv": serializers.CharField(),
+            "name_nb": serializers.CharField(allow_blank=True), "kind": serializers.CharField(),
+            "flat_rate_percent": serializers.CharField(allow_null=True)}, many=True)}),
+    "alternative_sets": serializers.ListField(child=serializers.CharField(),
+                                              help_text="Slugs of the other category sets "
+                                                        "a budget may use."),
+    "caps": inline_serializer("FinancingCapRead", {
+        "label": serializers.CharField(), "financing_type": serializers.CharField(),
+        "per_financier": serializers.BooleanField(), "max_percent": serializers.CharField(),
+        "basis": serializers.CharField(), "severity": serializers.CharField()}, many=True),
+    "currencies": inline_serializer("CurrencyRuleRead", {
+        "currency": serializers.CharField(), "method": serializers.CharField(),
+        "fixed_rate": serializers.CharField(allow_null=True)}, many=True)})

@@ -3,24 +3,23 @@ the request into the plain data the pages send and calls the same service; costs
 financing each carry the revision they were read at (`revisions` in the budget's JSON)."""
 
 from datetime import date
+from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework import serializers, status
+from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from finance import selectors
 from finance.access import FinanceAccess
-from finance.api_types import BudgetRead, OutcomeReportRead
+from finance.api_types import BudgetRead, OutcomeReportRead, ProgrammeRulesRead
 from finance.models import Currency, FinancingType, OutcomeReport
 from finance.services import budgets, financing, outcome
-from finance.services.errors import EditConflict
 from portal.models import Country, Organisation
 from projects.access import abilities_for, project_for
-from projects.api_common import IF_MATCH, conflict, required_revision, write_responses
+from projects.api_common import IF_MATCH, write_new, write_responses, write_through
 
 MAX_YEARS = 30
 MAX_CELLS = 5_000
@@ -63,22 +62,23 @@ class BudgetCreateSerializer(serializers.Serializer):
 
 def create_budget(request, slug: str) -> Response:
     project, _access = project_for(request.user, slug, "can_edit_application")
-    serializer = BudgetCreateSerializer(data=request.data)
-    serializer.is_valid(raise_exception=True)
-    data = serializer.validated_data
-    category_set = None
-    if data["category_set"]:
-        category_set = next((s for s in budgets.allowed_sets(project)
-                             if s.slug == data["category_set"]), None)
-        if category_set is None:
-            raise serializers.ValidationError({"category_set": [
-                _("The programme does not use this set.")]})
-    years = range(data["first_year"], data["last_year"] + 1)
-    budget = budgets.create_budget(
-        project=project, actor=request.user, name=data["name"], currency=data["currency"],
-        country=data["country"], category_set=category_set,
-        periods=[(str(y), date(y, 1, 1), date(y, 12, 31)) for y in years])
-    return Response(_fresh(slug, request, budget.pk), status=status.HTTP_201_CREATED)
+
+    def add(data):
+        category_set = None
+        if data["category_set"]:
+            category_set = next((s for s in budgets.allowed_sets(project)
+                                 if s.slug == data["category_set"]), None)
+            if category_set is None:
+                raise serializers.ValidationError({"category_set": [
+                    _("The programme does not use this set.")]})
+        years = range(data["first_year"], data["last_year"] + 1)
+        return budgets.create_budget(
+            project=project, actor=request.user, name=data["name"], currency=data["currency"],
+            country=data["country"], category_set=category_set,
+            periods=[(str(y), date(y, 1, 1), date(y, 12, 31)) for y in years])
+
+    return write_new(request, BudgetCreateSerializer, add,
+                     lambda budget: _fresh(slug, request, budget.pk))
 
 
 class CellSerializer(serializers.Serializer):
@@ -100,32 +100,35 @@ def _codes(version) -> tuple[dict[str, int], dict[str, int]]:
     return categories, periods
 
 
+def _cost_amounts(version, cells) -> dict[tuple[int, int], Decimal | None]:
+    """The cells as the service takes them, keyed by (category, period) id; a 400 naming
+    each cell whose category or period is not the budget's."""
+    categories, periods = _codes(version)
+    amounts: dict[tuple[int, int], Decimal | None] = {}
+    errors: dict[str, list[str]] = {}
+    for index, cell in enumerate(cells):
+        if cell["category"] not in categories:
+            errors[f"cells.{index}.category"] = [_("Not a cost category of this budget.")]
+        elif cell["period"] not in periods:
+            errors[f"cells.{index}.period"] = [_("Not a period of this budget.")]
+        else:
+            amounts[(categories[cell["category"]], periods[cell["period"]])] = cell["amount"]
+    if errors:
+        raise serializers.ValidationError(errors)
+    return amounts
+
+
 class CostsView(APIView):
     @extend_schema(request=CostsSerializer, parameters=[IF_MATCH],
                    responses=write_responses(BudgetRead),
                    summary="Save cost cells (cells not sent stay as they are)")
     def put(self, request, slug, budget_id):
         version = _version(request, slug, budget_id, "can_edit_application")
-        serializer = CostsSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
-        categories, periods = _codes(version)
-        amounts, errors = {}, {}
-        for index, cell in enumerate(serializer.validated_data["cells"]):
-            if cell["category"] not in categories:
-                errors[f"cells.{index}.category"] = [_("Not a cost category of this budget.")]
-            elif cell["period"] not in periods:
-                errors[f"cells.{index}.period"] = [_("Not a period of this budget.")]
-            else:
-                amounts[(categories[cell["category"]], periods[cell["period"]])] = cell["amount"]
-        if errors:
-            raise serializers.ValidationError(errors)
-        try:
-            budgets.save_costs(version=version, actor=request.user, amounts=amounts,
-                               expected_revision=revision)
-        except EditConflict:
-            return conflict(_fresh(slug, request, budget_id))
-        return Response(_fresh(slug, request, budget_id))
+        return write_through(request, CostsSerializer, lambda data, revision: (
+            budgets.save_costs(version=version, actor=request.user,
+                               amounts=_cost_amounts(version, data["cells"]),
+                               expected_revision=revision)),
+            lambda: _fresh(slug, request, budget_id))
 
 
 class SourceSerializer(serializers.Serializer):
@@ -149,36 +152,38 @@ class FinancingSerializer(serializers.Serializer):
     rows = SourceSerializer(many=True, max_length=200)
 
 
+def _financing_rows(version, rows) -> list[financing.SourceInput]:
+    """The rows as the service takes them; a 400 naming each row with a period that is not
+    the budget's."""
+    _categories, periods = _codes(version)
+    found, errors = [], {}
+    for index, row in enumerate(rows):
+        unknown = [label for label in row["amounts"] if label not in periods]
+        if unknown:
+            errors[f"rows.{index}.amounts"] = [_("Not a period of this budget.")
+                                               + f" ({unknown[0]})"]
+            continue
+        found.append(financing.SourceInput(
+            id=row["id"], financier_id=row["financier"].pk if row["financier"] else None,
+            description=row["description"], financing_type=row["type"],
+            preliminary=row["preliminary"], delete=row["delete"],
+            amounts={periods[label]: value for label, value in row["amounts"].items()}))
+    if errors:
+        raise serializers.ValidationError(errors)
+    return found
+
+
 class FinancingView(APIView):
     @extend_schema(request=FinancingSerializer, parameters=[IF_MATCH],
                    responses=write_responses(BudgetRead),
                    summary="Save the financing plan's rows, in the order given")
     def put(self, request, slug, budget_id):
         version = _version(request, slug, budget_id, "can_edit_application")
-        serializer = FinancingSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
-        _categories, periods = _codes(version)
-        rows, errors = [], {}
-        for index, row in enumerate(serializer.validated_data["rows"]):
-            unknown = [label for label in row["amounts"] if label not in periods]
-            if unknown:
-                errors[f"rows.{index}.amounts"] = [_("Not a period of this budget.")
-                                                   + f" ({unknown[0]})"]
-                continue
-            rows.append(financing.SourceInput(
-                id=row["id"], financier_id=row["financier"].pk if row["financier"] else None,
-                description=row["description"], financing_type=row["type"],
-                preliminary=row["preliminary"], delete=row["delete"],
-                amounts={periods[label]: value for label, value in row["amounts"].items()}))
-        if errors:
-            raise serializers.ValidationError(errors)
-        try:
-            financing.save_financing(version=version, actor=request.user, rows=rows,
-                                     expected_revision=revision)
-        except EditConflict:
-            return conflict(_fresh(slug, request, budget_id))
-        return Response(_fresh(slug, request, budget_id))
+        return write_through(request, FinancingSerializer, lambda data, revision: (
+            financing.save_financing(version=version, actor=request.user,
+                                     rows=_financing_rows(version, data["rows"]),
+                                     expected_revision=revision)),
+            lambda: _fresh(slug, request, budget_id))
 
 
 # Outcome reports.
@@ -231,12 +236,13 @@ def _report(request, slug: str, report_id: int, ability: str):
 
 def create_report(request, slug: str) -> Response:
     project, _finance = abilities_for(request.user, slug, FinanceAccess, "can_report_outcome")
-    serializer = ReportCreateSerializer(data=request.data)
-    serializer.is_valid(raise_exception=True)
-    data = dict(serializer.validated_data)
-    budget = selectors.current_version(project, data.pop("budget")).budget
-    report = outcome.create_report(budget=budget, actor=request.user, **data)
-    return Response(_report_json(report), status=status.HTTP_201_CREATED)
+
+    def add(data):
+        data = dict(data)
+        budget = selectors.current_version(project, data.pop("budget")).budget
+        return outcome.create_report(budget=budget, actor=request.user, **data)
+
+    return write_new(request, ReportCreateSerializer, add, _report_json)
 
 
 class ReportView(APIView):
@@ -249,16 +255,12 @@ class ReportView(APIView):
                    summary="Replace the report's costs and financing received")
     def put(self, request, slug, report_id):
         report = _report(request, slug, report_id, "can_report_outcome")
-        serializer = ReportSaveSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        revision = required_revision(request, data)
         codes = {c.code: c.pk for c in selectors.categories_of(report.budget)}
-        unknown = [code for code in data["costs"] if code not in codes]
-        if unknown:
-            raise serializers.ValidationError({"costs": [
-                _("Not a cost category of this budget.") + f" ({unknown[0]})"]})
-        try:
+
+        def write(data, revision):
+            if unknown := [code for code in data["costs"] if code not in codes]:
+                raise serializers.ValidationError({"costs": [
+                    _("Not a cost category of this budget.") + f" ({unknown[0]})"]})
             outcome.save_report(
                 report=report, actor=request.user, expected_revision=revision,
                 note=data["note"],
@@ -267,11 +269,12 @@ class ReportView(APIView):
                     financier_id=item["financier"].pk if item["financier"] else None,
                     description=item["description"], financing_type=item["type"],
                     amount=item["amount"]) for item in data["received"]])
-        except EditConflict:
+
+        def read():
             report.refresh_from_db()
-            return conflict(_report_json(report))
-        report.refresh_from_db()
-        return Response(_report_json(report))
+            return _report_json(report)
+
+        return write_through(request, ReportSaveSerializer, write, read)
 
 
 class ReportSubmitView(APIView):
@@ -285,7 +288,7 @@ class ReportSubmitView(APIView):
 # The programme's finance rules, read only: what a budget must follow.
 
 class ProgrammeRulesView(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="programme_finance_rules",
+    @extend_schema(responses=ProgrammeRulesRead, operation_id="programme_finance_rules",
                    summary="Cost categories, financing caps and currency rules of a programme")
     def get(self, request, programme_slug):
         from finance.models import ProgrammeRules

@@ -7,16 +7,23 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from indicators import api_writes, readmodels, register_selectors, selectors
+from indicators import api_writes, register_selectors, selectors
+from indicators.api_types import (
+    CompanyPage,
+    CompanyRead,
+    IndicatorAdded,
+    OutcomeRecordPage,
+    ParticipantPage,
+    ParticipationRead,
+    ProgressRead,
+)
 from indicators.models import IndicatorOutcome, ParticipantName, SupportedCompany
 from indicators.views.common import as_at_of, indicators_for
-from projects.api_common import Pages, Rows, paged, read_model_serializer, write_responses
+from projects.api_common import Pages, Rows, paged, write_responses
 
 
 def plain(value):
@@ -36,10 +43,6 @@ def plain(value):
     return value
 
 
-ProgressRead = read_model_serializer(readmodels.ProjectProgress, "ProjectProgress",
-                                     project=serializers.CharField())
-
-
 class IndicatorList(APIView):
     @extend_schema(responses=ProgressRead, operation_id="indicators_read",
                    summary="Indicators with targets and progress (as at `per`)")
@@ -49,7 +52,7 @@ class IndicatorList(APIView):
         return Response({"project": project.slug, **plain(found)})
 
     @extend_schema(request=api_writes.IndicatorWrite,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(IndicatorAdded, created=True),
                    summary="Add an indicator: from the catalogue or the project's own")
     def post(self, request, slug):
         return api_writes.add_indicator(request, slug)
@@ -59,7 +62,7 @@ class OutcomeList(APIView):
     """Every outcome record ever reported, superseded ones included: the dated history
     from which progress “as at” a date is read."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="indicator_outcomes_read")
+    @extend_schema(responses=OutcomeRecordPage, operation_id="indicator_outcomes_read")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug)
         records = (IndicatorOutcome.objects.filter(indicator__project=project)
@@ -79,7 +82,7 @@ class ParticipantList(APIView):
     """Totals, activity types and the records, a page at a time. Names only when asked for
     (?namn=1) by someone who may see them."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="participants_read",
+    @extend_schema(responses=ParticipantPage, operation_id="participants_read",
                    parameters=[OpenApiParameter("namn", str, required=False, enum=["1"])])
     def get(self, request, slug):
         project, abilities = indicators_for(request.user, slug, "can_read_registers")
@@ -105,14 +108,14 @@ class ParticipantList(APIView):
                      summary=plain(summary))
 
     @extend_schema(request=api_writes.ParticipationWrite,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(ParticipationRead, created=True),
                    summary="Add a participation record (an event with its attendance)")
     def post(self, request, slug):
         return api_writes.add_participation(request, slug)
 
 
 class CompanyList(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="companies_read")
+    @extend_schema(responses=CompanyPage, operation_id="companies_read")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug, "can_read_registers")
         as_at = as_at_of(request)
@@ -137,7 +140,7 @@ class CompanyList(APIView):
                          "results": plain(list(page or ()))})
 
     @extend_schema(request=api_writes.CompanyWrite,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(CompanyRead, created=True),
                    summary="Add a supported company")
     def post(self, request, slug):
         return api_writes.add_company(request, slug)

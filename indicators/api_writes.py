@@ -5,25 +5,29 @@ checks as the pages."""
 
 import dataclasses
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from indicators import selectors
+from indicators.api_types import (
+    ActivityTypeRead,
+    CompanyRead,
+    ParticipationRead,
+    PeriodRead,
+    ProgressRead,
+)
 from indicators.models import ParticipationRecord, SupportedCompany
 from indicators.services import companies, indicators, outcomes, participants
 from indicators.views.common import indicators_for
 from projects.api_common import (
     IF_MATCH,
     input_serializer,
-    parsed,
-    required_revision,
-    revised,
     revision_field,
-    saved,
+    write_new,
     write_responses,
+    write_through,
 )
 
 IndicatorWrite = input_serializer(indicators.IndicatorInput, "IndicatorWrite",
@@ -56,27 +60,24 @@ def _current(model, as_json, project, pk: int) -> dict:
     return as_json(found) if found else {}
 
 
-def _created(value) -> Response:
-    return Response(value, status=status.HTTP_201_CREATED)
-
-
 def add_indicator(request, slug) -> Response:
     project, _abilities = indicators_for(request.user, slug, "can_edit_indicators")
-    data, _revision = parsed(IndicatorWrite, request)
-    indicator = indicators.add_indicator(project=project, actor=request.user, data=data)
-    return _created({"id": indicator.pk, **progress_json(project)})
+    return write_new(request, IndicatorWrite, lambda data: indicators.add_indicator(
+        project=project, actor=request.user, data=data),
+        lambda indicator: {"id": indicator.pk, **progress_json(project)})
 
 
 class IndicatorView(APIView):
     @extend_schema(request=IndicatorWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(ProgressRead),
                    summary="Change an indicator (target, baseline, rule…) at the revision read")
     def put(self, request, slug, indicator_id):
         project, _abilities = indicators_for(request.user, slug, "can_edit_indicators")
-        data, revision = revised(IndicatorWrite, request)
-        return saved(lambda: indicators.update_indicator(
-            project=project, indicator_id=indicator_id, actor=request.user, data=data,
-            expected_revision=revision), lambda: progress_json(project))
+        return write_through(request, IndicatorWrite, lambda data, revision: (
+            indicators.update_indicator(project=project, indicator_id=indicator_id,
+                                        actor=request.user, data=data,
+                                        expected_revision=revision)),
+            lambda: progress_json(project))
 
     @extend_schema(request=None, responses=write_responses(None), summary="Remove an indicator")
     def delete(self, request, slug, indicator_id):
@@ -88,30 +89,27 @@ class IndicatorView(APIView):
 
 class OutcomesView(APIView):
     @extend_schema(request=OutcomesWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(ProgressRead),
                    summary="Report the indicator's outcomes for the periods given")
     def put(self, request, slug, indicator_id):
         project, _abilities = indicators_for(request.user, slug, "can_report_outcomes")
-        serializer = OutcomesWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        revision = required_revision(request, data)
-        return saved(lambda: outcomes.save_outcomes(
-            project=project, indicator_id=indicator_id, actor=request.user,
-            outcomes=list(data["outcomes"]), reported_on=data["reported_on"],
-            expected_revision=revision), lambda: progress_json(project))
+        return write_through(request, OutcomesWrite, lambda data, revision: (
+            outcomes.save_outcomes(project=project, indicator_id=indicator_id,
+                                   actor=request.user, outcomes=list(data["outcomes"]),
+                                   reported_on=data["reported_on"],
+                                   expected_revision=revision)),
+            lambda: progress_json(project))
 
 
 class PeriodsView(APIView):
-    @extend_schema(request=PeriodWrite, responses=write_responses(OpenApiTypes.OBJECT,
-                                                                  created=True),
+    @extend_schema(request=PeriodWrite, responses=write_responses(PeriodRead, created=True),
                    summary="Add a reporting period")
     def post(self, request, slug):
         project, _abilities = indicators_for(request.user, slug, "can_edit_periods")
-        data, _revision = parsed(PeriodWrite, request)
-        period = outcomes.create_period(project=project, actor=request.user, data=data)
-        return _created({"id": period.pk, "label": period.label,
-                         "start": period.start.isoformat(), "end": period.end.isoformat()})
+        return write_new(request, PeriodWrite, lambda data: outcomes.create_period(
+            project=project, actor=request.user, data=data), lambda period: {
+            "id": period.pk, "label": period.label, "start": period.start.isoformat(),
+            "end": period.end.isoformat()})
 
 
 class PeriodView(APIView):
@@ -125,13 +123,13 @@ class PeriodView(APIView):
 
 class ActivityTypesView(APIView):
     @extend_schema(request=ActivityTypeWrite,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(ActivityTypeRead, created=True),
                    summary="Add a kind of activity to the participant register")
     def post(self, request, slug):
         project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-        data, _revision = parsed(ActivityTypeWrite, request)
-        kind = participants.add_activity_type(project=project, actor=request.user, data=data)
-        return _created({"id": kind.pk, "name": kind.name})
+        return write_new(request, ActivityTypeWrite, lambda data: participants.add_activity_type(
+            project=project, actor=request.user, data=data),
+            lambda kind: {"id": kind.pk, "name": kind.name})
 
 
 def _record_json(record: ParticipationRecord) -> dict:
@@ -143,22 +141,21 @@ def _record_json(record: ParticipationRecord) -> dict:
 
 def add_participation(request, slug) -> Response:
     project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-    data, _revision = parsed(ParticipationWrite, request)
-    record = participants.add_participations(project=project, actor=request.user,
-                                             rows=[dataclasses.replace(data, id=None)])[0]
-    return _created(_record_json(record))
+    return write_new(request, ParticipationWrite, lambda data: participants.add_participations(
+        project=project, actor=request.user, rows=[dataclasses.replace(data, id=None)])[0],
+        _record_json)
 
 
 class ParticipationView(APIView):
     @extend_schema(request=ParticipationWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(ParticipationRead),
                    summary="Change a participation record at the revision read")
     def put(self, request, slug, record_id):
         project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-        data, revision = revised(ParticipationWrite, request)
-        return saved(lambda: participants.update_participation(
-            project=project, actor=request.user,
-            data=dataclasses.replace(data, id=record_id, expected_revision=revision)),
+        return write_through(request, ParticipationWrite, lambda data, revision: (
+            participants.update_participation(
+                project=project, actor=request.user,
+                data=dataclasses.replace(data, id=record_id, expected_revision=revision))),
             lambda: _current(ParticipationRecord, _record_json, project, record_id))
 
     @extend_schema(request=None, responses=write_responses(None),
@@ -180,22 +177,21 @@ def _company_json(company: SupportedCompany) -> dict:
 
 def add_company(request, slug) -> Response:
     project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-    data, _revision = parsed(CompanyWrite, request)
-    company = companies.add_companies(project=project, actor=request.user,
-                                      rows=[dataclasses.replace(data, id=None)])[0]
-    return _created(_company_json(company))
+    return write_new(request, CompanyWrite, lambda data: companies.add_companies(
+        project=project, actor=request.user, rows=[dataclasses.replace(data, id=None)])[0],
+        _company_json)
 
 
 class CompanyView(APIView):
     @extend_schema(request=CompanyWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(CompanyRead),
                    summary="Change a supported company at the revision read")
     def put(self, request, slug, company_id):
         project, _abilities = indicators_for(request.user, slug, "can_edit_registers")
-        data, revision = revised(CompanyWrite, request)
-        return saved(lambda: companies.update_company(
-            project=project, actor=request.user,
-            data=dataclasses.replace(data, id=company_id, expected_revision=revision)),
+        return write_through(request, CompanyWrite, lambda data, revision: (
+            companies.update_company(
+                project=project, actor=request.user,
+                data=dataclasses.replace(data, id=company_id, expected_revision=revision))),
             lambda: _current(SupportedCompany, _company_json, project, company_id))
 
     @extend_schema(request=None, responses=write_responses(None),

@@ -5,15 +5,14 @@ call the same services with the same plain data. `?per=YYYY-MM-DD` reads as at t
 import dataclasses
 from datetime import date
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from plans import api_writes, readmodels, selectors
+from plans import api_writes, selectors
+from plans.api_types import MeetingPage, PlanRead, SteeringRead
 from plans.views.common import as_at_of, plan_for
-from projects.api_common import paged, read_model_serializer, write_responses
+from projects.api_common import paged, write_responses
 
 
 def plain(value):
@@ -43,10 +42,6 @@ def meetings_data(project, as_at) -> dict:
             "overdue_actions": [a.id for a in found.overdue_actions]}
 
 
-PlanRead = read_model_serializer(
-    readmodels.PlanView, "Plan", project=serializers.CharField(),
-    late_activities=serializers.ListField(child=serializers.CharField()),
-    conflicts=serializers.ListField(child=serializers.DictField()))
 
 
 class PlanDetail(APIView):
@@ -58,7 +53,7 @@ class PlanDetail(APIView):
 
 
 class MeetingList(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="meetings_read",
+    @extend_schema(responses=MeetingPage, operation_id="meetings_read",
                    summary="The steering group's meetings, decisions and actions")
     def get(self, request, slug):
         project, _abilities = plan_for(request.user, slug)
@@ -69,7 +64,7 @@ class MeetingList(APIView):
                      overdue_actions=[a.id for a in found.overdue_actions])
 
     @extend_schema(request=api_writes.MeetingWrite,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(SteeringRead, created=True),
                    summary="Record a meeting")
     def post(self, request, slug):
         return api_writes.add_meeting(request, slug)

@@ -3,23 +3,20 @@ the same plain data (`WorkPackageInput`, `MilestoneInput`, `ProgressInput`, `Mee
 `ActionUpdateInput`) and the same revision checks as the pages. A stale revision answers 409
 with the plan (or the record) as saved now."""
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from plans.api_types import PlanRead, SteeringRead
 from plans.services import meetings, milestones, progress, structure
 from plans.views.common import plan_for
 from projects.api_common import (
     IF_MATCH,
     input_serializer,
-    parsed,
-    required_revision,
-    revised,
     revision_field,
-    saved,
     write_responses,
+    write_through,
 )
 
 WorkPackageWrite = input_serializer(structure.WorkPackageInput, "WorkPackageWrite",
@@ -55,32 +52,37 @@ def meetings_json(project) -> dict:
     return meetings_data(project, None)
 
 
-def _saved(project, write, *, created: bool = False, read=plan_json) -> Response:
-    return saved(write, lambda: read(project), created=created)
+def _plan_write(request, project, serializer_class, write, **options) -> Response:
+    return write_through(request, serializer_class, write, lambda: plan_json(project),
+                         **options)
+
+
+def _record_write(request, project, serializer_class, write, **options) -> Response:
+    return write_through(request, serializer_class, write, lambda: meetings_json(project),
+                         **options)
 
 
 class WorkPackagesView(APIView):
-    @extend_schema(request=WorkPackageWrite, responses=write_responses(OpenApiTypes.OBJECT,
-                                                                       created=True),
+    @extend_schema(request=WorkPackageWrite, responses=write_responses(PlanRead, created=True),
                    summary="Add a work package with its activities and deliverables")
     def post(self, request, slug):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        data, _revision = parsed(WorkPackageWrite, request)
-        return _saved(project, lambda: structure.save_work_package(
-            project=project, actor=request.user, data=data), created=True)
+        return _plan_write(request, project, WorkPackageWrite, lambda data, _r: (
+            structure.save_work_package(project=project, actor=request.user, data=data)),
+            revision=False, created=True)
 
 
 class WorkPackageView(APIView):
     @extend_schema(request=WorkPackageWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(PlanRead),
                    summary="Replace a work package's title, description and rows "
                            "(rows left out are removed)")
     def put(self, request, slug, work_package_id):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        data, revision = revised(WorkPackageWrite, request)
-        return _saved(project, lambda: structure.save_work_package(
-            project=project, actor=request.user, data=data, work_package_id=work_package_id,
-            expected_revision=revision))
+        return _plan_write(request, project, WorkPackageWrite, lambda data, revision: (
+            structure.save_work_package(project=project, actor=request.user, data=data,
+                                        work_package_id=work_package_id,
+                                        expected_revision=revision)))
 
     @extend_schema(request=None, responses=write_responses(None),
                    summary="Remove a work package")
@@ -93,86 +95,78 @@ class WorkPackageView(APIView):
 
 class ProgressView(APIView):
     @extend_schema(request=ProgressWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(PlanRead),
                    summary="Record the work package's progress: activity statuses and "
                            "deliverables done")
     def put(self, request, slug, work_package_id):
         project, _abilities = plan_for(request.user, slug, "can_follow_up")
-        data, revision = revised(ProgressWrite, request)
-        return _saved(project, lambda: progress.record_progress(
-            project=project, actor=request.user, work_package_id=work_package_id, data=data,
-            expected_revision=revision))
+        return _plan_write(request, project, ProgressWrite, lambda data, revision: (
+            progress.record_progress(project=project, actor=request.user,
+                                     work_package_id=work_package_id, data=data,
+                                     expected_revision=revision)))
 
 
 class MilestonesView(APIView):
     @extend_schema(request=MilestonesWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(PlanRead),
                    summary="Replace the milestones and decision points, in order")
     def put(self, request, slug):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        serializer = MilestonesWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
-        return _saved(project, lambda: milestones.save_milestones(
-            project=project, actor=request.user,
-            milestones=list(serializer.validated_data["milestones"]),
-            expected_revision=revision))
+        return _plan_write(request, project, MilestonesWrite, lambda data, revision: (
+            milestones.save_milestones(project=project, actor=request.user,
+                                       milestones=list(data["milestones"]),
+                                       expected_revision=revision)))
 
 
 class SettingsView(APIView):
     @extend_schema(request=SettingsWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(PlanRead),
                    summary="The plan's resolution, word for a work package, note, meeting rule")
     def put(self, request, slug):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        data, revision = revised(SettingsWrite, request)
-        return _saved(project, lambda: structure.save_plan_settings(
-            project=project, actor=request.user, data=data, expected_revision=revision))
+        return _plan_write(request, project, SettingsWrite, lambda data, revision: (
+            structure.save_plan_settings(project=project, actor=request.user, data=data,
+                                         expected_revision=revision)))
 
 
 def add_meeting(request, slug) -> Response:
     project, _abilities = plan_for(request.user, slug, "can_record_meetings")
-    data, _revision = parsed(MeetingWrite, request)
-    return _saved(project, lambda: meetings.save_meeting(
-        project=project, actor=request.user, data=data), created=True, read=meetings_json)
+    return _record_write(request, project, MeetingWrite, lambda data, _r: (
+        meetings.save_meeting(project=project, actor=request.user, data=data)),
+        revision=False, created=True)
 
 
 class MeetingView(APIView):
     @extend_schema(request=MeetingWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(SteeringRead),
                    summary="Replace an unapproved meeting's record")
     def put(self, request, slug, meeting_id):
         project, _abilities = plan_for(request.user, slug, "can_record_meetings")
-        data, revision = revised(MeetingWrite, request)
-        return _saved(project, lambda: meetings.save_meeting(
-            project=project, actor=request.user, data=data, meeting_id=meeting_id,
-            expected_revision=revision), read=meetings_json)
+        return _record_write(request, project, MeetingWrite, lambda data, revision: (
+            meetings.save_meeting(project=project, actor=request.user, data=data,
+                                  meeting_id=meeting_id, expected_revision=revision)))
 
 
 class ApproveMinutesView(APIView):
     @extend_schema(request=RevisionOnly, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(SteeringRead),
                    summary="Approve the minutes; the record no longer changes")
     def post(self, request, slug, meeting_id):
         project, _abilities = plan_for(request.user, slug, "can_record_meetings")
-        serializer = RevisionOnly(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
-        return _saved(project, lambda: meetings.approve_minutes(
-            project=project, actor=request.user, meeting_id=meeting_id,
-            expected_revision=revision), read=meetings_json)
+        return _record_write(request, project, RevisionOnly, lambda _data, revision: (
+            meetings.approve_minutes(project=project, actor=request.user,
+                                     meeting_id=meeting_id, expected_revision=revision)))
 
 
 class ActionView(APIView):
     @extend_schema(request=ActionWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(SteeringRead),
                    summary="Update an action's status")
     def put(self, request, slug, action_id):
         project, _abilities = plan_for(request.user, slug, "can_update_actions")
-        data, revision = revised(ActionWrite, request)
-        return _saved(project, lambda: meetings.update_action(
-            project=project, actor=request.user, action_id=action_id, data=data,
-            expected_revision=revision), read=meetings_json)
+        return _record_write(request, project, ActionWrite, lambda data, revision: (
+            meetings.update_action(project=project, actor=request.user, action_id=action_id,
+                                   data=data, expected_revision=revision)))
 
 
 class OrderWrite(serializers.Serializer):
@@ -186,16 +180,16 @@ class OrderWrite(serializers.Serializer):
 
 
 class ReorderView(APIView):
-    @extend_schema(request=OrderWrite, responses=write_responses(OpenApiTypes.OBJECT),
+    @extend_schema(request=OrderWrite, responses=write_responses(PlanRead),
                    summary="Put the work packages in a new order")
     def put(self, request, slug):
         project, _abilities = plan_for(request.user, slug, "can_edit_plan")
-        serializer = OrderWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        return _saved(project, lambda: structure.reorder_work_packages(
-            project=project, actor=request.user, order=data["order"],
-            expected_order=data["expected_order"]))
+        # The order read stands for the revision here.
+        return _plan_write(request, project, OrderWrite, lambda data, _r: (
+            structure.reorder_work_packages(project=project, actor=request.user,
+                                            order=data["order"],
+                                            expected_order=data["expected_order"])),
+            revision=False)
 
 
 class ReachedRow(serializers.Serializer):
@@ -210,15 +204,13 @@ class ReachedWrite(serializers.Serializer):
 
 class ReachedView(APIView):
     @extend_schema(request=ReachedWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(PlanRead),
                    summary="Mark milestones reached (or not) on a day "
                            "(`milestone_revision` as read)")
     def put(self, request, slug):
         project, _abilities = plan_for(request.user, slug, "can_follow_up")
-        serializer = ReachedWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
-        reached = {row["milestone"]: row["reached_on"]
-                   for row in serializer.validated_data["reached"]}
-        return _saved(project, lambda: milestones.mark_reached(
-            project=project, actor=request.user, reached=reached, expected_revision=revision))
+        return _plan_write(request, project, ReachedWrite, lambda data, revision: (
+            milestones.mark_reached(project=project, actor=request.user,
+                                    reached={row["milestone"]: row["reached_on"]
+                                             for row in data["reached"]},
+                                    expected_revision=revision)))

@@ -2,7 +2,6 @@
 a single project comes through the access helper, exactly like the pages."""
 
 from django.shortcuts import get_object_or_404
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import generics, serializers
 from rest_framework.pagination import PageNumberPagination
@@ -12,6 +11,7 @@ from rest_framework.views import APIView
 from projects import api_writes, selectors
 from projects.access import project_for
 from projects.api_common import StableOrdering, write_responses
+from projects.api_types import ApplicationRead, VersionSummary
 from projects.application import APPLICATION
 from projects.documents.compare import compare
 from projects.documents.versions import opened
@@ -63,10 +63,19 @@ class ProjectList(generics.ListAPIView):
         return api_writes.create(request)
 
 
+class ProjectDetailSerializer(ProjectSerializer):
+    """The card with the person's role, the whole application and its versions."""
+
+    your_role = serializers.CharField(allow_null=True, help_text="Your role in the project; "
+                                      "null for the funding body's staff.")
+    application = ApplicationRead
+    versions = VersionSummary
+
+
 class ProjectDetail(APIView):
     """The project and its whole application, as a frozen version would hold it."""
 
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="project_read")
+    @extend_schema(responses=ProjectDetailSerializer, operation_id="project_read")
     def get(self, request, slug):
         _project, access = project_for(request.user, slug)
         project = selectors.project_with_application(slug)

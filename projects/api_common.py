@@ -22,6 +22,8 @@ from projects.services.errors import ApplicationIncomplete, NotAllowed, ServiceE
 
 # Refusals that are about the state the document is in, not about the request's shape.
 STATE_ERRORS = ("TransitionNotAllowed", "DocumentClosed", "BudgetLocked", "RecordClosed")
+# A write from a stale read: each app names its own, the answer is the same.
+STALE_ERRORS = ("EditConflict", "SectionConflict", "FactsConflict")
 
 
 def _listed(value) -> list[str]:
@@ -68,7 +70,7 @@ def service_error_response(error: ServiceError) -> Response:
                         status=status.HTTP_400_BAD_REQUEST)
     if type(error).__name__ in STATE_ERRORS:
         return Response(error_body(str(error)), status=status.HTTP_409_CONFLICT)
-    if type(error).__name__ in ("EditConflict", "SectionConflict"):
+    if type(error).__name__ in STALE_ERRORS:
         return Response(error_body(_("Someone else saved this since you read it.")),
                         status=status.HTTP_409_CONFLICT)
     return Response(error_body(str(error)), status=status.HTTP_400_BAD_REQUEST)
@@ -137,7 +139,7 @@ def saved(write, read, *, created: bool = False) -> Response:
     try:
         write()
     except ServiceError as error:
-        if type(error).__name__ != "EditConflict":
+        if type(error).__name__ not in STALE_ERRORS:
             raise
         return conflict(read())
     return Response(read(), status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
@@ -148,6 +150,25 @@ def revised(serializer_class, request):
     read), or a 400 naming the field, or asking for the revision when none was sent."""
     data, revision = parsed(serializer_class, request)
     return data, required_revision(request, {"revision": revision})
+
+
+def write_through(request, serializer_class, write, read, *, revision: bool = True,
+                  created: bool = False) -> Response:
+    """Every write of the API: the body read as `serializer_class` reads it (a 400 naming
+    the field), the revision the client read (required unless `revision` is False: a new
+    object has none), then `write(data, revision)` calls the service and the answer is
+    `read()`, the state after it, or a 409 with the state as saved now. The view finds its
+    object through the app's access helper before; the service checks the rest."""
+    data, sent = (revised if revision else parsed)(serializer_class, request)
+    return saved(lambda: write(data, sent), read, created=created)
+
+
+def write_new(request, serializer_class, add, shape) -> Response:
+    """A write that makes an object (it has no revision yet): `add(data)` calls the service
+    and returns what it made, answered 201 as `shape(made)` shows it."""
+    made: list = []
+    return write_through(request, serializer_class, lambda data, _revision: made.append(
+        add(data)), lambda: shape(made[0]), revision=False, created=True)
 
 
 class Pages(PageNumberPagination):
@@ -274,10 +295,13 @@ def input_serializer(dataclass, name: str, exclude=(), **declared) -> type[Input
     return type(name, (InputSerializer,), {"Meta": meta, **declared})
 
 
-def read_model_serializer(dataclass, name: str, **declared) -> type[DataclassSerializer]:
+def read_model_serializer(dataclass, name: str, exclude=(), **declared
+                          ) -> type[DataclassSerializer]:
     """The schema of a frozen read model as the API answers it (its fields, nested read
-    models included), with `declared` fields the answer adds (the project's slug)."""
-    meta = type("Meta", (), {"dataclass": dataclass, "ref_name": name})
+    models included), with `declared` fields the answer adds (the project's slug) and
+    `exclude`d ones it leaves out."""
+    meta = type("Meta", (), {"dataclass": dataclass, "ref_name": name,
+                             **({"exclude": tuple(exclude)} if exclude else {})})
     return type(name, (DataclassSerializer,), {"Meta": meta, **declared})
 
 
@@ -290,7 +314,10 @@ def parsed(serializer_class, request):
     """(the service's input, the revision sent or None), or a 400 naming the fields."""
     serializer = serializer_class(data=request.data)
     serializer.is_valid(raise_exception=True)
-    return serializer.validated_data, expected_revision(request, getattr(serializer, "extras", {}))
+    # An input serializer keeps the fields that are not the service's apart; a plain one
+    # has the revision among its values.
+    beside = getattr(serializer, "extras", serializer.validated_data)
+    return serializer.validated_data, expected_revision(request, beside)
 
 
 ERROR_STATUSES = {"400": "A value cannot be used; `errors` names the field.",

@@ -4,6 +4,7 @@ PDF. Every view gets the report through the same helper as the pages (`report_fo
 calls the same services; the PDF is rendered in the request, as the page does."""
 
 from django.http import Http404, HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -19,20 +20,26 @@ from rest_framework.views import APIView
 from projects.access import project_for
 from projects.api_common import (
     IF_MATCH,
-    conflict,
     paged,
     paged_schema,
-    required_revision,
     write_responses,
+    write_through,
 )
 from projects.documents.sections import SectionInput
 from projects.documents.services import save_section
 from projects.documents.types import type_of
 from projects.models import Document
-from projects.services.errors import SectionConflict
 from reports import services
+from reports.api_jobs import PDF, FileAnswers, JobRead, RenderJobs, file_renderer
 from reports.rendering import file_of, request_render
-from reports.views.reports import KINDS, SLUGS, SLUGS_TO_DOCUMENT, report_for
+from reports.views.reports import (
+    ABILITY,
+    KINDS,
+    SLUGS,
+    SLUGS_TO_DOCUMENT,
+    TRANSITIONS,
+    report_for,
+)
 
 
 class ReportSummary(serializers.Serializer):
@@ -157,19 +164,12 @@ class ReportSectionView(APIView):
     def put(self, request, slug, kind, number, key):
         _project, _abilities, document = report_for(request.user, slug, kind, number,
                                                     "can_write_report")
-        serializer = SectionWrite(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        revision = required_revision(request, serializer.validated_data)
         if type_of(document).section(document, key) is None:
             raise Http404
-        try:
-            save_section(document=document, key=key, actor=request.user,
-                         expected_revision=revision,
-                         data=SectionInput(fields=dict(serializer.validated_data["fields"]),
-                                           rows={}))
-        except SectionConflict:
-            return conflict(report_json(request, slug, kind, number))
-        return Response(report_json(request, slug, kind, number))
+        return write_through(request, SectionWrite, lambda data, revision: save_section(
+            document=document, key=key, actor=request.user, expected_revision=revision,
+            data=SectionInput(fields=dict(data["fields"]), rows={})),
+            lambda: report_json(request, slug, kind, number))
 
 
 class CommentWrite(serializers.Serializer):
@@ -177,15 +177,8 @@ class CommentWrite(serializers.Serializer):
                                     max_length=5000)
 
 
-# (the step's address word, the service, the ability the access helper asks for)
-STEPS = {
-    "skicka-in": (lambda d, u, c: services.submit_report(document=d, actor=u),
-                  "can_submit_report"),
-    "returnera": (lambda d, u, c: services.return_report(document=d, actor=u, comment=c),
-                  "can_decide_report"),
-    "godkann": (lambda d, u, c: services.approve_report(document=d, actor=u, comment=c),
-                "can_decide_report"),
-}
+# (the step's address word: the page's service and the ability the access helper asks for)
+STEPS = {step: (run, ABILITY[step]) for step, (run, _done) in TRANSITIONS.items()}
 
 
 def step_view(step: str) -> type[APIView]:
@@ -208,18 +201,8 @@ def step_view(step: str) -> type[APIView]:
     return ReportStep
 
 
-class PdfRenderer(renderers.BaseRenderer):
-    """Lets a client ask for `Accept: application/pdf`; an error still reads as JSON."""
-
-    media_type = "application/pdf"
-    format = "pdf"
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return data if isinstance(data, bytes) else renderers.JSONRenderer().render(data)
-
-
-class ReportPdf(APIView):
-    renderer_classes = [renderers.JSONRenderer, PdfRenderer]
+class ReportPdf(FileAnswers, APIView):
+    renderer_classes = [renderers.JSONRenderer, file_renderer(PDF)]
 
     @extend_schema(parameters=[
         OpenApiParameter("version", int, required=False, description="A frozen version; the "
@@ -228,9 +211,9 @@ class ReportPdf(APIView):
         OpenApiParameter("arkiv", str, required=False, enum=["1"],
                          description="PDF/A for the archive.")],
         responses={(200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY),
-                   202: OpenApiResponse(OpenApiTypes.OBJECT, description=(
+                   202: OpenApiResponse(JobRead, description=(
                        "Being printed by the task worker: ask again after Retry-After "
-                       "seconds."))},
+                       "seconds, or follow the job at Location."))},
         summary="The report as a PDF")
     def get(self, request, slug, kind, number):
         project, _abilities, document = report_for(request.user, slug, kind, number,
@@ -248,8 +231,11 @@ class ReportPdf(APIView):
                              archival=request.query_params.get("arkiv") == "1")
         path = file_of(job)
         if path is None:  # printed by the task worker; come back for it
-            return Response({"status": job.status, "error": job.error}, status=202,
-                            headers={"Retry-After": "2"})
+            state = RenderJobs().answer(request, job, slug=slug)
+            state.status_code = 202
+            state["Location"] = reverse("reports_api:print",
+                                        kwargs={"slug": slug, "print_id": job.pk})
+            return state
         response = HttpResponse(path.read_bytes(), content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="{job.download_name}"'
         return response

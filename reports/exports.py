@@ -81,6 +81,16 @@ def programmes_for(user) -> QuerySet[Programme]:
     return Programme.objects.filter(condition).distinct().order_by("name")
 
 
+def funding_bodies_for(user) -> QuerySet[Organisation]:
+    """The funding bodies whose whole export a person may ask for: their own, as its case
+    officer; any, as an administrator of the portal."""
+    if user.is_superuser:
+        return Organisation.objects.filter(programmes__isnull=False).distinct()
+    if user.is_case_officer and user.funding_body_id:
+        return Organisation.objects.filter(pk=user.funding_body_id)
+    return Organisation.objects.none()
+
+
 @transaction.atomic
 def request_export(*, user, document: str, programme: Programme | None = None,
                    funding_body: Organisation | None = None, year: int | None = None,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports import api
+from reports import api, api_jobs
 from reports.views import application, documents, exports, printing, reports
 
 app_name = "reports"
@@ -38,8 +38,15 @@ project_urlpatterns = [
     path(D + "jamfor/", reports.report_compare, name="report_compare"),
 ]
 
+api_urlpatterns = [
+    path(E, api_jobs.ExportList.as_view(), name="exports"),
+    *api_jobs.job_paths(api_jobs.ExportJobs, E),
+]
+
 project_api_urlpatterns = [
     path(R, api.ReportList.as_view(), name="reports"),
+    # Before the reports' own addresses, which would take "utskrift" for a kind.
+    *api_jobs.job_paths(api_jobs.RenderJobs, R + "utskrift/"),
     path(R + "lagesrapport/", api.StartStatusReport.as_view(), name="status_report_start"),
     path(R + "slutrapport/", api.StartFinalReport.as_view(), name="final_report_start"),
     path(D, api.ReportDetail.as_view(), name="report"),

@@ -7,14 +7,13 @@ import dataclasses
 from datetime import date
 
 from django.http import Http404
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
-from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from projects.api_common import IF_MATCH, paged, read_model_serializer, write_responses
+from projects.api_common import IF_MATCH, paged, write_responses
 from risks import api_writes, selectors
+from risks.api_types import RegisterPage, RiskRead
 from risks.forms import FilterForm
 from risks.heatmap import heat_map
 from risks.views.common import as_at_of, risks_for
@@ -31,7 +30,7 @@ def plain(value):
 
 
 class RegisterList(APIView):
-    @extend_schema(responses=OpenApiTypes.OBJECT, operation_id="risk_register_read",
+    @extend_schema(responses=RegisterPage, operation_id="risk_register_read",
                    summary="The register (as at `per`), filtered as on the page")
     def get(self, request, slug):
         project, _abilities = risks_for(request.user, slug)
@@ -46,13 +45,10 @@ class RegisterList(APIView):
                       for c in (*cells.cells, *cells.strip) if c.count])
 
     @extend_schema(request=api_writes.RiskWrite,
-                   responses=write_responses(OpenApiTypes.OBJECT, created=True),
+                   responses=write_responses(RiskRead, created=True),
                    summary="Add a risk")
     def post(self, request, slug):
         return api_writes.add(request, slug)
-
-
-RiskRead = read_model_serializer(selectors.RiskView, "Risk", project=serializers.CharField())
 
 
 class RiskDetail(APIView):
@@ -65,7 +61,7 @@ class RiskDetail(APIView):
         return Response({"project": project.slug, **plain(found)})
 
     @extend_schema(request=api_writes.RiskWrite, parameters=[IF_MATCH],
-                   responses=write_responses(OpenApiTypes.OBJECT),
+                   responses=write_responses(RiskRead),
                    summary="Change a risk at the revision read")
     def put(self, request, slug, risk_id):
         return api_writes.update(request, slug, risk_id)

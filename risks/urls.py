@@ -1,6 +1,6 @@
 from django.urls import path
 
-from risks import api, api_writes
+from risks import api, api_import, api_writes
 from risks.views import excel, register
 
 app_name = "risks"
@@ -21,6 +21,9 @@ project_urlpatterns = [
 project_api_urlpatterns = [
     path(R, api.RegisterList.as_view(), name="register"),
     path(R + "text/", api_writes.RegisterTextView.as_view(), name="text"),
+    path(R + "import/forhandsgranska/", api_import.RiskImportPreview.as_view(),
+         name="import_preview"),
+    path(R + "import/", api_import.RiskImportApplyView.as_view(), name="import_apply"),
     path(R + "<int:risk_id>/", api.RiskDetail.as_view(), name="risk"),
     path(R + "<int:risk_id>/granskning/", api_writes.ReviewView.as_view(), name="review"),
 ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from django.core import signing
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -229,3 +230,25 @@ def _read_level(text: str) -> int | None:
             if _plain(text) == _plain(words):
                 return level
     return -1
+
+
+# A previewed import, signed so that exactly what was shown is what is added.
+PREVIEW_SALT = "risks.xlsx-import"
+PREVIEW_AGE = 60 * 60 * 12
+PREVIEW_FIELDS = ("title", "description", "category", "likelihood", "impact", "consequence",
+                  "response", "mitigation", "owner", "status", "next_review_on", "note")
+
+
+def preview_payload(rows: list[ImportRow]) -> str:
+    data = [{name: getattr(row.data, name) for name in PREVIEW_FIELDS} for row in rows]
+    for item in data:
+        day = item["next_review_on"]
+        item["next_review_on"] = day.isoformat() if day else None
+    return signing.dumps(data, salt=PREVIEW_SALT, compress=True)
+
+
+def payload_inputs(payload: str) -> list[RiskInput]:
+    """The previewed rows; `signing.BadSignature` for one expired or changed."""
+    rows = signing.loads(payload, salt=PREVIEW_SALT, max_age=PREVIEW_AGE)
+    return [RiskInput(**{**row, "next_review_on": date.fromisoformat(row["next_review_on"])
+                         if row.get("next_review_on") else None}) for row in rows]

@@ -3,15 +3,19 @@ portal, filtered as on the portfolio page, a page at a time, and its totals summ
 through the portfolio's own selectors and access helper (a person without a portfolio: 403).
 Administrators of the whole portal choose the funding body with `funding_body`."""
 
+from django.utils import translation
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_dataclasses.serializers import DataclassSerializer
 
-from projects.api_common import paged, paged_schema
+from projects.api_common import paged, paged_schema, write_responses
+from reports.api_jobs import JobRead, JobViews
+from reports.portfolio import background
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
+from reports.portfolio.models import PortfolioExport
 from reports.portfolio.selectors import (
     SORTS,
     Group,
@@ -92,3 +96,43 @@ class PortfolioTotalsView(APIView):
     def get(self, request):
         scope, criteria = _scope(request)
         return Response(TotalsRead(portfolio_totals(scope.funding_body.pk, criteria)).data)
+
+
+# Exports of the filtered portfolio, made by the task worker: the person's own.
+
+CSV = "text/csv"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+class PortfolioJobs(JobViews):
+    namespace, name, id_name = "portfolio_api", "export", "portfolio_export_id"
+    model = PortfolioExport
+    media_types = (CSV, XLSX)
+
+    def file_of(self, job):
+        return background.file_of(job)
+
+    def media_type_of(self, job):
+        return f"{CSV}; charset=utf-8" if job.kind == "csv" else XLSX
+
+
+class PortfolioExportWrite(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["xlsx", "csv"])
+
+
+class PortfolioExportStart(PortfolioJobs, APIView):
+    """The portfolio filtered by the page's own query parameters, as Excel or CSV."""
+
+    @extend_schema(request=PortfolioExportWrite, responses=write_responses(JobRead, created=True),
+                   parameters=[*FILTERS, *CHOICE], operation_id="portfolio_export",
+                   summary="Export the filtered portfolio (Excel or CSV), made by the task "
+                           "worker; follow the job for its file")
+    def post(self, request):
+        scope, criteria = _scope(request)
+        serializer = PortfolioExportWrite(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        job = background.request_export(
+            user=request.user, funding_body_id=scope.funding_body.pk,
+            kind=serializer.validated_data["kind"], query=request.query_params.urlencode(),
+            total=portfolio_totals(scope.funding_body.pk, criteria).count,
+            language=translation.get_language() or "sv")
+        return self.answer(request, job, created=True)

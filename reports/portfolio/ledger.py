@@ -14,11 +14,13 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from django.core import signing
+from django.db.models import Count, Sum
 from django.utils.translation import gettext as _
 
 from portal.models import Organisation, OrganisationKind
 from portal.spreadsheets import SpreadsheetRefused, cell_name, read_csv, read_xlsx
-from reports.portfolio.models import FocusArea, Leadership
+from reports.portfolio.models import FocusArea, Leadership, LedgerImport
 
 HEADERS = {
     "name": {"projekt eller företag", "projekt", "företag", "prosjekt", "foretak",
@@ -276,3 +278,32 @@ def _row(number, values, columns, lookup: _Lookup, year: int, errors: list) -> L
         municipality_id=municipality[0] if municipality else None,
         municipality=municipality[1] if municipality else "", leadership=leadership,
         jobs_women=jobs["jobs_women"], jobs_men=jobs["jobs_men"])
+
+
+# A previewed ledger, signed so that exactly what was shown is what is imported.
+PREVIEW_SALT = "portfolio.ledger-import"
+PREVIEW_AGE = 60 * 60 * 12
+
+
+def preview_payload(rows, *, year: int, file_name: str, note: str, body_id: int) -> str:
+    return signing.dumps({"rows": [row.to_plain() for row in rows], "year": year,
+                          "file": file_name, "note": note, "body": body_id},
+                         salt=PREVIEW_SALT, compress=True)
+
+
+def previewed(payload: str, body_id: int) -> dict:
+    """The preview as signed, its rows read back; `signing.BadSignature` for one expired,
+    changed or of another funding body."""
+    data = signing.loads(payload, salt=PREVIEW_SALT, max_age=PREVIEW_AGE)
+    if data["body"] != body_id:
+        raise signing.BadSignature
+    return {**data, "rows": [LedgerRow.from_plain(row) for row in data["rows"]]}
+
+
+def ledger_imports(funding_body_id: int):
+    """The funding body's imported ledgers, newest first, with their grants counted and
+    summed in the database."""
+    return (LedgerImport.objects.filter(funding_body_id=funding_body_id)
+            .select_related("imported_by")
+            .annotate(grants=Count("entries"), total=Sum("entries__granted_amount"))
+            .order_by("-imported_at", "-pk"))

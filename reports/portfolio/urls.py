@@ -1,6 +1,7 @@
 from django.urls import path
 
-from reports.portfolio import api
+from reports.api_jobs import job_paths
+from reports.portfolio import api, api_facts, api_ledger
 from reports.portfolio.views import dashboard, ledger, portfolio, report
 
 app_name = "portfolio"
@@ -31,4 +32,15 @@ project_urlpatterns = [
 api_urlpatterns = [
     path(P, api.PortfolioList.as_view(), name="portfolio"),
     path(P + "summor/", api.PortfolioTotalsView.as_view(), name="totals"),
+    path(P + "export/", api.PortfolioExportStart.as_view(), name="exports"),
+    *job_paths(api.PortfolioJobs, P + "export/"),
+    path(P + "bidragsliggare/", api_ledger.LedgerList.as_view(), name="ledgers"),
+    path(P + "bidragsliggare/forhandsgranska/", api_ledger.LedgerPreview.as_view(),
+         name="ledger_preview"),
+    path(P + "bidragsliggare/<int:ledger_id>/", api_ledger.LedgerDetail.as_view(),
+         name="ledger"),
+]
+
+project_api_urlpatterns = [
+    path("lagesbild/klassificering/", api_facts.FactsView.as_view(), name="facts"),
 ]

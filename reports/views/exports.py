@@ -8,7 +8,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from portal.models import Organisation
 from projects.services.errors import NotAllowed, ServiceError
 from reports import exports
 from reports.models import ExportDocument, ExportJob
@@ -23,18 +22,10 @@ def _own_job(request, job_id: int) -> ExportJob:
     return job
 
 
-def _funding_bodies(user):
-    if user.is_superuser:
-        return Organisation.objects.filter(programmes__isnull=False).distinct()
-    if user.is_case_officer and user.funding_body_id:
-        return Organisation.objects.filter(pk=user.funding_body_id)
-    return Organisation.objects.none()
-
-
 @login_required
 def export_list(request):
     programmes = exports.programmes_for(request.user)
-    bodies = _funding_bodies(request.user)
+    bodies = exports.funding_bodies_for(request.user)
     if request.method == "POST":
         scope = request.POST.get("scope", "")
         programme = funding_body = None

@@ -1,8 +1,6 @@
 """Excel: download the register, upload one, see every risk it would add (or every problem,
 with its row and column), then add them all or none."""
 
-from datetime import date
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
@@ -18,13 +16,9 @@ from risks.forms import FilterForm
 from risks.models import RiskStatus
 from risks.scales import IMPACT, LIKELIHOOD, level_words
 from risks.services.errors import InvalidInput
-from risks.services.risks import RiskInput, import_risks
+from risks.services.risks import import_risks
 from risks.views.common import as_at_of, page, risks_for
-from risks.xlsx import export_workbook, read_register
-
-SALT = "risks.xlsx-import"
-FIELDS = ("title", "description", "category", "likelihood", "impact", "consequence",
-          "response", "mitigation", "owner", "status", "next_review_on", "note")
+from risks.xlsx import export_workbook, payload_inputs, preview_payload, read_register
 
 
 @login_required
@@ -38,20 +32,6 @@ def export(request, slug):
     return response
 
 
-def _payload(rows) -> str:
-    data = [{name: getattr(row.data, name) for name in FIELDS} for row in rows]
-    for item in data:
-        day = item["next_review_on"]
-        item["next_review_on"] = day.isoformat() if day else None
-    return signing.dumps(data, salt=SALT, compress=True)
-
-
-def _inputs(payload: str) -> list[RiskInput]:
-    rows = signing.loads(payload, salt=SALT, max_age=60 * 60 * 12)
-    return [RiskInput(**{**row, "next_review_on": date.fromisoformat(row["next_review_on"])
-                         if row.get("next_review_on") else None}) for row in rows]
-
-
 @login_required
 def import_register(request, slug):
     project, abilities = risks_for(request.user, slug, "can_edit_register")
@@ -59,7 +39,7 @@ def import_register(request, slug):
     if request.method == "POST" and "payload" in request.POST:
         try:
             made = import_risks(project=project, actor=request.user,
-                                risks=_inputs(request.POST["payload"]))
+                                risks=payload_inputs(request.POST["payload"]))
         except signing.BadSignature:
             messages.error(request, _("The preview has expired; upload the file again."))
         except InvalidInput as error:
@@ -82,6 +62,6 @@ def import_register(request, slug):
                  level_words(IMPACT, row.data.impact), RiskStatus(row.data.status).label)
                 for row in result.rows])
             if result.ok:
-                context["payload"] = _payload(result.rows)
+                context["payload"] = preview_payload(result.rows)
     return render(request, "risks/import.html", page(project, abilities, **context),
                   status=400 if context.get("errors") else 200)

@@ -29,7 +29,11 @@ class KeyClient:
             response = getattr(self.client, method)(
                 path, json.dumps(json_body if json_body is not None else {}),
                 content_type="application/json", **extra)
-        response.text = response.content.decode(errors="replace")
+        if response.streaming:  # a file: read once, kept as `body`
+            response.body = b"".join(response.streaming_content)
+        else:
+            response.body = response.content
+            response.text = response.content.decode(errors="replace")
         return response
 
     def get(self, path, params=None, headers=None):
@@ -127,7 +131,8 @@ def api_world(project, personas, shipped_cost_category_sets):
                                          source="Lägesrapport 1")
     rate = ExchangeRate.objects.create(currency="SEK", per_currency="NOK", rate=Decimal("1.1"),
                                        valid_from=date(2019, 1, 1), source="Test")
-    return {
+    jobs = _failed_jobs(project, personas)
+    return {**jobs,
         "kind": "lagesrapport", "key": "overview", "figure_id": figure.pk, "rate_id": rate.pk,
         "status_report": report.pk,
         "slug": project.slug, "budget_id": budget.pk, "work_package_id": package.pk,
@@ -139,3 +144,28 @@ def api_world(project, personas, shipped_cost_category_sets):
         "user_id": personas["viewer"].pk, "number": 1, "report_id": 0,
         "programme_slug": project.programme.slug,
     }
+
+
+def _failed_jobs(project, personas) -> dict:
+    """Work of the task worker that failed, so that it can be asked for again (a printed
+    document of the project, and a case officer's export of reports and of the portfolio),
+    and a grant ledger of the project's funding body."""
+    from reports.models import ExportJob, RenderJob
+    from reports.portfolio.models import PortfolioExport
+
+    officer = personas["case_officer"]
+    printed = RenderJob.objects.create(requested_by=personas["manager"], project=project,
+                                       document="application", status="failed",
+                                       error="Stopped")
+    exported = ExportJob.objects.create(requested_by=officer, document="application",
+                                        programme=project.programme, status="failed",
+                                        error="Stopped")
+    portfolio = PortfolioExport.objects.create(requested_by=officer, kind="csv",
+                                               funding_body=project.programme.funding_body,
+                                               status="failed", error="Stopped")
+    from reports.portfolio.models import LedgerImport
+
+    ledger = LedgerImport.objects.create(funding_body=project.programme.funding_body,
+                                         year=2017, file_name="liggare.csv")
+    return {"print_id": printed.pk, "export_id": exported.pk,
+            "portfolio_export_id": portfolio.pk, "ledger_id": ledger.pk}

@@ -36,7 +36,9 @@ PROGRAMME_WIDE = [("finance_api:rules", "get")]
 # project's own address); the portfolio is the funding body's staff's.
 RATES = [("finance_api:rates", "get", None), ("finance_api:rates", "post", None),
          ("finance_api:rate", "put", "rate_id"), ("finance_api:rate", "delete", "rate_id")]
-PORTFOLIO = [("portfolio_api:portfolio", "get"), ("portfolio_api:totals", "get")]
+PORTFOLIO = [("portfolio_api:portfolio", "get"), ("portfolio_api:totals", "get"),
+             ("portfolio_api:ledgers", "get"), ("portfolio_api:ledgers", "post"),
+             ("portfolio_api:ledger_preview", "post")]
 DOWNLOADERS = {"manager", "member", "steering", "financier"} | STAFF
 REPORT = {"kind": "kind", "number": "number"}
 SECTION = {**REPORT, "key": "key"}
@@ -99,6 +101,8 @@ API_MATRIX = [
     ("risks_api:risk", "delete", "risk_id", "draft", WRITERS),
     ("risks_api:review", "post", "risk_id", "approved", WRITERS),
     ("risks_api:text", "put", None, "draft", WRITERS),
+    ("risks_api:import_preview", "post", None, "draft", WRITERS),
+    ("risks_api:import_apply", "post", None, "draft", WRITERS),
     ("indicators_api:indicators", "get", None, "draft", EVERYONE),
     ("indicators_api:indicators", "post", None, "draft", WRITERS),
     ("indicators_api:indicator", "put", "indicator_id", "draft", WRITERS),
@@ -130,10 +134,27 @@ API_MATRIX = [
     ("reports_api:report_returnera", "post", REPORT, "running", REVIEWERS),
     ("reports_api:report_godkann", "post", REPORT, "running", REVIEWERS),
     ("reports_api:report_pdf", "get", REPORT, "running", DOWNLOADERS),
+    ("portfolio_api:facts", "get", None, "submitted", STAFF),
+    ("portfolio_api:facts", "put", None, "submitted", STAFF),
+    ("reports_api:print", "get", "print_id", "running", DOWNLOADERS),
+    ("reports_api:print_file", "get", "print_id", "running", DOWNLOADERS),
+    ("reports_api:print_retry", "post", "print_id", "running", DOWNLOADERS),
 ]
+# A person's own exports: theirs alone; to everyone else they do not exist.
+OWN_JOBS = [("reports_api:export", "get", "export_id"),
+            ("reports_api:export_file", "get", "export_id"),
+            ("reports_api:export_retry", "post", "export_id"),
+            ("portfolio_api:export", "get", "portfolio_export_id"),
+            ("portfolio_api:export_file", "get", "portfolio_export_id")]
+# Anyone lists their own exports and asks for one (the service then judges its scope); only
+# the funding bodies' staff export a portfolio.
+EXPORTS = [("reports_api:exports", "get", set(PERSONAS)),
+           ("reports_api:exports", "post", set(PERSONAS)),
+           ("portfolio_api:exports", "post", STAFF | {"other_case_officer"})]
 API_NAMES = ({name for name, *_ in API_MATRIX} | {name for name, _method in GLOBAL}
              | {name for name, _method in PROGRAMME_WIDE} | {name for name, *_ in RATES}
-             | {name for name, _method in PORTFOLIO})
+             | {name for name, _method in PORTFOLIO} | {name for name, *_ in OWN_JOBS}
+             | {name for name, *_ in EXPORTS} | {"portfolio_api:ledger"})
 
 
 def got_through(code: int) -> bool:
@@ -171,7 +192,9 @@ def test_every_api_address_and_method_is_in_the_matrix():
 
     listed = ({(name, method) for name, method, *_ in API_MATRIX} | set(GLOBAL)
               | set(PROGRAMME_WIDE) | {(name, method) for name, method, _obj in RATES}
-              | set(PORTFOLIO))
+              | set(PORTFOLIO) | {(name, method) for name, method, _obj in OWN_JOBS}
+              | {(name, method) for name, method, _who in EXPORTS}
+              | {("portfolio_api:ledger", "delete")})
     missing = []
     for name in url_names():
         if "_api:" not in name:
@@ -190,7 +213,8 @@ def _view_of(name: str):
                     {"meeting_id": 1}, {"action_id": 1}, {"risk_id": 1}, {"indicator_id": 1},
                     {"period_id": 1}, {"record_id": 1}, {"company_id": 1}, {"user_id": 1},
                     {"number": 1}, {"programme_slug": "p"}, {"figure_id": 1},
-                    {"rate_id": 1}, {"kind": "k", "number": 1},
+                    {"rate_id": 1}, {"kind": "k", "number": 1}, {"print_id": 1},
+                    {"export_id": 1}, {"portfolio_export_id": 1}, {"ledger_id": 1},
                     {"kind": "k", "number": 1, "key": "k"}):
         for with_slug in (True, False):
             try:
@@ -273,3 +297,41 @@ def test_the_portfolio_is_the_funding_bodys_staffs(name, method, world, personas
         code = ask(KeyClient(key_for(personas[persona])), method, url).status_code
         staff = persona in STAFF | {"other_case_officer"}
         assert got_through(code) == staff and (staff or code == 403), (persona, code)
+
+
+@pytest.mark.parametrize("name,method,obj", OWN_JOBS)
+def test_an_export_is_only_its_requesters(name, method, obj, world, personas):
+    url = reverse(name, kwargs={obj: world[obj]})
+    assert ask(KeyClient(), method, url).status_code == 401
+    for persona in PERSONAS:
+        code = ask(KeyClient(key_for(personas[persona])), method, url).status_code
+        assert (got_through(code) if persona == "case_officer" else code == 404), (persona,
+                                                                                    code)
+    if method != "get":
+        read_only = KeyClient(key_for(personas["case_officer"], can_write=False))
+        assert ask(read_only, method, url).status_code == 403
+
+
+@pytest.mark.parametrize("name,method,who", EXPORTS)
+def test_exports_are_asked_for_by_those_who_may(name, method, who, world, personas):
+    url = reverse(name)
+    assert ask(KeyClient(), method, url).status_code == 401
+    for persona in PERSONAS:
+        code = ask(KeyClient(key_for(personas[persona])), method, url).status_code
+        assert got_through(code) if persona in who else code == 403, (persona, code)
+    if method != "get":
+        read_only = KeyClient(key_for(personas["case_officer"], can_write=False))
+        assert ask(read_only, method, url).status_code == 403
+
+
+def test_a_ledger_is_removed_by_its_funding_bodys_case_officers(world, personas):
+    url = reverse("portfolio_api:ledger", kwargs={"ledger_id": world["ledger_id"]})
+    assert ask(KeyClient(), "delete", url).status_code == 401
+    for persona in PERSONAS:
+        code = ask(KeyClient(key_for(personas[persona])), "delete", url).status_code
+        expected = (204 if persona in STAFF  # administrators see the first funding body
+                    else 404 if persona == "other_case_officer"  # not in their portfolio
+                    else 403)
+        assert code == expected, (persona, code)
+    read_only = KeyClient(key_for(personas["case_officer"], can_write=False))
+    assert ask(read_only, "delete", url).status_code == 403

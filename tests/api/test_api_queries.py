@@ -172,3 +172,27 @@ def test_the_portfolio_costs_the_same_for_5_and_500_projects(personas, programme
         totals, _data = counted(key, reverse("portfolio_api:totals"))
         counts.append(totals)
     assert counts[0] == counts[2] <= 10 and counts[1] == counts[3] <= 20, counts
+
+
+@pytest.mark.parametrize("name", ["reports_api:exports", "portfolio_api:ledgers"])
+def test_the_exports_and_ledgers_cost_the_same_for_5_and_500(name, personas, programme):
+    from reports.models import ExportJob
+    from reports.portfolio.models import LedgerImport
+
+    officer = personas["case_officer"]
+    key = warm(key_for(officer))
+    counts = []
+    for size in (5, 495):
+        if name == "reports_api:exports":
+            ExportJob.objects.bulk_create(
+                ExportJob(requested_by=officer, document="final", programme=programme,
+                          status="failed") for _n in range(size))
+        else:
+            LedgerImport.objects.bulk_create(
+                LedgerImport(funding_body=programme.funding_body, year=2017,
+                             file_name=f"{n}.csv", imported_by=officer)
+                for n in range(size))
+        queries, data = counted(key, reverse(name) + "?page_size=500")
+        assert len(data["results"]) >= size
+        counts.append(queries)
+    assert counts[0] == counts[1] <= 8, counts

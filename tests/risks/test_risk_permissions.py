@@ -92,9 +92,9 @@ def test_writing(client, world, personas, name, kwargs, who, state, data, person
     if state == "running":
         start_running(world["project"], personas)
     if data.get("payload") == "{payload}":  # a preview the page signed, as it would be
-        from risks.views.excel import SALT
+        from risks.xlsx import PREVIEW_SALT
 
-        data = {"payload": signing.dumps([{"title": "Importerad risk"}], salt=SALT)}
+        data = {"payload": signing.dumps([{"title": "Importerad risk"}], salt=PREVIEW_SALT)}
     response = call(client, personas, persona, "post", url(world, name, kwargs), data)
     check(response, persona, who, name, state=state)
 

@@ -4,7 +4,6 @@ and column), then all of it or none; the imports listed, each removable whole.""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.db.models import Count, Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,17 +11,9 @@ from django.views.decorators.http import require_POST
 from projects.services.errors import ServiceError
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.forms import LedgerUploadForm
-from reports.portfolio.ledger import LedgerRow, read_file
+from reports.portfolio.ledger import ledger_imports, preview_payload, previewed, read_file
 from reports.portfolio.models import LedgerImport
 from reports.portfolio.services.ledger import import_ledger, remove_ledger
-
-SALT = "portfolio.ledger-import"
-
-
-def _payload(rows, *, year: int, file_name: str, note: str, body_id: int) -> str:
-    return signing.dumps({"rows": [row.to_plain() for row in rows], "year": year,
-                          "file": file_name, "note": note, "body": body_id},
-                         salt=SALT, compress=True)
 
 
 @login_required
@@ -32,12 +23,10 @@ def ledger_import(request):
     context = {"scope": scope, "body": body}
     if request.method == "POST" and "payload" in request.POST:
         try:
-            data = signing.loads(request.POST["payload"], salt=SALT, max_age=60 * 60 * 12)
-            if data["body"] != body.pk:
-                raise signing.BadSignature
+            data = previewed(request.POST["payload"], body.pk)
             ledger = import_ledger(actor=request.user, funding_body=body, year=data["year"],
                                    file_name=data["file"], note=data["note"],
-                                   rows=[LedgerRow.from_plain(row) for row in data["rows"]])
+                                   rows=data["rows"])
         except signing.BadSignature:
             messages.error(request, _("The preview has expired; upload the file again."))
         except ServiceError as error:
@@ -53,7 +42,7 @@ def ledger_import(request):
         reading = read_file(upload, funding_body_id=body.pk, year=form.cleaned_data["year"])
         context.update(reading=reading, file_name=upload.name, year=form.cleaned_data["year"])
         if reading.ok:
-            context["payload"] = _payload(reading.rows, year=form.cleaned_data["year"],
+            context["payload"] = preview_payload(reading.rows, year=form.cleaned_data["year"],
                                           file_name=upload.name,
                                           note=form.cleaned_data["note"], body_id=body.pk)
     context["form"] = form
@@ -63,9 +52,7 @@ def ledger_import(request):
 @login_required
 def ledgers(request):
     scope = portfolio_for(request.user, request.GET.get("funding_body"))
-    imports = (LedgerImport.objects.filter(funding_body=scope.funding_body)
-               .select_related("imported_by")
-               .annotate(grants=Count("entries"), total=Sum("entries__granted_amount")))
+    imports = ledger_imports(scope.funding_body.pk)
     return render(request, "portfolio/ledgers.html", {"scope": scope,
                                                       "body": scope.funding_body,
                                                       "imports": imports})
