@@ -2,9 +2,6 @@
 through the access helper, exactly like the pages; writes come with the write API and will
 call the same services with the same plain data. `?per=YYYY-MM-DD` reads as at that day."""
 
-import dataclasses
-from datetime import date
-
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -12,18 +9,7 @@ from rest_framework.views import APIView
 from plans import api_writes, selectors
 from plans.api_types import MeetingPage, PlanRead, SteeringRead
 from plans.views.common import as_at_of, plan_for
-from projects.api_common import paged, write_responses
-
-
-def plain(value):
-    """A read model as JSON: dates ISO, tuples as lists."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
+from projects.api_common import paged, plain, write_responses
 
 
 def plan_data(project, as_at) -> dict:

@@ -7,6 +7,9 @@ beside the field. A domain rule that refuses answers 409 (the document's state) 
 (the person's right); a stale revision answers 409 with the state as it is now.
 """
 
+import dataclasses
+from datetime import date
+
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
@@ -169,6 +172,18 @@ def write_new(request, serializer_class, add, shape) -> Response:
     made: list = []
     return write_through(request, serializer_class, lambda data, _revision: made.append(
         add(data)), lambda: shape(made[0]), revision=False, created=True)
+
+
+def plain(value):
+    """A frozen read model as JSON: nested read models as objects, tuples as lists, dates
+    ISO, everything else as it is."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 class Pages(PageNumberPagination):

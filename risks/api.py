@@ -4,29 +4,18 @@ the same plain data. `?per=YYYY-MM-DD` reads the register as it stood that day; 
 `owner`, `category`, `value` (at least) and `sort` filter and sort as the page does."""
 
 import dataclasses
-from datetime import date
 
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from projects.api_common import IF_MATCH, paged, write_responses
+from projects.api_common import IF_MATCH, paged, plain, write_responses
 from risks import api_writes, selectors
 from risks.api_types import RegisterPage, RiskRead
 from risks.forms import FilterForm
 from risks.heatmap import heat_map
 from risks.views.common import as_at_of, risks_for
-
-
-def plain(value):
-    if dataclasses.is_dataclass(value):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [plain(item) for item in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 class RegisterList(APIView):

@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 from projects.api_common import (
     IF_MATCH,
     input_serializer,
+    plain,
     revision_field,
     write_new,
     write_responses,
@@ -24,8 +25,6 @@ ReviewWrite = input_serializer(services.ReviewInput, "ReviewWrite", revision=rev
 
 
 def risk_json(project, risk_id: int) -> dict:
-    from risks.api import plain
-
     found = selectors.risk_detail(project, risk_id)
     return {"project": project.slug, **plain(found)} if found else {}
 
