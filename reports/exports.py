@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from portal.models import Organisation
-from projects.access import REPORT_READERS
+from projects.access import REPORT_READERS, financed_by, submitted_once
 from projects.models import DocumentKind, DocumentVersion, Programme, Project, ProjectRole
 from projects.services.errors import NotAllowed, ServiceError
 from reports.documents import print_job
@@ -60,7 +60,16 @@ def unreadable(user, projects: QuerySet[Project]) -> int:
     readable |= set(ProjectRole.objects.filter(user=user, project_id__in=ids,
                                                role__in=REPORT_READERS)
                     .values_list("project_id", flat=True))
+    readable |= set(_financed(user, projects).values_list("pk", flat=True))
     return len(ids - readable)
+
+
+def _financed(user, projects: QuerySet[Project]) -> QuerySet[Project]:
+    """The projects the person reads as a financier through their organisation (as
+    `projects.access` decides: submitted once, and not for the funding body's staff)."""
+    if user.is_case_officer or user.organisation_id is None:
+        return projects.none()
+    return submitted_once(projects.filter(financed_by(user.organisation_id)))
 
 
 def _check_reader(user, projects: QuerySet[Project]) -> None:
@@ -75,7 +84,8 @@ def programmes_for(user) -> QuerySet[Programme]:
     """The programmes a person may choose: their funding body's, and those of their roles."""
     if user.is_superuser:
         return Programme.objects.order_by("name")
-    condition = Q(projects__roles__user=user)
+    condition = Q(projects__roles__user=user) | Q(
+        projects__in=_financed(user, Project.objects.all()))
     if user.is_case_officer and user.funding_body_id:
         condition |= Q(funding_body_id=user.funding_body_id)
     return Programme.objects.filter(condition).distinct().order_by("name")

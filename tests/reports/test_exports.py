@@ -89,6 +89,19 @@ def test_someone_who_may_not_read_every_project_is_refused(client, nis, demo):
     assert not ExportJob.objects.exists()
 
 
+def test_the_demo_financier_exports_what_its_organisation_co_finances(nis, demo):
+    """Region Västerbotten co-finances NIS 6.0 (no role set by hand): its programme is one to
+    choose, and its reports are readable; another programme's are not."""
+    financier = User.objects.get(username="finansiar")
+    assert not ProjectRole.objects.filter(user=financier).exists()
+    assert list(exports.programmes_for(financier)) == [nis.programme]
+    assert exports.unreadable(financier, exports.projects_in(
+        ExportJob(document="final", programme=nis.programme))) == 0
+    other = demo["invest-in-norrbotten"]
+    assert exports.unreadable(financier, exports.projects_in(
+        ExportJob(document="application", programme=other.programme))) == 1
+
+
 def test_a_failed_export_says_why_and_is_retried(client, officer, nis, monkeypatch,
                                                  django_capture_on_commit_callbacks,
                                                  export_root):
