@@ -127,7 +127,7 @@ def _write(document, actor, texts: dict[str, dict[str, str]]) -> None:
 
 def follow_up(projects: dict[str, Project]) -> None:
     kreativ = projects.get(demo_joint.KREATIV)
-    if kreativ is not None:  # once the seed is followed past its decision
+    if kreativ is not None and kreativ.end_date:  # once the seed is followed past its decision
         with demo_clock(kreativ.end_date):
             demo_joint.write_joint_report(kreativ, _manager(kreativ), _write)
     project = projects.get(NIS)
