@@ -16,7 +16,8 @@ def register() -> None:
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Outcome"), "finance:outcome", 40))
     extensions.register_snapshot_part("finance", snapshot,
                                       "finance/partials/version_part.html",
-                                      title=gettext_lazy("Budget and financing"))
+                                      title=gettext_lazy("Budget and financing"),
+                                      view=in_catalogue_order)
     extensions.register_snapshot_diff("finance", version_diff.render)
     extensions.register_final_report_check(final_report.final_report_check)
     extensions.register_amount_actions({"budget:costs", "budget:financing", "outcome:save"})

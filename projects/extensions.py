@@ -16,6 +16,8 @@ SnapshotPart = Callable[[Project], dict]
 SubmissionCheck = Callable[[Project], dict[str, list[str]]]  # headings and problems may be lazy
 # (old part, new part) -> the rendered HTML of what changed, "" when nothing did.
 SnapshotDiff = Callable[[dict, dict], str]
+# A frozen part as its template reads it (e.g. rows put back in their catalogue's order).
+SnapshotView = Callable[[dict], dict]
 FreezeHook = Callable[[Any, str], None]  # (Document, version kind)
 WorkflowHook = Callable[[Project, object, str], None]  # (project, actor, comment)
 
@@ -31,6 +33,7 @@ snapshot_parts: dict[str, SnapshotPart] = {}
 snapshot_templates: dict[str, str] = {}
 snapshot_titles: dict[str, Text] = {}
 snapshot_diffs: dict[str, SnapshotDiff] = {}
+snapshot_views: dict[str, SnapshotView] = {}
 submission_checks: list[SubmissionCheck] = []
 
 
@@ -51,14 +54,23 @@ workflow_hooks: dict[str, list[WorkflowHook]] = {}
 
 
 def register_snapshot_part(name: str, build: SnapshotPart, template: str = "",
-                           title: Text = "") -> None:
+                           title: Text = "", view: SnapshotView | None = None) -> None:
     """`build(project)` returns plain JSON data kept in every frozen version under `name`;
     `template` shows that data when the version is opened (it gets it as `part`), on a page
-    of its own named `title`."""
+    of its own named `title`. `view(data)`, when given, prepares the frozen data for every
+    page and document that shows it (JSON keeps no order the app relies on)."""
     snapshot_parts[name] = build
+    if view is not None:
+        snapshot_views[name] = view
     if template:
         snapshot_templates[name] = template
         snapshot_titles[name] = title or name
+
+
+def shown_part(name: str, data: dict) -> dict:
+    """A frozen part as its template reads it."""
+    view = snapshot_views.get(name)
+    return view(data) if view is not None else data
 
 
 def register_snapshot_diff(name: str, render: SnapshotDiff) -> None:

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from finance.integration import in_catalogue_order
 from projects import extensions, selectors
 from projects.application import APPLICATION
 from projects.documents.versions import opened
@@ -77,7 +76,7 @@ def _application_print(project: Project, version: int | None, language: str) -> 
         known, section = SECTIONS_BY_KEY.get(key), frozen_sections[key]
         sections.append((key, str(known.title) if known else section.get("title", key), section))
     parts = [(name, titles.get(name, name), extensions.snapshot_templates[name],
-              in_catalogue_order(data) if name == "finance" else data)
+              extensions.shown_part(name, data))
              for name, data in content.get("parts", {}).items()
              if name in extensions.snapshot_templates]
     toc = [TocEntry(f"section-{key}", title) for key, title, _s in sections]

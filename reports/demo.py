@@ -10,7 +10,7 @@ from projects.demo.clock import demo_clock
 from projects.documents.sections import SectionInput
 from projects.documents.services import save_section
 from projects.models import Project, ProjectRole, RoleKind, SectionState
-from reports import services
+from reports import demo_joint, services
 
 NIS = "nis-6-0"
 # The status report after its period (to 30 September 2022); the final report of December 2022.
@@ -126,6 +126,10 @@ def _write(document, actor, texts: dict[str, dict[str, str]]) -> None:
 
 
 def follow_up(projects: dict[str, Project]) -> None:
+    kreativ = projects.get(demo_joint.KREATIV)
+    if kreativ is not None and kreativ.end_date:  # once the seed is followed past its decision
+        with demo_clock(kreativ.end_date):
+            demo_joint.write_joint_report(kreativ, _manager(kreativ), _write)
     project = projects.get(NIS)
     if project is not None:
         manager = _manager(project)

@@ -77,6 +77,7 @@ def finance(project: "Project", document: "Document") -> dict:
     in_force = approved_versions(project)
     budgets = []
     joint_budget, joint_outcome, joint_known = ZERO, ZERO, True
+    any_outcome = False  # no side has reported: the joint outcome is unknown, not 0
     for summary in found.budgets:
         budget = summary.budget
         approved = in_force.get(budget.pk)
@@ -122,6 +123,7 @@ def finance(project: "Project", document: "Document") -> dict:
         else:
             joint_budget += converted_budget
             joint_outcome += converted_outcome or ZERO
+            any_outcome = any_outcome or converted_outcome is not None
         budgets.append({
             "name": budget.name, "currency": budget.currency, "version": approved.number,
             "outcome_report": reports[-1].label if reports else "",
@@ -149,7 +151,8 @@ def finance(project: "Project", document: "Document") -> dict:
     return {
         "currency": found.currency, "budgets": budgets,
         "cross_currency": found.is_cross_currency,
-        "joint": {"budget": amount(joint_budget), "outcome": amount(joint_outcome)}
+        "joint": {"budget": amount(joint_budget),
+                  "outcome": amount(joint_outcome) if any_outcome else None}
         if joint_known and budgets else None,
     }
 

@@ -117,15 +117,23 @@ def render_html(template: str, context: dict, document: PrintDocument) -> str:
         })
 
 
-def render_pdf(template: str, context: dict, document: PrintDocument, *,
-               archival: bool = False, tagged: bool = True) -> bytes:
-    """The template as a PDF: tagged for screen readers, PDF/A-3u when archival."""
-    html = render_html(template, context, document)
+def pdf_options(*, archival: bool = False, tagged: bool = True) -> dict:
     options = {"pdf_tags": tagged}
     if archival:
         options["pdf_variant"] = ARCHIVAL_VARIANT
-    return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFilesOnly()).write_pdf(
-        **options)
+    return options
+
+
+def laid_out(html: str, **options):
+    """WeasyPrint's pages of the HTML (a `weasyprint.Document`), before they are written."""
+    return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFilesOnly()).render(**options)
+
+
+def render_pdf(template: str, context: dict, document: PrintDocument, *,
+               archival: bool = False, tagged: bool = True) -> bytes:
+    """The template as a PDF: tagged for screen readers, PDF/A-3u when archival."""
+    options = pdf_options(archival=archival, tagged=tagged)
+    return laid_out(render_html(template, context, document), **options).write_pdf(**options)
 
 
 def filename(*parts: str) -> str:

@@ -4,7 +4,7 @@ for a large document.
 
 A frozen version prints the same forever, so its file is made once per language and variant
 and served again to everyone allowed to read it. A draft is printed afresh when asked for
-again after a couple of minutes.
+again after a couple of minutes, and its file is removed by the worker after an hour.
 The file is written under a temporary name and renamed only when complete, so a worker that
 dies mid-job leaves nothing that is offered for download."""
 
@@ -26,7 +26,11 @@ from reports.models import ExportStatus, RenderJob
 from reports.pdf import LANGUAGES, render_pdf
 
 DOCUMENTS = ("application", *KINDS)
-DRAFT_KEPT = timedelta(minutes=2)
+DRAFT_KEPT = timedelta(minutes=2)  # asked for again within this, a draft's print is reused
+# A draft's file is printed for one reader at one moment; it stays this long for its
+# download link, then the worker removes it and its job (a frozen version's stays).
+DRAFT_FILE_KEPT = timedelta(hours=1)
+REMOVED_PER_ROUND = 200
 
 
 def render_root() -> Path:
@@ -133,3 +137,23 @@ def build(job_id: int) -> None:
     job.file_size, job.finished_at = final.stat().st_size, timezone.now()
     job.save(update_fields=["status", "file_name", "download_name", "file_size", "finished_at",
                             "updated_at"])
+    remove_old_drafts()
+
+
+def remove_old_drafts(now=None) -> int:
+    """Removes the prints of drafts finished (or failed) more than DRAFT_FILE_KEPT ago, file
+    and job, and any partial file a stopped worker left; returns how many jobs went. The
+    worker does this after each print, so a busy portal never piles them up."""
+    cutoff = (now or timezone.now()) - DRAFT_FILE_KEPT
+    old = list(RenderJob.objects.filter(
+        frozen=False, status__in=[ExportStatus.DONE, ExportStatus.FAILED],
+        finished_at__lt=cutoff).values_list("pk", "file_name")[:REMOVED_PER_ROUND])
+    root = render_root()
+    for _pk, name in old:
+        if name:
+            (root / name).unlink(missing_ok=True)
+    RenderJob.objects.filter(pk__in=[pk for pk, _name in old]).delete()
+    for partial in root.glob("*.part"):
+        if partial.stat().st_mtime < cutoff.timestamp():
+            partial.unlink(missing_ok=True)
+    return len(old)

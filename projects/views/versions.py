@@ -45,7 +45,8 @@ def version_detail(request, slug, number):
     return render(request, "projects/version.html", project_context(
         project, access, "projects:versions", version=version,
         sections=content.get("sections", {}) if not shown else {},
-        parts=[(extensions.snapshot_templates[shown], parts[shown])] if shown else [],
+        parts=[(extensions.snapshot_templates[shown], extensions.shown_part(shown, parts[shown]))]
+        if shown else [],
         pages=pages, shown=shown, part_parameter=PART_PARAMETER,
     ))
 

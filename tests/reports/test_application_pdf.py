@@ -178,14 +178,14 @@ def _scrambled(finance: dict, *, old: bool) -> dict:
     return {**finance, "budgets": budgets}
 
 
-@pytest.mark.django_db
-@pytest.mark.parametrize("old", [False, True])
-def test_frozen_cost_categories_print_in_the_catalogues_order(kreativ, old):
+def _scramble_frozen_finance(project, *, old: bool) -> dict[str, list[str]]:
+    """Stores the latest version's finance part scrambled; returns each budget's cost
+    categories in the catalogue's order as frozen (PostgreSQL keeps a JSON object's keys in
+    its own order)."""
     from projects import selectors
 
-    version = selectors.application_versions(kreativ).order_by("-number").first()
+    version = selectors.application_versions(project).order_by("-number").first()
     finance = version.content["parts"]["finance"]
-    # The catalogue's order as frozen (PostgreSQL keeps a JSON object's keys in its own).
     in_order = {name: [label for label, _row in sorted(b["costs"].items(),
                                                        key=lambda item: item[1]["sort"])]
                 for name, b in finance["budgets"].items()}
@@ -193,9 +193,36 @@ def test_frozen_cost_categories_print_in_the_catalogues_order(kreativ, old):
     content = {**version.content, "parts": {**version.content["parts"],
                                             "finance": _scrambled(finance, old=old)}}
     type(version).objects.filter(pk=version.pk).update(content=content)
-    text = "\n".join(page_texts(pdf_of(kreativ)))
+    return in_order
+
+
+def _in_order(text: str, in_order: dict[str, list[str]], heading: str) -> None:
     for name, labels in in_order.items():
-        start = text.index(f"{name} (")
+        start = text.index(heading.format(name=name))
         table = text[start:start + 2000]  # the budget's own cost table
         positions = [table.find(label) for label in labels]
         assert -1 not in positions and positions == sorted(positions), labels
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("old", [False, True])
+def test_frozen_cost_categories_print_in_the_catalogues_order(kreativ, old):
+    in_order = _scramble_frozen_finance(kreativ, old=old)
+    _in_order("\n".join(page_texts(pdf_of(kreativ))), in_order, "{name} (")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("old", [False, True])
+def test_the_version_page_shows_frozen_cost_categories_in_the_catalogues_order(
+        kreativ, old, client):
+    from django.urls import reverse
+
+    from projects import selectors
+
+    in_order = _scramble_frozen_finance(kreativ, old=old)
+    number = selectors.application_versions(kreativ).order_by("-number").first().number
+    client.force_login(kreativ.created_by)
+    page = client.get(reverse("projects:version", args=[kreativ.slug, number]),
+                      {"del": "finance"})
+    assert page.status_code == 200
+    _in_order(page.content.decode(), in_order, "{name}")

@@ -3,6 +3,7 @@ starts a printing and shows a page that follows it; a frozen version is printed 
 language and variant and then served to every reader; a draft is printed afresh; a failed
 or interrupted printing offers nothing half-written and can be tried again."""
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -98,6 +99,34 @@ def test_the_draft_is_printed_afresh_when_asked_for_again_later(kreativ):
         finished_at=timezone.now() - rendering.DRAFT_KEPT - timedelta(seconds=1))
     again = rendering.request_render(person, kreativ, "application")
     assert again != job and again.status == ExportStatus.QUEUED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_removes_old_prints_of_drafts_and_keeps_frozen_ones(kreativ):
+    from django.core.management import call_command
+
+    person = reader(kreativ)
+    old_draft = rendering.request_render(person, kreativ, "application")
+    frozen = rendering.request_render(person, kreativ, "application", version=1)
+    build_render.call(old_draft.pk)
+    build_render.call(frozen.pk)
+    old_file = rendering.file_of(RenderJob.objects.get(pk=old_draft.pk))
+    assert old_file is not None
+    long_ago = timezone.now() - rendering.DRAFT_FILE_KEPT - timedelta(minutes=1)
+    RenderJob.objects.filter(pk__in=[old_draft.pk, frozen.pk]).update(finished_at=long_ago)
+    left = rendering.render_root() / "stopped-1.pdf.part"  # a worker killed mid-print
+    left.write_bytes(b"%PDF-")
+    os.utime(left, (long_ago.timestamp(), long_ago.timestamp()))
+    # The next print by the worker clears them out.
+    recent = rendering.request_render(person, kreativ, "application", language="en")
+    build_render.call(recent.pk)
+    assert not RenderJob.objects.filter(pk=old_draft.pk).exists()
+    assert not old_file.exists() and not left.exists()
+    assert rendering.file_of(RenderJob.objects.get(pk=frozen.pk)) is not None
+    assert rendering.file_of(RenderJob.objects.get(pk=recent.pk)) is not None
+    RenderJob.objects.filter(pk=recent.pk).update(finished_at=long_ago)
+    call_command("remove_old_prints", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert not RenderJob.objects.filter(pk=recent.pk).exists()
 
 
 @pytest.mark.django_db(transaction=True)

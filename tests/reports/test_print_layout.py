@@ -1,0 +1,35 @@
+"""The seed documents as a financier looks at their pages: no table runs past the page's edge,
+no text spills out of its cell, no caption is left at the foot of a page without its table,
+no heading stands without content, and no budget is converted into its own currency."""
+
+import pytest
+from weasyprint.formatting_structure import boxes
+
+from reports.documents import print_job
+from tests.reports.layout import laid_out_pages, layout_problems, text_of, walk
+
+DOCUMENTS = [("nis-6-0", "final"), ("nis-6-0", "status"),
+             ("invest-in-norrbotten", "application"), ("kreativ-region-2020", "application"),
+             ("samordnet-naeringsapparat-kongsberg", "application")]
+
+
+@pytest.mark.django_db
+def test_the_seed_documents_pages_have_nothing_cut_spilled_or_left_alone(demo):
+    problems = {}
+    for slug, document in DOCUMENTS:
+        pages = laid_out_pages(print_job(demo[slug], document))
+        found = layout_problems(pages)
+        # A frozen section keeps its own title; it was once printed as a heading over nothing.
+        lines = {line.strip() for page in pages for line in _lines(page)}
+        if "title" in lines:
+            found.append("a heading “title” over nothing")
+        # A budget in the programme's currency was said to be converted at 1 SEK per SEK.
+        found += [line for line in lines if "1 SEK per SEK" in line or "1 NOK per NOK" in line]
+        if found:
+            problems[f"{slug} {document}"] = found
+    assert problems == {}
+
+
+def _lines(page):
+    return [text_of(box) for box, _parents in walk(page._page_box)
+            if isinstance(box, boxes.LineBox)]
