@@ -3,7 +3,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
-from django.utils.translation import gettext as _
 
 from projects import extensions, selectors
 from projects.access import project_for
@@ -11,13 +10,11 @@ from projects.application import APPLICATION
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
+from projects.views.parts import part_tabs
 
 # A large project's versions can differ in thousands of values; a page shows this many, so
 # the page costs the same however large the versions are.
 DIFFERENCES_PER_PAGE = 200
-# A frozen version is shown one part at a time (the application's sections, the budgets,
-# the plan, ...): all of a large project's parts at once were a page of several megabytes.
-PART_PARAMETER = "del"
 
 
 @login_required
@@ -35,18 +32,14 @@ def version_detail(request, slug, number):
     version = get_object_or_404(
         selectors.application_versions(project).select_related("document"), number=number)
     content = opened(version)
-    parts = {name: data for name, data in content.get("parts", {}).items()
-             if name in extensions.snapshot_templates}
-    shown = request.GET.get(PART_PARAMETER, "")
-    if shown not in parts:
-        shown = ""
-    pages = [("", _("The application"))] + [
-        (name, extensions.snapshot_titles.get(name, name)) for name in parts]
+    parts = content.get("parts", {})
+    tabs = part_tabs(request, parts)
+    shown = tabs.shown
     return render(request, "projects/version.html", project_context(
         project, access, "projects:versions", version=version,
         sections=content.get("sections", {}) if not shown else {},
         parts=[(extensions.snapshot_templates[shown], parts[shown])] if shown else [],
-        pages=pages, shown=shown, part_parameter=PART_PARAMETER,
+        part_pages=tabs,
     ))
 
 
