@@ -59,8 +59,7 @@ def version_compare(request, slug):
         with translation.override(settings.LANGUAGE_CODE):  # as versions are frozen
             new_content = APPLICATION.snapshot(document)
     rendered = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)
-    page = Paginator([d for d in compare(old_content, new_content)
-                      if not d.path.startswith(rendered)],
+    page = Paginator(compare(old_content, new_content, leave_out=rendered),
                      DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
     differences = [(APPLICATION.describe_path(d.path), d) for d in page]
     query = request.GET.copy()
