@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from projects import extensions, selectors
@@ -10,7 +11,7 @@ from projects.application import APPLICATION
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
-from projects.views.parts import part_tabs
+from projects.views.parts import frozen_tab, part_tabs
 
 # A large project's versions can differ in thousands of values; a page shows this many, so
 # the page costs the same however large the versions are.
@@ -36,10 +37,13 @@ def version_detail(request, slug, number):
     tabs = part_tabs(request, parts)
     shown = tabs.shown
     return render(request, "projects/version.html", project_context(
-        project, access, "projects:versions", version=version,
-        sections=content.get("sections", {}) if not shown else {},
-        parts=[(extensions.snapshot_templates[shown], parts[shown])] if shown else [],
-        part_pages=tabs,
+        project, access, "projects:versions", version=version, part_pages=tabs,
+        content=frozen_tab(version, shown, lambda: render_to_string(
+            "projects/partials/frozen_content.html", {
+                "number": version.number,
+                "sections": content.get("sections", {}) if not shown else {},
+                "parts": [(extensions.snapshot_templates[shown], parts[shown])] if shown
+                else []}, request)),
     ))
 
 
