@@ -261,12 +261,14 @@ def main():
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--port", type=int, default=8790)
-    parser.add_argument("--only", default="", help="only pages whose name contains this")
+    parser.add_argument("--only", default="", help="only pages whose name contains this "
+                        "(or one of these, separated by commas)")
     args = parser.parse_args()
     if args.generate:
         call_command("generate_portfolio", projects=args.generate)
     who = people()
-    found = [p for p in pages(who) if args.only in p.name]
+    wanted = args.only.split(",")
+    found = [p for p in pages(who) if any(word in p.name for word in wanted)]
     for page in found:
         for case in (page.small, page.large):
             count_queries(case)

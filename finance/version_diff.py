@@ -125,6 +125,8 @@ def _cells(old_rows: dict, new_rows: dict, periods: list[str], identity,
         old_amounts, new_amounts = before.get("amounts", {}), after.get("amounts", {})
         row_periods = [*periods, *(p for p in [*old_amounts, *new_amounts] if p not in periods)]
         for period in dict.fromkeys(row_periods):
+            if old_amounts.get(period) == new_amounts.get(period):
+                continue  # the same text is the same amount; most cells are unchanged
             old, new = _amount(old_amounts.get(period)), _amount(new_amounts.get(period))
             if (old or ZERO) != (new or ZERO):
                 changes.append(CellChange(shown, period, old, new, computed))

@@ -21,8 +21,6 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from indicators.models import (
@@ -46,8 +44,8 @@ from portal.spreadsheets import (
     SpreadsheetRefused,
     read_csv,
     read_xlsx,
-    workbook_bytes,
 )
+from portal.table_workbook import Table, table_workbook
 from projects.models import Project
 
 # A register of a large project holds a few thousand rows; far beyond that is refused.
@@ -187,20 +185,11 @@ def _label(choices, value: str) -> str:
 
 
 def xlsx_bytes(export: Export, title: str) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]
-    sheet.append(export.header)
-    for row in export.rows:
-        sheet.append(row)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for column in range(1, len(export.header) + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 18
-    # The record's id matches the row on import; the reader has no use for it.
-    sheet.column_dimensions["A"].hidden = True
-    sheet.freeze_panes = "A2"
-    return workbook_bytes(book)
+    return table_workbook([Table(title, export.header, export.rows,
+                                 widths=[18] * len(export.header),
+                                 # The record's id matches the row on import; the reader has no
+                                 # use for it.
+                                 hidden=(0,))])
 
 
 def csv_rows(export: Export) -> list[list]:

@@ -34,16 +34,27 @@ def section_content(project: Project, section: Section) -> dict:
     return content
 
 
+def build_sections(project: Project) -> dict:
+    """The application's own sections (the project read with its rows, `with_rows`)."""
+    return {
+        section.key: {"title": str(section.title), **section_content(project, section)}
+        for section in sections_for(project)
+    }
+
+
+def build_part(project: Project, name: str) -> dict:
+    """One part another app registered (the budgets, the plan, ...), alone: a page that
+    shows one part need not build the others."""
+    return extensions.snapshot_parts[name](project)
+
+
 def build_snapshot(project: Project) -> dict:
     """Everything the application says, including what other apps registered."""
     return {
         "title": project.title,
         "programme": str(project.programme),
-        "sections": {
-            section.key: {"title": str(section.title), **section_content(project, section)}
-            for section in sections_for(project)
-        },
-        "parts": {name: build(project) for name, build in extensions.snapshot_parts.items()},
+        "sections": build_sections(project),
+        "parts": {name: build_part(project, name) for name in extensions.snapshot_parts},
         "meta": {"status": project.status},  # what the version records, not what it says
     }
 

@@ -87,14 +87,61 @@ class Difference:
         return mark_safe("\n".join(_paragraphs(self.old, self.new)))  # noqa: S308 - escaped
 
 
-def compare(old: dict, new: dict) -> list[Difference]:
-    """Every value that differs between two snapshots, in reading order."""
+def compare(old: dict, new: dict, leave_out: tuple[str, ...] = ()) -> list[Difference]:
+    """Every value that differs between two snapshots, in reading order: the older
+    snapshot's paths first, then those only the newer one has (as flatten() orders them).
+    Paths starting with one of `leave_out` ('parts › finance') are not compared.
+
+    Equal subtrees are skipped whole (a C-level comparison), so two versions of a large
+    project that differ in a few values cost little more than reading them."""
     skipped = {"meta", "schema"}
-    before = flatten({key: value for key, value in old.items() if key not in skipped})
-    after = flatten({key: value for key, value in new.items() if key not in skipped})
-    paths = list(before) + [path for path in after if path not in before]
-    return [
-        Difference(path, before.get(path, ""), after.get(path, ""))
-        for path in paths
-        if before.get(path, "") != after.get(path, "")
-    ]
+    old = {key: value for key, value in old.items() if key not in skipped}
+    new = {key: value for key, value in new.items() if key not in skipped}
+    changed: list[Difference] = []
+    added: list[Difference] = []
+    _walk(old, new, "", changed, leave_out, older=True)  # in the older one's order
+    _walk(new, old, "", added, leave_out, older=False)  # what only the newer one has
+    return changed + added
+
+
+_MISSING = object()
+
+
+def _walk(this, other, prefix: str, found: list[Difference], leave_out: tuple[str, ...],
+          *, older: bool) -> None:
+    """Differences along `this` snapshot's paths, in its order: with older, every path of
+    `this` whose value `other` does not have; else only the paths `other` lacks."""
+    if this == other or (leave_out and prefix.startswith(leave_out)):
+        return
+    if isinstance(this, dict) and isinstance(other, dict):
+        # A section's heading ('sections › goals › title') is a label, as in flatten().
+        heading = "title" if prefix.startswith("sections › ") and prefix.count(" › ") == 1 \
+            else None
+        children = ((key, value, other.get(key, _MISSING))
+                    for key, value in this.items() if key != heading)
+    elif isinstance(this, list) and isinstance(other, list):
+        children = ((number, value, other[number - 1] if number <= len(other) else _MISSING)
+                    for number, value in enumerate(this, start=1))
+    else:
+        _leaves(this, other, prefix, found, leave_out, older=older)
+        return
+    for key, value, counterpart in children:
+        path = f"{prefix} › {key}" if prefix else str(key)
+        if counterpart is _MISSING:
+            _leaves(value, _MISSING, path, found, leave_out, older=older)
+        else:
+            _walk(value, counterpart, path, found, leave_out, older=older)
+
+
+def _leaves(this, other, prefix: str, found: list[Difference], leave_out: tuple[str, ...],
+            *, older: bool) -> None:
+    """Where the shapes differ or `other` has nothing here: value by value, flattened."""
+    mine = flatten(this, prefix)
+    theirs = {} if other is _MISSING else flatten(other, prefix)
+    for path, value in mine.items():
+        if leave_out and path.startswith(leave_out):
+            continue
+        if older and value != theirs.get(path, ""):
+            found.append(Difference(path, value, theirs.get(path, "")))
+        elif not older and value and path not in theirs:
+            found.append(Difference(path, "", value))

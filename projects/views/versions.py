@@ -2,8 +2,8 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.translation import gettext as _
 
 from projects import extensions, selectors
 from projects.access import project_for
@@ -11,13 +11,11 @@ from projects.application import APPLICATION
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
+from projects.views.parts import frozen_tab, part_tabs
 
 # A large project's versions can differ in thousands of values; a page shows this many, so
 # the page costs the same however large the versions are.
 DIFFERENCES_PER_PAGE = 200
-# A frozen version is shown one part at a time (the application's sections, the budgets,
-# the plan, ...): all of a large project's parts at once were a page of several megabytes.
-PART_PARAMETER = "del"
 
 
 @login_required
@@ -35,19 +33,18 @@ def version_detail(request, slug, number):
     version = get_object_or_404(
         selectors.application_versions(project).select_related("document"), number=number)
     content = opened(version)
-    parts = {name: data for name, data in content.get("parts", {}).items()
-             if name in extensions.snapshot_templates}
-    shown = request.GET.get(PART_PARAMETER, "")
-    if shown not in parts:
-        shown = ""
-    pages = [("", _("The application"))] + [
-        (name, extensions.snapshot_titles.get(name, name)) for name in parts]
+    parts = content.get("parts", {})
+    tabs = part_tabs(request, parts)
+    shown = tabs.shown
     return render(request, "projects/version.html", project_context(
-        project, access, "projects:versions", version=version,
-        sections=content.get("sections", {}) if not shown else {},
-        parts=[(extensions.snapshot_templates[shown], extensions.shown_part(shown, parts[shown]))]
-        if shown else [],
-        pages=pages, shown=shown, part_parameter=PART_PARAMETER,
+        project, access, "projects:versions", version=version, part_pages=tabs,
+        content=frozen_tab(version, shown, lambda: render_to_string(
+            "projects/partials/frozen_content.html", {
+                "number": version.number,
+                "sections": content.get("sections", {}) if not shown else {},
+                "parts": [(extensions.snapshot_templates[shown],
+                            extensions.shown_part(shown, parts[shown]))] if shown
+                else []}, request)),
     ))
 
 
@@ -67,8 +64,7 @@ def version_compare(request, slug):
         with translation.override(settings.LANGUAGE_CODE):  # as versions are frozen
             new_content = APPLICATION.snapshot(document)
     rendered = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)
-    page = Paginator([d for d in compare(old_content, new_content)
-                      if not d.path.startswith(rendered)],
+    page = Paginator(compare(old_content, new_content, leave_out=rendered),
                      DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
     differences = [(APPLICATION.describe_path(d.path), d) for d in page]
     query = request.GET.copy()

@@ -11,13 +11,15 @@ from django.views.decorators.http import require_POST
 
 from projects import extensions, selectors
 from projects.access import project_for
-from projects.application import APPLICATION
+from projects.application import with_rows
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.pages import project_context
 from projects.sections import sections_for
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, ServiceError
+from projects.snapshot import build_part, build_sections
 from projects.views.overview import render_overview, submission_checks
+from projects.views.parts import PartTabs, part_tabs
 
 
 @login_required
@@ -40,13 +42,15 @@ def submit(request, slug):
         except ServiceError as error:
             messages.error(request, str(error))
     return render(request, "projects/submit.html", project_context(
-        project, access, "projects:overview", **submission_review(project),
+        project, access, "projects:overview",
+        **submission_review(project, part_tabs(request, extensions.snapshot_parts)),
     ))
 
 
-def submission_review(project) -> dict:
-    """The application as it will be frozen, and every problem that stops it, each linked
-    to the page where it is fixed."""
+def submission_review(project, tabs: PartTabs) -> dict:
+    """Every problem that stops the submission, each linked to the page where it is fixed,
+    and the part of the application the tab asks for as it will be frozen (in the reader's
+    language, to be read): only that part is built."""
     document = selectors.application_with_rows(project.slug)
     current = document.project
     problems = [
@@ -54,13 +58,13 @@ def submission_review(project) -> dict:
         for section in sections_for(current) if (missing := section.missing(current))
     ] + [(check.label, check.url, check.missing)
          for check in submission_checks(current) if check.missing]
-    frozen = APPLICATION.snapshot(document)  # in the reader's language, to be read
-    parts = frozen.get("parts", {})
+    shown = tabs.shown
     return {
         "problems": problems,
-        "sections": frozen.get("sections", {}),
-        "parts": [(extensions.snapshot_templates[name], data) for name, data in parts.items()
-                  if name in extensions.snapshot_templates],
+        "part_pages": tabs,
+        "sections": {} if shown else build_sections(with_rows(current, organisations=True)),
+        "parts": [(extensions.snapshot_templates[shown], build_part(current, shown))]
+        if shown else [],
     }
 
 

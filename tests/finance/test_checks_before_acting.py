@@ -37,14 +37,21 @@ def test_the_overview_does_not_call_an_unbalanced_application_complete(unbalance
 
 def test_the_submit_page_shows_the_application_and_links_each_problem(unbalanced, login,
                                                                        personas):
-    page = login(personas["manager"]).get(
-        reverse("projects:submit", args=[unbalanced.slug])).content.decode()
+    client = login(personas["manager"])
+    address = reverse("projects:submit", args=[unbalanced.slug])
+    page = client.get(address).content.decode()
     problems = page.split('role="alert"')[1].split("</div>")[0]
     assert f'href="{reverse("finance:budgets", args=[unbalanced.slug])}"' in problems
     assert "Skicka in nu" not in page
     preview = page.split("Ansökan så som den kommer att låsas", 1)[1]
     assert "Att öka antalet företag som växer." in preview  # the purpose, as typed
-    assert "Externa tjänster" in preview  # the budget part, as frozen
+    # The budgets as they will be frozen are a tab of their own, built only when opened;
+    # the problems are listed on every tab.
+    assert f'href="{address}?del=finance"' in preview and "Externa tjänster" not in preview
+    budgets = client.get(address, {"del": "finance"}).content.decode()
+    assert "Externa tjänster" in budgets.split("Ansökan så som den kommer att låsas", 1)[1]
+    assert f'href="{reverse("finance:budgets", args=[unbalanced.slug])}"' in budgets
+    assert "Att öka antalet företag som växer." not in budgets
 
 
 @pytest.fixture

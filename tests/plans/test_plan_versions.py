@@ -80,7 +80,10 @@ def test_the_submission_page_previews_the_plan_and_register_as_of_today(login, m
 
     made = package()
     build_register(made.project, risks=3)
-    response = login(manager).get(reverse("projects:submit", args=[made.project.slug]))
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert 'class="gantt"' in html and 'class="heat-map"' in html
+    client = login(manager)
+    address = reverse("projects:submit", args=[made.project.slug])
+    plan, risks = client.get(address, {"del": "plan"}), client.get(address, {"del": "risks"})
+    assert plan.status_code == risks.status_code == 200
+    assert 'class="gantt"' in plan.content.decode()  # each part behind its own tab
+    assert 'class="heat-map"' in risks.content.decode()
+    assert 'class="gantt"' not in client.get(address).content.decode()
