@@ -12,14 +12,8 @@ from rest_framework_dataclasses.serializers import DataclassSerializer
 from projects.api_common import paged, paged_schema
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
-from reports.portfolio.selectors import (
-    SORTS,
-    Group,
-    PortfolioRow,
-    PortfolioRows,
-    PortfolioTotals,
-    portfolio_totals,
-)
+from reports.portfolio.selectors import SORTS, PortfolioRow, PortfolioRows
+from reports.portfolio.totals import Group, PortfolioTotals, portfolio_totals
 
 
 class RowRead(DataclassSerializer):

@@ -15,7 +15,8 @@ from reports.portfolio import exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
 from reports.portfolio.models import PortfolioExport
-from reports.portfolio.selectors import PortfolioRows, portfolio_totals
+from reports.portfolio.selectors import PortfolioRows
+from reports.portfolio.totals import portfolio_totals
 
 BACKGROUND_ROWS = 2000  # more rows than this are exported in the background
 

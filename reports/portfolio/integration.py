@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy
 
 from portal import audit, navigation
 from projects import extensions
-from reports.portfolio import freshness
+from reports.portfolio import freshness, lines
 
 
 def register() -> None:
+    audit.register_project_change_listener(lines.project_changed)
     audit.register_project_change_listener(freshness.project_changed)
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Dashboard"),
                                                   "portfolio:dashboard", 5))

@@ -10,7 +10,8 @@ from indicators import register_files
 from indicators.models import ParticipantName, ParticipationRecord, StatedFigure
 from portal.models import AuditEntry
 from projects.models import Document, Project
-from reports.portfolio.selectors import Criteria, portfolio_totals
+from reports.portfolio.selectors import Criteria
+from reports.portfolio.totals import portfolio_totals
 from tests.api.conftest import KeyClient, key_for
 from tests.indicators.builders import build as build_indicators
 from tests.plans.builders import build_plan

@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from projects.models import Project
+from reports.portfolio import lines
 from reports.portfolio.models import LedgerEntry, LedgerImport, PortfolioExport
 from tests.factories import past_submission
 from tests.matrix import Case, url_names
@@ -69,6 +70,7 @@ def _as(client, personas, persona):
 def test_portfolio_pages(client, personas, project, name, persona):
     Project.objects.filter(pk=project.pk).update(granted_amount=Decimal(123456))
     past_submission(project)  # a draft is not in the portfolio until submitted
+    lines.rebuild()  # the rows above were written past the services
     kwargs, who = PORTFOLIO_READS[name]
     response = _as(client, personas, persona).get(reverse(name, kwargs=kwargs))
     if persona == "anonymous":

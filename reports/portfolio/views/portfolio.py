@@ -13,7 +13,8 @@ from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
-from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_totals
+from reports.portfolio.selectors import SORTS, PortfolioRows
+from reports.portfolio.totals import portfolio_totals
 
 PER_PAGE = 50
 
