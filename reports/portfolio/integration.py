@@ -19,6 +19,8 @@ def register() -> None:
     extensions.register_audit_actions({
         "portfolio:facts": gettext_lazy("Set the portfolio classification"),
         "portfolio:ledger_import": gettext_lazy("Imported a grant ledger"),
+        "portfolio:classification": gettext_lazy("Made a classification"),
+        "portfolio:focus_area": gettext_lazy("Changed a focus area"),
     })
 
 

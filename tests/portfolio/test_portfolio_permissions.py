@@ -29,6 +29,7 @@ PORTFOLIO_READS = {
     "portfolio:report": ({}, PORTFOLIO_READERS),
     "portfolio:ledgers": ({}, PORTFOLIO_READERS),
     "portfolio:ledger_import": ({}, PORTFOLIO_READERS),
+    "portfolio:classification": ({}, PORTFOLIO_READERS),
 }
 # Pages of a project: name -> (who may read, project status)
 PROJECT_READS = {
@@ -44,6 +45,9 @@ WRITES = [
     ("portfolio:facts", STAFF),
     ("portfolio:ledger_remove", STAFF),
     ("portfolio:ledger_import", PORTFOLIO_READERS),
+    ("portfolio:classification", PORTFOLIO_READERS),  # a new classification of one's own
+    ("portfolio:focus_area_add", STAFF),
+    ("portfolio:focus_area_change", STAFF),
 ]
 
 
