@@ -7,8 +7,9 @@ and for every project on a rebuild.
 A project's line is rewritten whenever an audited change of it is written (every change of a
 project is audited: `portal.audit` calls `project_changed` inside the writing transaction),
 when its lights are stored and when its facts are saved; an imported ledger's lines when it is
-imported (its removal removes them). `rebuild_portfolio_lines` writes them all again and with
-`--check` says which differ from their sources.
+imported (its removal removes them). Beside the lines, the project's current financiers
+(`PortfolioFinancier`), for the financier filter. `rebuild_portfolio_lines` writes them all
+again and with `--check` says which differ from their sources.
 """
 
 from decimal import Decimal
@@ -34,6 +35,7 @@ from reports.portfolio.models import (
     LedgerEntry,
     Light,
     LineSource,
+    PortfolioFinancier,
     PortfolioLine,
     StoredLights,
 )
@@ -112,11 +114,32 @@ def _insert(projection: QuerySet) -> None:
         cursor.execute(f"INSERT INTO {table} ({target}) SELECT {chosen} FROM ({sql}) q", params)
 
 
+def _financier_projection(projects: QuerySet[Project]) -> tuple[str, list]:
+    from finance.portfolio import current_financiers
+
+    listed = submitted_once(projects)
+    sql, params = current_financiers(listed).query.sql_with_params()
+    bodies = listed.values("pk", "programme__funding_body_id").query.sql_with_params()
+    return (f"SELECT b.funding_body_id, f.project_id, f.financier_id FROM ({sql}) f "
+            f"(project_id, financier_id) JOIN ({bodies[0]}) b (project_id, funding_body_id) "
+            "ON b.project_id = f.project_id", [*params, *bodies[1]])
+
+
+def _insert_financiers(projects: QuerySet[Project]) -> None:
+    sql, params = _financier_projection(projects)
+    table = connection.ops.quote_name(PortfolioFinancier._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"INSERT INTO {table} (funding_body_id, project_id, financier_id) {sql}",
+                       params)
+
+
 def project_changed(project_id: int) -> None:
-    """Rewrite the project's line (none while it is a draft): two statements, in the caller's
-    transaction."""
+    """Rewrite the project's line and financiers (none while it is a draft): four statements,
+    in the caller's transaction."""
     PortfolioLine.objects.filter(project_id=project_id).delete()
     _insert(_portal_projection(Project.objects.filter(pk=project_id)))
+    PortfolioFinancier.objects.filter(project_id=project_id).delete()
+    _insert_financiers(Project.objects.filter(pk=project_id))
 
 
 def ledger_imported(ledger_id: int) -> None:
@@ -129,6 +152,8 @@ def rebuild() -> int:
     PortfolioLine.objects.all().delete()
     _insert(_portal_projection(Project.objects.all()))
     _insert(_ledger_projection(LedgerEntry.objects.all()))
+    PortfolioFinancier.objects.all().delete()
+    _insert_financiers(Project.objects.all())
     return PortfolioLine.objects.count()
 
 
@@ -145,4 +170,10 @@ def differences() -> tuple[set[tuple], set[tuple]]:
                                                _ledger_projection(LedgerEntry.objects.all()))
         for row in projection)
     stored = _comparable(PortfolioLine.objects.values_list(*COLUMNS))
+    sql, params = _financier_projection(Project.objects.all())
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        expected |= _comparable(("financier", *row) for row in cursor.fetchall())
+    stored |= _comparable(("financier", *row) for row in PortfolioFinancier.objects.values_list(
+        "funding_body_id", "project_id", "financier_id"))
     return expected - stored, stored - expected

@@ -333,3 +333,24 @@ class PortfolioLine(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class PortfolioFinancier(models.Model):
+    """Who co-finances a project of the portfolio in its current financing plans, one row a
+    project and financier: the portfolio's financier filter and its choices read these few
+    rows, not every plan's sources. Kept with the project's line (`lines`)."""
+
+    funding_body = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    financier = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("portfolio financier")
+        verbose_name_plural = _("portfolio financiers")
+        indexes = [models.Index(fields=["funding_body", "financier", "project"],
+                                name="portfolio_financier_by_body")]
+        constraints = [models.UniqueConstraint(fields=["project", "financier"],
+                                               name="portfolio_financier_once")]
+
+    def __str__(self) -> str:
+        return f"{self.project_id}: {self.financier_id}"

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from projects.access import funding_body_projects
 from projects.models import ProjectStatus
 from projects.search import search_projects
-from reports.portfolio.models import Leadership, LineSource, PortfolioLine
+from reports.portfolio.models import Leadership, LineSource, PortfolioFinancier, PortfolioLine
 
 AMOUNT = DecimalField(max_digits=16, decimal_places=2)
 ZERO = Decimal(0)
@@ -61,9 +61,9 @@ def portfolio_lines(funding_body_id: int, criteria: Criteria) -> QuerySet[Portfo
     if criteria.year:
         lines = lines.filter(year=criteria.year)
     if criteria.financier_id:
-        from finance.portfolio import projects_financed_by
-
-        lines = lines.filter(project_id__in=projects_financed_by(criteria.financier_id))
+        lines = lines.filter(project_id__in=PortfolioFinancier.objects.filter(
+            funding_body_id=funding_body_id, financier_id=criteria.financier_id)
+            .values("project_id"))
     if criteria.leadership:
         lines = lines.filter(leadership=criteria.leadership)
     if criteria.off_track:
@@ -148,11 +148,11 @@ class PortfolioRows:
     query over the narrow lines. The count is the totals' when the caller has them."""
 
     def __init__(self, funding_body_id: int, criteria: Criteria, sort: str = "name",
-                 count: int | None = None):
+                 count: int | None = None, lines: QuerySet | None = None):
         descending = sort.startswith("-")
         column = sort.lstrip("-") if sort.lstrip("-") in SORTS else "name"
         self.sort = ("-" if descending else "") + column
-        self._lines = portfolio_lines(funding_body_id, criteria)
+        self._lines = portfolio_lines(funding_body_id, criteria) if lines is None else lines
         self._count = count
         key = SORT_COLUMNS[column]
         self._order = (key.desc() if descending else key.asc(), "source", "id")

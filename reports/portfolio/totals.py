@@ -208,8 +208,11 @@ def _sums_query_by_query(lines: QuerySet) -> list[_Sums]:
     return result
 
 
-def portfolio_totals(funding_body_id: int, criteria: Criteria) -> PortfolioTotals:
-    lines = portfolio_lines(funding_body_id, criteria)
+def portfolio_totals(funding_body_id: int, criteria: Criteria,
+                     lines: QuerySet | None = None) -> PortfolioTotals:
+    """`lines`: the filtered lines when the caller has them (the text searched once)."""
+    if lines is None:
+        lines = portfolio_lines(funding_body_id, criteria)
     found = (_sums_in_one_query(lines) if connection.vendor == "postgresql"
              else _sums_query_by_query(lines))
     whole = [row for row in found if row.grouping == ""]
