@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from portal.models import AuditEntry
 from projects.models import Project
@@ -98,7 +99,7 @@ def test_a_duplicate_or_empty_name_is_refused_at_the_field(client, personas, are
     client.force_login(personas["case_officer"])
     response = client.post(reverse("portfolio:focus_area_change", args=[areas[0].pk]),
                            {"action": "rename", "name": areas[1].name, "revision": "0"},
-                           follow=True)
+                           follow=True, HTTP_ACCEPT_LANGUAGE="en")
     assert "already has a focus area of that name" in response.content.decode()
     response = client.post(reverse("portfolio:classification"), {"name": "  "})
     assert response.status_code == 200 and "has-error" in response.content.decode()
@@ -128,7 +129,7 @@ def test_a_retired_area_stays_on_its_grants_and_is_given_to_no_new_one(
     assert areas[1] in kept
     other = Project.objects.create(slug="annat", title="Annat", programme=programme,
                                    status="submitted")
-    with pytest.raises(ServiceError, match="retired"):
+    with translation.override("en"), pytest.raises(ServiceError, match="retired"):
         save_facts(actor=officer, project=other, revision=0,
                    data=FactsInput(focus_area_id=areas[1].pk, municipality_id=None,
                                    leadership="", decided_on=None))

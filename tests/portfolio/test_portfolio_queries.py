@@ -45,7 +45,7 @@ def grow(funding_body, programme, personas, areas, municipalities, count: int) -
 
 
 @pytest.mark.parametrize("url", [
-    "portfolio:portfolio", "portfolio:report", "portfolio:ledgers",
+    "portfolio:portfolio", "portfolio:report", "portfolio:ledgers", "portfolio:classification",
 ])
 def test_portfolio_pages_do_not_grow_with_the_portfolio(client, personas, funding_body,
                                                         programme, areas, municipalities,
