@@ -23,7 +23,6 @@ from reports.portfolio.models import Leadership, LineSource, PortfolioFinancier,
 
 AMOUNT = DecimalField(max_digits=16, decimal_places=2)
 ZERO = Decimal(0)
-MATCHES = 20_000  # text search: at most this many projects match
 IMPORTED = "imported"  # the status filter's word for grants decided outside the portal
 SORTS = ("name", "year", "amount", "municipality", "focus_area", "status", "programme")
 
@@ -74,13 +73,14 @@ def portfolio_lines(funding_body_id: int, criteria: Criteria) -> QuerySet[Portfo
 
 
 def _text_match(funding_body_id: int, text: str) -> Q:
-    """Projects through the full-text index, searched once as a literal list (each of the
-    totals' groups would otherwise run the match again); imported grants by their name."""
+    """Projects through the full-text index, as a subquery the planner joins (the totals are
+    one query and the page another, so the match runs twice; a literal list of thousands of
+    ids costs more); imported grants by their name."""
     found = search_projects(funding_body_projects(funding_body_id), text)
     ledger = Q(source=LineSource.LEDGER)
     for word in text.split():
         ledger &= Q(name__icontains=word)
-    return Q(project_id__in=list(found.values_list("pk", flat=True)[:MATCHES])) | ledger
+    return Q(project_id__in=found.values("pk")) | ledger
 
 
 @dataclass(frozen=True)

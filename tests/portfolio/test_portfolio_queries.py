@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from projects.models import Project, ProjectRole
 from projects.services.applications import create_project
-from reports.portfolio import lines
+from reports.portfolio import background, lines
 from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport
 from tests.plans.builders import build_meetings, build_plan, build_register
 
@@ -60,7 +60,8 @@ def test_portfolio_pages_do_not_grow_with_the_portfolio(client, personas, fundin
 
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])
 def test_exports_do_not_grow_with_the_portfolio(client, personas, funding_body, programme,
-                                                areas, municipalities, kind):
+                                                areas, municipalities, kind, monkeypatch):
+    monkeypatch.setattr(background, "BACKGROUND_ROWS", 1000)  # written in the request here
     client.force_login(personas["case_officer"])
     grow(funding_body, programme, personas, areas, municipalities, 3)
     few = queries(lambda: client.get(reverse("portfolio:export", args=[kind])))
