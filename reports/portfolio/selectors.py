@@ -116,7 +116,7 @@ class PortfolioRow:
         return str(dict(Leadership.choices).get(self.leadership, ""))
 
 
-SORT_COLUMNS = {
+SORT_COLUMNS: dict[str, F | Coalesce] = {
     "name": F("name"), "year": Coalesce("year", Value(0)), "amount": F("amount"),
     "municipality": Coalesce("municipality__name", Value("")),
     "focus_area": Coalesce("focus_area__name", Value("")), "status": F("status"),

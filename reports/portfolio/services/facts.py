@@ -44,7 +44,8 @@ def save_facts(*, actor, project: Project, data: FactsInput, revision: int) -> D
         raise ServiceError(_("Choose who leads the project."))
     area = FocusArea.objects.filter(
         pk=data.focus_area_id,
-        classification__funding_body_id=project.programme.funding_body_id).first()
+        classification__funding_body_id=project.programme.funding_body_id,
+    ).first() if data.focus_area_id else None
     if data.focus_area_id and area is None:
         raise ServiceError(_("Choose one of the funding body's focus areas."))
     if data.municipality_id and not Organisation.objects.filter(
