@@ -22,3 +22,12 @@ def financiers_of(projects: QuerySet) -> QuerySet[Organisation]:
         financing_sources__version__superseded_at__isnull=True,
         financing_sources__version__budget__project__in=projects.values("pk"),
     ).distinct().order_by("name")
+
+
+def current_financiers(projects: QuerySet) -> QuerySet:
+    """(project id, financier id) once each, for the given projects' current financing plans:
+    one query, for the portfolio's stored financiers."""
+    return (FinancingSource.objects
+            .filter(version__superseded_at__isnull=True, financier__isnull=False,
+                    version__budget__project__in=projects.values("pk"))
+            .order_by().values_list("version__budget__project_id", "financier_id").distinct())

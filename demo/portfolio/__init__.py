@@ -28,6 +28,7 @@ from demo.portfolio import (
 from demo.portfolio.world import PASSWORD, PREFIX
 from portal.models import AuditEntry
 from projects.models import DocumentVersion, Project
+from reports.portfolio import lines as portfolio_lines
 
 __all__ = ["PASSWORD", "PREFIX", "Generated", "generate", "remove"]
 CHUNK = 1000
@@ -73,6 +74,8 @@ def generate(count: int, *, seed: int = 2026, with_stress: bool = True,
                     large, packages=stress_size.work_packages,
                     activities=stress_size.activities, risks=stress_size.risks):
                 report(f"plan and register of {stress.SLUG} ({time.monotonic() - started:.0f} s)")
+    # Written in bulk, past the services: the portfolio's lines are written again at the end.
+    report(f"{portfolio_lines.rebuild()} portfolio lines ({time.monotonic() - started:.0f} s)")
     if connection.vendor == "postgresql":
         # Fresh statistics and visibility map: planned on an empty table's statistics, the
         # list reads thousands of rows from the table where an index-only scan reads the

@@ -19,10 +19,13 @@ from finance.models import (
 )
 from portal.models import Country, Organisation, OrganisationKind, StaffRole, User
 from projects.models import ApplicationForm, Programme
+from reports.portfolio import counties
 
 PREFIX = "portfolj"
 PASSWORD = "portfolio-bench-2026"
 SE_MUNICIPALITIES, NO_MUNICIPALITIES = 290, 356  # as many as the two countries have
+# A municipality code starts with its county's number: the portfolio sums by county from it.
+SE_COUNTIES = sorted(counties.SWEDEN)
 COMPANIES, UNIVERSITIES, REGIONS, OTHERS = 1900, 20, 40, 300
 PEOPLE = 1500
 
@@ -149,7 +152,8 @@ def _organisations(rng: random.Random) -> dict:
     no = names.place_names(rng, NO_MUNICIPALITIES, names.NO_STEMS, names.NO_ENDS)
     for number, place in enumerate(se):
         add(f"{place} kommun", OrganisationKind.MUNICIPALITY, Country.SWEDEN,
-            municipality_code=f"{(number % 90) + 10:02}{number // 90 + 10:02}",
+            municipality_code=f"{SE_COUNTIES[number % len(SE_COUNTIES)]}"
+                              f"{number // len(SE_COUNTIES) + 10:02}",
             population=rng.randint(2_000, 150_000))
     for number, place in enumerate(no):
         add(f"{place} kommune", OrganisationKind.MUNICIPALITY, Country.NORWAY,

@@ -120,10 +120,12 @@ def run_transition(*, document: Document, name: str, actor, comment: str = "") -
             raise ApplicationIncomplete(gaps)
     StatusChange.objects.create(project=locked.project, document=locked, from_status=current,
                                 to_status=transition.target, actor=actor, comment=comment)
+    # Moved before it is recorded: what follows every audited change (the portfolio's line)
+    # reads the new status.
+    document_type.set_status(locked, transition.target)
     record_event(actor=actor, obj=document_type.audit_object(locked),
                  action=document_type.status_action, project_id=locked.project_id,
                  old=current, detail=transition.target)
-    document_type.set_status(locked, transition.target)
     version = freeze_version(locked, actor, transition.freezes) if transition.freezes else None
     return Moved(locked, version)
 

@@ -16,14 +16,8 @@ from reports.portfolio import background
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
 from reports.portfolio.models import PortfolioExport
-from reports.portfolio.selectors import (
-    SORTS,
-    Group,
-    PortfolioRow,
-    PortfolioRows,
-    PortfolioTotals,
-    portfolio_totals,
-)
+from reports.portfolio.selectors import SORTS, PortfolioRow, PortfolioRows
+from reports.portfolio.totals import Group, PortfolioTotals, portfolio_totals
 
 
 class RowRead(DataclassSerializer):

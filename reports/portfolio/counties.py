@@ -1,6 +1,8 @@
 """Counties (län, fylker) from the first two digits of the municipality code, so the
 portfolio can filter and sum by county in SQL from the municipality alone."""
 
+from django.utils.translation import gettext as _
+
 SWEDEN = {
     "01": "Stockholms län", "03": "Uppsala län", "04": "Södermanlands län",
     "05": "Östergötlands län", "06": "Jönköpings län", "07": "Kronobergs län",
@@ -33,8 +35,13 @@ def split(county_key: str) -> tuple[str, str]:
 
 
 def name(county_key: str) -> str:
+    """The county's name; a code no county has (a municipality code mistyped or from before
+    a reform this table does not know) said in words, never shown bare."""
     country, prefix = split(county_key)
-    return BY_COUNTRY.get(country, {}).get(prefix, county_key)
+    known = BY_COUNTRY.get(country, {}).get(prefix)
+    if known:
+        return known
+    return _("Unknown county (code %(code)s)") % {"code": county_key}
 
 
 def is_known(county_key: str) -> bool:

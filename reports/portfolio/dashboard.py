@@ -19,7 +19,7 @@ from projects.lifecycle import lifecycle_of
 from projects.models import Project
 from reports.portfolio import lights
 from reports.portfolio.lights import TrafficLight
-from reports.portfolio.models import StoredLights
+from reports.portfolio.models import PortfolioLine, StoredLights
 from risks import selectors as risk_selectors
 from risks.heatmap import HeatMap, heat_map
 
@@ -179,9 +179,10 @@ def store_lights(board: Dashboard) -> None:
     if board.as_at is not None:
         return
     light = board.light
-    StoredLights.objects.update_or_create(project=board.project, defaults={
+    stored, _created = StoredLights.objects.update_or_create(project=board.project, defaults={
         "time": light["time"].light, "money": light["money"].light,
         "results": light["results"].light, "computed_on": board.day})
+    PortfolioLine.objects.filter(project=board.project).update(off_track=stored.off_track)
 
 
 def changes(before: Dashboard, now: Dashboard) -> dict[str, bool]:

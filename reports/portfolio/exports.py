@@ -8,7 +8,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from projects.models import ProjectStatus
-from reports.portfolio.selectors import IMPORTED, Group, PortfolioRows, PortfolioTotals
+from reports.portfolio.selectors import IMPORTED, PortfolioRows
+from reports.portfolio.totals import Group, PortfolioTotals
 
 
 def _status(code: str) -> str:

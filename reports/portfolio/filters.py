@@ -2,32 +2,51 @@
 programmes, focus areas, municipalities and financiers. The selector gets the cleaned values
 as plain data (`selectors.Criteria`)."""
 
+from functools import partial
+
 import django_filters
 from django import forms
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Organisation, OrganisationKind
-from projects.access import funding_body_projects
 from projects.models import Programme, Project, ProjectStatus
 from reports.portfolio import counties
-from reports.portfolio.models import DecisionFacts, FocusArea, Leadership, LedgerEntry
+from reports.portfolio.models import FocusArea, Leadership, PortfolioFinancier, PortfolioLine
 from reports.portfolio.selectors import IMPORTED, Criteria
 
 
 class LongSelect(forms.Select):
     """A select written in one pass: the municipalities and financiers of a large portfolio
-    run to hundreds of options, which the per-option widget templates render slowly (and
-    the filter's other selects cost a template each)."""
+    run to hundreds of options, which the per-option widget templates (or format_html per
+    option) render slowly. `fill` gives it its options as (value, label) pairs read with
+    values_list, so no model instance is made for an option."""
+
+    def fill(self, pairs) -> None:
+        """Options read only when the select is drawn (the API and the exports never draw
+        it; a chosen value is checked against the field's queryset alone)."""
+        self._pairs = pairs
 
     def render(self, name, value, attrs=None, renderer=None):
+        if getattr(self, "_pairs", None) is not None:
+            self.choices = [("", "---------"), *self._pairs]
+            self._pairs = None
         chosen = "" if value is None else str(value)
-        options = format_html_join("", '<option value="{}"{}>{}</option>', (
-            (str(key), " selected" if str(key) == chosen else "", label)
-            for key, label in self.choices))
-        return format_html('<select name="{}"{}>{}</select>', name,
-                           flatatt(self.build_attrs(self.attrs, attrs)), options)
+        options = "".join(
+            f'<option value="{escape(key)}"{" selected" if str(key) == chosen else ""}>'
+            f"{escape(label)}</option>" for key, label in self.choices)
+        return mark_safe(f'<select name="{escape(name)}"'
+                         f"{flatatt(self.build_attrs(self.attrs, attrs))}>{options}</select>")
+
+
+def _counties_of(lines):
+    """The counties of the portfolio's municipalities, named from their codes."""
+    return [("", "---------")] + sorted(
+        ((key, counties.name(key)) for key in
+         lines.exclude(county="").values_list("county", flat=True).distinct()),
+        key=lambda choice: choice[1])
 
 
 class PortfolioFilter(django_filters.FilterSet):
@@ -62,26 +81,27 @@ class PortfolioFilter(django_filters.FilterSet):
     def __init__(self, data=None, *, funding_body_id: int, **kwargs):
         super().__init__(data, queryset=Project.objects.none(), **kwargs)
         fields = self.form.fields
-        fields["programme"].queryset = Programme.objects.filter(
-            funding_body_id=funding_body_id).order_by("name")
-        fields["focus_area"].queryset = FocusArea.objects.filter(
-            classification__funding_body_id=funding_body_id).order_by("position")
-        used = (DecisionFacts.objects.filter(
-            project__programme__funding_body_id=funding_body_id).order_by()
-            .values("municipality_id")
-            .union(LedgerEntry.objects.filter(funding_body_id=funding_body_id).order_by()
-                   .values("municipality_id")))
-        municipalities = Organisation.objects.filter(
-            kind=OrganisationKind.MUNICIPALITY, pk__in=used).order_by("name")
-        fields["municipality"].queryset = municipalities
-        fields["county"].choices = [("", "---------")] + sorted(
-            {(counties.key(country, code[:2]), counties.name(counties.key(country, code[:2])))
-             for country, code in municipalities.exclude(municipality_code="")
-             .values_list("country", "municipality_code")}, key=lambda c: c[1])
-        from finance.portfolio import financiers_of
-
-        fields["financier"].queryset = financiers_of(
-            funding_body_projects(funding_body_id))
+        lines = PortfolioLine.objects.filter(funding_body_id=funding_body_id).order_by()
+        choices = {
+            "programme": Programme.objects.filter(funding_body_id=funding_body_id),
+            "focus_area": FocusArea.objects.filter(
+                classification__funding_body_id=funding_body_id),
+            "municipality": Organisation.objects.filter(
+                kind=OrganisationKind.MUNICIPALITY,
+                pk__in=lines.exclude(municipality=None).values("municipality_id")),
+            "financier": Organisation.objects.filter(
+                pk__in=PortfolioFinancier.objects.filter(funding_body_id=funding_body_id)
+                .values("financier_id")),
+        }
+        for name, queryset in choices.items():
+            ordered = queryset.order_by("position" if name == "focus_area" else "name")
+            fields[name].queryset = ordered  # what a chosen value is checked against
+            fields[name].widget.fill(
+                ((pk, f"{number}. {label}") for pk, number, label in
+                 ordered.values_list("pk", "position", "name")) if name == "focus_area"
+                else ordered.values_list("pk", "name"))
+        # A callable: read when the select is drawn or a chosen county is checked.
+        fields["county"].choices = partial(_counties_of, lines)
 
     def criteria(self) -> Criteria:
         """The valid part of the filter; an invalid value filters nothing (the form says

@@ -1,4 +1,5 @@
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Organisation, OrganisationKind
@@ -18,10 +19,21 @@ class FactsForm(forms.Form):
     decided_on = forms.DateField(label=_("Decision date"), required=False,
                                  widget=forms.DateInput(attrs={"type": "date"}))
 
-    def __init__(self, *args, funding_body_id: int, **kwargs):
+    def __init__(self, *args, funding_body_id: int, current_area_id: int | None = None,
+                 **kwargs):
         super().__init__(*args, **kwargs)
+        # The areas in use, and the project's own even if it was retired since.
         self.fields["focus_area"].queryset = FocusArea.objects.filter(
+            Q(retired_on__isnull=True) | Q(pk=current_area_id),
             classification__funding_body_id=funding_body_id).order_by("position")
+
+
+class ClassificationForm(forms.Form):
+    name = forms.CharField(label=_("Name of the classification"), max_length=200)
+
+
+class FocusAreaForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
 
 
 class LedgerUploadForm(forms.Form):

@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy
 
 from portal import audit, navigation
 from projects import extensions
-from reports.portfolio import freshness
+from reports.portfolio import freshness, lines
 
 
 def register() -> None:
+    audit.register_project_change_listener(lines.project_changed)
     audit.register_project_change_listener(freshness.project_changed)
     extensions.register_tab(extensions.ProjectTab(gettext_lazy("Dashboard"),
                                                   "portfolio:dashboard", 5))
@@ -18,6 +19,8 @@ def register() -> None:
     extensions.register_audit_actions({
         "portfolio:facts": gettext_lazy("Set the portfolio classification"),
         "portfolio:ledger_import": gettext_lazy("Imported a grant ledger"),
+        "portfolio:classification": gettext_lazy("Made a classification"),
+        "portfolio:focus_area": gettext_lazy("Changed a focus area"),
     })
 
 

@@ -53,6 +53,9 @@ class FocusArea(models.Model):
                                        related_name="areas")
     position = models.PositiveSmallIntegerField(_("number"))
     name = models.CharField(_("name"), max_length=200)
+    # A retired area is offered for no new decision, but stays on the grants that have it.
+    retired_on = models.DateField(_("retired on"), null=True, blank=True)
+    revision = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["classification", "position"]
@@ -269,3 +272,85 @@ class PortfolioExport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.pk}"
+
+
+class LineSource(models.TextChoices):
+    PORTAL = "portal", _("Portal")
+    LEDGER = "ledger", _("Imported")
+
+
+class PortfolioLine(models.Model):
+    """The portfolio's read model: one narrow row per project of a funding body's portfolio
+    and per imported grant, with every figure the portfolio filters, sorts and sums by, so
+    the list and its totals read one table. Rewritten in the transaction that changes what it
+    reads (`reports.portfolio.lines`); `rebuild_portfolio_lines --check` compares it with
+    its sources."""
+
+    funding_body = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    source = models.CharField(max_length=6, choices=LineSource.choices)
+    project = models.OneToOneField(Project, null=True, on_delete=models.CASCADE,
+                                   related_name="portfolio_line")
+    ledger_entry = models.OneToOneField(LedgerEntry, null=True, on_delete=models.CASCADE,
+                                        related_name="portfolio_line")
+    slug = models.CharField(max_length=100, blank=True)
+    name = models.CharField(max_length=300)
+    programme = models.ForeignKey("projects.Programme", null=True, on_delete=models.CASCADE,
+                                  related_name="+")
+    status = models.CharField(max_length=30)  # the project's, or "imported"
+    year = models.PositiveSmallIntegerField(null=True)
+    amount = models.DecimalField(max_digits=16, decimal_places=2)
+    currency = models.CharField(max_length=3)
+    focus_area = models.ForeignKey(FocusArea, null=True, on_delete=models.CASCADE,
+                                   related_name="+")
+    municipality = models.ForeignKey(Organisation, null=True, on_delete=models.CASCADE,
+                                     related_name="+")
+    county = models.CharField(max_length=4, blank=True)  # "SE25", see counties
+    leadership = models.CharField(max_length=10, blank=True)
+    jobs_women = models.DecimalField(max_digits=14, decimal_places=2)
+    jobs_men = models.DecimalField(max_digits=14, decimal_places=2)
+    off_track = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = _("portfolio line")
+        verbose_name_plural = _("portfolio lines")
+        indexes = [
+            # The first page sorted by name reads the index in order and stops after 50.
+            models.Index(fields=["funding_body", "name", "source", "id"],
+                         name="portfolio_line_by_name"),
+            models.Index(fields=["funding_body", "status", "year"],
+                         name="portfolio_line_by_status"),
+            models.Index(fields=["funding_body", "year"], name="portfolio_line_by_year"),
+            models.Index(fields=["funding_body", "amount"], name="portfolio_line_by_amount"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(source="portal", project__isnull=False,
+                             ledger_entry__isnull=True)
+                           | Q(source="ledger", project__isnull=True,
+                               ledger_entry__isnull=False)),
+                name="portfolio_line_one_source"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PortfolioFinancier(models.Model):
+    """Who co-finances a project of the portfolio in its current financing plans, one row a
+    project and financier: the portfolio's financier filter and its choices read these few
+    rows, not every plan's sources. Kept with the project's line (`lines`)."""
+
+    funding_body = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    financier = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("portfolio financier")
+        verbose_name_plural = _("portfolio financiers")
+        indexes = [models.Index(fields=["funding_body", "financier", "project"],
+                                name="portfolio_financier_by_body")]
+        constraints = [models.UniqueConstraint(fields=["project", "financier"],
+                                               name="portfolio_financier_once")]
+
+    def __str__(self) -> str:
+        return f"{self.project_id}: {self.financier_id}"

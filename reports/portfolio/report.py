@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from portal.models import Organisation
 from reports.portfolio.charts import BarChart, share_bars
 from reports.portfolio.models import LedgerImport, ReportedStatistic
-from reports.portfolio.selectors import Criteria, PortfolioTotals, portfolio_totals
+from reports.portfolio.selectors import Criteria
+from reports.portfolio.totals import PortfolioTotals, portfolio_totals
 
 
 @dataclass(frozen=True)

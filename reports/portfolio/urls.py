@@ -2,7 +2,7 @@ from django.urls import path
 
 from reports.api_jobs import job_paths
 from reports.portfolio import api, api_facts, api_ledger
-from reports.portfolio.views import dashboard, ledger, portfolio, report
+from reports.portfolio.views import classification, dashboard, ledger, portfolio, report
 
 app_name = "portfolio"
 
@@ -17,6 +17,11 @@ urlpatterns = [
     path(P + "export/<int:job_id>/fil/", portfolio.export_job_download,
          name="export_job_download"),
     path(P + "rapport/", report.report, name="report"),
+    path(P + "klassificering/", classification.classification, name="classification"),
+    path(P + "klassificering/<int:classification_id>/nytt-omrade/",
+         classification.focus_area_add, name="focus_area_add"),
+    path(P + "klassificering/omrade/<int:area_id>/", classification.focus_area_change,
+         name="focus_area_change"),
     path(P + "bidragsliggare/", ledger.ledgers, name="ledgers"),
     path(P + "bidragsliggare/importera/", ledger.ledger_import, name="ledger_import"),
     path(P + "bidragsliggare/<int:ledger_id>/ta-bort/", ledger.ledger_remove,

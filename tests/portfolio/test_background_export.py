@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from django.urls import reverse
 
-from reports.portfolio import background
+from reports.portfolio import background, lines
 from reports.portfolio.models import LedgerEntry, LedgerImport, PortfolioExport
 
 
@@ -21,6 +21,7 @@ def ledger(funding_body, areas):
                     name="=HYPERLINK(1)" if n == 0 else f"AB {n}", decided_on=date(2017, 1, 1),
                     year=2017, granted_amount=Decimal(10), focus_area=areas[0])
         for n in range(5))
+    lines.rebuild()  # the rows above were written past the services
     return made
 
 

@@ -10,9 +10,10 @@ from django.utils import translation
 
 from projects.models import Programme, Project
 from projects.services.applications import create_project
-from reports.portfolio import exports
+from reports.portfolio import exports, lines
 from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport
-from reports.portfolio.selectors import Criteria, PortfolioRows, portfolio_totals
+from reports.portfolio.selectors import Criteria, PortfolioRows
+from reports.portfolio.totals import portfolio_totals
 
 
 @pytest.fixture
@@ -47,6 +48,7 @@ def mixed(project, programme, personas, areas, municipalities, funding_body,
                                    name=name, decided_on=date(year, 6, 1), year=year,
                                    granted_amount=Decimal(amount), currency=currency,
                                    focus_area=areas[area])
+    lines.rebuild()  # the rows above were written past the services
     return funding_body
 
 

@@ -14,7 +14,8 @@ from portal.models import Organisation
 from projects.models import Project
 from reports.portfolio.demo import FOCUS_AREAS, PRINTED_SHARES
 from reports.portfolio.models import LedgerEntry, ReportedStatistic, StoredLights
-from reports.portfolio.selectors import Criteria, portfolio_totals
+from reports.portfolio.selectors import Criteria
+from reports.portfolio.totals import portfolio_totals
 
 
 @pytest.fixture

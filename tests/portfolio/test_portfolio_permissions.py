@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from projects.models import Project
+from reports.portfolio import lines
 from reports.portfolio.models import LedgerEntry, LedgerImport, PortfolioExport
 from tests.factories import past_submission
 from tests.matrix import Case, url_names
@@ -28,6 +29,7 @@ PORTFOLIO_READS = {
     "portfolio:report": ({}, PORTFOLIO_READERS),
     "portfolio:ledgers": ({}, PORTFOLIO_READERS),
     "portfolio:ledger_import": ({}, PORTFOLIO_READERS),
+    "portfolio:classification": ({}, PORTFOLIO_READERS),
 }
 # Pages of a project: name -> (who may read, project status)
 PROJECT_READS = {
@@ -43,6 +45,9 @@ WRITES = [
     ("portfolio:facts", STAFF),
     ("portfolio:ledger_remove", STAFF),
     ("portfolio:ledger_import", PORTFOLIO_READERS),
+    ("portfolio:classification", PORTFOLIO_READERS),  # a new classification of one's own
+    ("portfolio:focus_area_add", STAFF),
+    ("portfolio:focus_area_change", STAFF),
 ]
 
 
@@ -69,6 +74,7 @@ def _as(client, personas, persona):
 def test_portfolio_pages(client, personas, project, name, persona):
     Project.objects.filter(pk=project.pk).update(granted_amount=Decimal(123456))
     past_submission(project)  # a draft is not in the portfolio until submitted
+    lines.rebuild()  # the rows above were written past the services
     kwargs, who = PORTFOLIO_READS[name]
     response = _as(client, personas, persona).get(reverse(name, kwargs=kwargs))
     if persona == "anonymous":

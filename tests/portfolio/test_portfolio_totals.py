@@ -8,8 +8,10 @@ import pytest
 
 from projects.models import Programme, Project
 from projects.services.applications import create_project
+from reports.portfolio import lines
 from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport, StoredLights
-from reports.portfolio.selectors import Criteria, PortfolioRows, portfolio_totals
+from reports.portfolio.selectors import Criteria, PortfolioRows
+from reports.portfolio.totals import portfolio_totals
 
 
 @pytest.fixture
@@ -59,6 +61,7 @@ def portfolio(project, programme, personas, areas, municipalities, funding_body,
     other = create_project(actor=personas["manager"], title="Främmande", slug="foreign",
                            programme=foreign, owner=owner_organisation)
     Project.objects.filter(pk=other.pk).update(granted_amount=Decimal(9999999), status="running")
+    lines.rebuild()  # the rows above were written past the services
     return funding_body
 
 

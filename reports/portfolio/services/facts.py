@@ -42,9 +42,11 @@ def save_facts(*, actor, project: Project, data: FactsInput, revision: int) -> D
                           "its application is in."))
     if data.leadership not in ["", *Leadership.values]:
         raise ServiceError(_("Choose who leads the project."))
-    if data.focus_area_id and not FocusArea.objects.filter(
-            pk=data.focus_area_id,
-            classification__funding_body_id=project.programme.funding_body_id).exists():
+    area = FocusArea.objects.filter(
+        pk=data.focus_area_id,
+        classification__funding_body_id=project.programme.funding_body_id,
+    ).first() if data.focus_area_id else None
+    if data.focus_area_id and area is None:
         raise ServiceError(_("Choose one of the funding body's focus areas."))
     if data.municipality_id and not Organisation.objects.filter(
             pk=data.municipality_id, kind=OrganisationKind.MUNICIPALITY).exists():
@@ -52,6 +54,10 @@ def save_facts(*, actor, project: Project, data: FactsInput, revision: int) -> D
     facts, _created = DecisionFacts.objects.select_for_update().get_or_create(project=project)
     if facts.revision != revision:
         raise FactsConflict(facts)
+    if area is not None and area.retired_on and facts.focus_area_id != area.pk:
+        # A retired area stays on the projects that have it and is given to no other.
+        raise ServiceError(_("The focus area “%(name)s” is retired; choose one in use.")
+                           % {"name": area.name})
     before = field_values(facts, FIELDS)
     facts.focus_area_id = data.focus_area_id
     facts.municipality_id = data.municipality_id

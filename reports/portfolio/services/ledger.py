@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from portal.audit import record_event
 from portal.models import Country, Organisation, OrganisationKind
 from projects.services.errors import NotAllowed, ServiceError
+from reports.portfolio import lines
 from reports.portfolio.ledger import LedgerRow
 from reports.portfolio.models import FocusArea, LedgerEntry, LedgerImport
 
@@ -63,6 +64,7 @@ def import_ledger(*, actor, funding_body: Organisation, year: int, file_name: st
                     municipality_id=row.municipality_id, leadership=row.leadership,
                     expected_jobs_women=row.jobs_women, expected_jobs_men=row.jobs_men)
         for row in rows], batch_size=1000)
+    lines.ledger_imported(ledger.pk)
     record_event(actor=actor, obj=ledger, action="portfolio:ledger_import",
                  detail=_("%(count)d grants from %(file)s") % {"count": len(rows),
                                                                "file": file_name})

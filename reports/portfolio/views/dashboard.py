@@ -89,7 +89,8 @@ def facts(request, slug):
         initial.update(focus_area=current.focus_area_id, municipality=current.municipality_id,
                        leadership=current.leadership, decided_on=current.decided_on)
     form = FactsForm(request.POST or None, initial=initial,
-                     funding_body_id=project.programme.funding_body_id)
+                     funding_body_id=project.programme.funding_body_id,
+                     current_area_id=current.focus_area_id if current else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -13,7 +13,8 @@ from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
-from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_totals
+from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
+from reports.portfolio.totals import portfolio_totals
 
 PER_PAGE = 50
 
@@ -23,9 +24,10 @@ def _portfolio(request):
     body = scope.funding_body
     filters = PortfolioFilter(request.GET or None, funding_body_id=body.pk)
     criteria = filters.criteria()
-    totals = portfolio_totals(body.pk, criteria)
+    lines = portfolio_lines(body.pk, criteria)  # the text searched once for both
+    totals = portfolio_totals(body.pk, criteria, lines)
     sort = request.GET.get("sort", "name")
-    rows = PortfolioRows(body.pk, criteria, sort, count=totals.count)  # counted once
+    rows = PortfolioRows(body.pk, criteria, sort, count=totals.count, lines=lines)
     return scope, filters, criteria, rows, totals
 
 
