@@ -1,4 +1,4 @@
-"""A financier's own share of a project: the lines of the current financing plans that name
+"""A financier's own share of a project: the lines of the financing plans in force that name
 their organisation, that share of each budget's total financing, and what the outcome reports
 say was received from them. Read in three queries, however many budgets and lines.
 
@@ -26,14 +26,20 @@ from projects.models import ChangeRequestStatus, Project
 IN_FORCE = Q(change_request__isnull=True) | Q(change_request__status=ChangeRequestStatus.APPROVED)
 
 
-def financed_by_plan(organisation_id: int) -> QuerySet:
-    """The projects (`project_id` values) whose financing plan in force names the organisation:
-    per budget, the newest version in force. A financier added in a revision counts once the
-    change is approved; one left out of an approved revision no longer does."""
+def versions_in_force() -> QuerySet:
+    """Per budget, the newest version in force: the financing plan a financier holds the
+    project to, never a revision still waiting for its decision or a draft being written."""
     in_force = BudgetVersion.objects.filter(IN_FORCE)
     newer = in_force.filter(budget_id=OuterRef("budget_id"), number__gt=OuterRef("number"))
+    return in_force.exclude(Exists(newer))
+
+
+def financed_by_plan(organisation_id: int) -> QuerySet:
+    """The projects (`project_id` values) whose financing plan in force names the organisation.
+    A financier added in a revision counts once the change is approved; one left out of an
+    approved revision no longer does."""
     return (FinancingSource.objects
-            .filter(financier_id=organisation_id, version__in=in_force.exclude(Exists(newer)))
+            .filter(financier_id=organisation_id, version__in=versions_in_force())
             .values("version__budget__project_id"))
 
 
@@ -75,8 +81,9 @@ def own_share(project: Project, organisation_id: int | None) -> tuple[BudgetShar
     """The organisation's share per budget of the project; empty when it finances none."""
     if organisation_id is None:
         return ()
-    current = FinancingAmount.objects.filter(source__version__budget__project=project,
-                                             source__version__superseded_at__isnull=True)
+    # The plan in force: a revision awaiting its decision shows as proposed elsewhere.
+    current = FinancingAmount.objects.filter(
+        source__version__in=versions_in_force().filter(budget__project=project))
     totals = dict(current.values_list("source__version__budget_id").annotate(Sum("amount"))
                   .order_by())
     rows = (current.filter(source__financier_id=organisation_id)

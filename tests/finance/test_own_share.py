@@ -48,3 +48,29 @@ def test_the_financier_sees_their_lines_share_and_received(client, project, budg
 
 def test_someone_whose_organisation_finances_nothing_sees_no_share(project, personas):
     assert own_share(project, None) == ()
+
+
+def test_a_revision_awaiting_its_decision_does_not_change_the_share(project, budget, region):
+    from django.utils import timezone
+
+    from finance.models import BudgetVersion, FinancingAmount, FinancingSource
+    from projects.models import ChangeRequest, ChangeRequestStatus, ProjectStatus
+
+    fill(budget, {"externa-tjanster": [300, 100, 0]},
+         [("Kommunen", FinancingType.PUBLIC_CASH, [200, 100, 0]),
+          (region, FinancingType.PUBLIC_CASH, [60, 40, 0])])
+    past_submission(project, status=ProjectStatus.RUNNING)
+    change = ChangeRequest.objects.create(project=project, reason="Större regional andel",
+                                          status=ChangeRequestStatus.SUBMITTED)
+    first = BudgetVersion.objects.get(budget=budget)
+    BudgetVersion.objects.filter(pk=first.pk).update(superseded_at=timezone.now())
+    proposed = BudgetVersion.objects.create(budget=budget, number=2, change_request=change)
+    line = FinancingSource.objects.create(version=proposed, financier=region,
+                                          financing_type=FinancingType.PUBLIC_CASH)
+    period = proposed.periods.create(position=1, label="2025")
+    FinancingAmount.objects.create(source=line, period=period, amount=Decimal(400))
+    [share] = own_share(project, region.pk)
+    assert (share.asked, share.total_financing) == (Decimal(100), Decimal(400))
+    ChangeRequest.objects.filter(pk=change.pk).update(status=ChangeRequestStatus.APPROVED)
+    [share] = own_share(project, region.pk)
+    assert (share.asked, share.total_financing) == (Decimal(400), Decimal(400))
