@@ -115,22 +115,27 @@ def _insert(projection: QuerySet) -> None:
 
 
 def _financier_projection(projects: QuerySet[Project]) -> tuple[str, list]:
+    """The rows to insert, as a statement that names its subqueries' columns in a WITH clause
+    (SQLite, unlike PostgreSQL, names no columns of a subquery in FROM)."""
     from finance.portfolio import current_financiers
 
     listed = submitted_once(projects)
     sql, params = current_financiers(listed).query.sql_with_params()
-    bodies = listed.values("pk", "programme__funding_body_id").query.sql_with_params()
-    return (f"SELECT b.funding_body_id, f.project_id, f.financier_id FROM ({sql}) f "
-            f"(project_id, financier_id) JOIN ({bodies[0]}) b (project_id, funding_body_id) "
-            "ON b.project_id = f.project_id", [*params, *bodies[1]])
+    bodies, body_params = listed.values("pk", "programme__funding_body_id").query.sql_with_params()
+    return (f"WITH f (project_id, financier_id) AS ({sql}), "
+            f"b (project_id, funding_body_id) AS ({bodies}) ", [*params, *body_params])
+
+
+_FINANCIER_ROWS = ("SELECT b.funding_body_id, f.project_id, f.financier_id FROM f "
+                   "JOIN b ON b.project_id = f.project_id")
 
 
 def _insert_financiers(projects: QuerySet[Project]) -> None:
-    sql, params = _financier_projection(projects)
+    named, params = _financier_projection(projects)
     table = connection.ops.quote_name(PortfolioFinancier._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"INSERT INTO {table} (funding_body_id, project_id, financier_id) {sql}",
-                       params)
+        cursor.execute(f"{named}INSERT INTO {table} (funding_body_id, project_id, financier_id) "
+                       + _FINANCIER_ROWS, params)
 
 
 def project_changed(project_id: int) -> None:
@@ -170,9 +175,9 @@ def differences() -> tuple[set[tuple], set[tuple]]:
                                                _ledger_projection(LedgerEntry.objects.all()))
         for row in projection)
     stored = _comparable(PortfolioLine.objects.values_list(*COLUMNS))
-    sql, params = _financier_projection(Project.objects.all())
+    named, params = _financier_projection(Project.objects.all())
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(named + _FINANCIER_ROWS, params)
         expected |= _comparable(("financier", *row) for row in cursor.fetchall())
     stored |= _comparable(("financier", *row) for row in PortfolioFinancier.objects.values_list(
         "funding_body_id", "project_id", "financier_id"))

@@ -195,8 +195,8 @@ def _sums_query_by_query(lines: QuerySet) -> list[_Sums]:
     narrow = _narrow(lines)
     aggregates = {
         "s_amount": Sum("amount"), "s_n": Count("*"), "s_jw": Sum("jobs_women"),
-        "s_jm": Sum("jobs_men"), "s_off": Count("*", filter=Q(off_track=True)),
-        "s_imported": Count("*", filter=Q(source=LineSource.LEDGER)),
+        "s_jm": Sum("jobs_men"), "s_off": Count("pk", filter=Q(off_track=True)),
+        "s_imported": Count("pk", filter=Q(source=LineSource.LEDGER)),
     }
     result = []
     for grouping, names in (*GROUPINGS.items(), ("", ())):
