@@ -11,6 +11,7 @@ per currency, the currencies side by side.
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
@@ -163,7 +164,10 @@ def _narrow(lines: QuerySet) -> QuerySet:
 
 
 def _sums_in_one_query(lines: QuerySet) -> list[_Sums]:
-    sql, params = _narrow(lines).query.sql_with_params()
+    try:
+        sql, params = _narrow(lines).query.sql_with_params()
+    except EmptyResultSet:  # a filter no line can meet (an id that cannot exist): no sums
+        return []
     quoted = connection.ops.quote_name
     columns = [column for names in GROUPINGS.values() for column in names]
     which = " ".join(f"WHEN GROUPING(q.{quoted(names[0])}) = 0 THEN '{grouping}'"

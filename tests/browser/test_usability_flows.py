@@ -188,3 +188,22 @@ def test_finance_pages_read_only_for_financier_member_and_case_officer(demo, pag
     screenshot("case-officer-financing-read-only")
     assert not {name: problems for name, problems in found.items() if problems}, found
 
+
+
+def test_pages_a_manager_opens_on_a_phone_never_scroll_sideways(demo, page):
+    """Wide tables, grids and maps scroll inside their own box; the page itself stays 375 px
+    wide, with the visually hidden labels of its tables inside their boxes too."""
+    kongsberg_budget = Budget.objects.filter(project__slug=KONGSBERG).first()
+    pages = [reverse("projects:list"),
+             reverse("projects:section", args=[KONGSBERG, "organisation"]),
+             reverse("risks:register", args=[NORRBOTTEN]),
+             reverse("finance:budget", args=[KONGSBERG, kongsberg_budget.pk]),
+             reverse("finance:financing", args=[KONGSBERG, kongsberg_budget.pk]),
+             reverse("reports:application_preview", args=[NORRBOTTEN]) + "?version=1"]
+    sign_in(page, "projektledare")
+    page.set_viewport_size({"width": 375, "height": 800})
+    widths = {}
+    for path in pages:
+        page.goto(path)
+        widths[path] = page.evaluate("document.documentElement.scrollWidth")
+    assert widths == dict.fromkeys(pages, 375)

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 from django.db import connection
 
 from projects.models import Programme, Project
@@ -158,3 +159,12 @@ def test_another_funding_body_sees_none_of_it(portfolio, other_funding_body):
     totals = portfolio_totals(other_funding_body.pk, Criteria())
     assert (totals.count, totals.amount) == (1, Decimal(9999999))
     assert [r.name for r in PortfolioRows(other_funding_body.pk, Criteria())] == ["Främmande"]
+
+
+@pytest.mark.parametrize("name", ["municipality", "programme", "focus_area", "financier",
+                                  "year", "county"])
+def test_a_filter_value_that_cannot_exist_gives_a_page_not_an_error(portfolio, client,
+                                                                    personas, name):
+    client.force_login(personas["case_officer"])
+    response = client.get(reverse("portfolio:portfolio"), {name: "-5"})
+    assert response.status_code in (200, 400), name
