@@ -5,8 +5,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.urls import reverse
 from django.db import connection
+from django.urls import reverse
 
 from projects.models import Programme, Project
 from projects.services.applications import create_project
