@@ -31,19 +31,19 @@ class LongSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         if getattr(self, "_pairs", None) is not None:
-            self.choices = [("", "---------"), *self._pairs]
+            self.choices = [("", ""), *self._pairs]
             self._pairs = None
         chosen = "" if value is None else str(value)
-        options = "".join(
+        options = "".join(  # the empty choice reads "All", as in the project list's filter
             f'<option value="{escape(key)}"{" selected" if str(key) == chosen else ""}>'
-            f"{escape(label)}</option>" for key, label in self.choices)
+            f"{escape(label if key != '' else _('All'))}</option>" for key, label in self.choices)
         return mark_safe(f'<select name="{escape(name)}"'
                          f"{flatatt(self.build_attrs(self.attrs, attrs))}>{options}</select>")
 
 
 def _counties_of(lines):
     """The counties of the portfolio's municipalities, named from their codes."""
-    return [("", "---------")] + sorted(
+    return [("", "")] + sorted(
         ((key, counties.name(key)) for key in
          lines.exclude(county="").values_list("county", flat=True).distinct()),
         key=lambda choice: choice[1])

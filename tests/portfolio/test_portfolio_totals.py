@@ -1,6 +1,7 @@
 """The portfolio's list and totals against figures computed by hand: projects in the portal
 and imported grants together, filtered, with shares of the filtered set."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -168,3 +169,12 @@ def test_a_filter_value_that_cannot_exist_gives_a_page_not_an_error(portfolio, c
     client.force_login(personas["case_officer"])
     response = client.get(reverse("portfolio:portfolio"), {name: "-5"})
     assert response.status_code in (200, 400), name
+
+
+def test_the_filters_offer_all_in_the_readers_words_not_dashes(portfolio, client, personas):
+    client.force_login(personas["case_officer"])
+    page = client.get(reverse("portfolio:portfolio"), HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert "---------" not in page
+    main = page[page.index("<main"):]  # the header's language choice aside
+    selects = re.findall(r"<select[^>]*>\s*<option[^>]*>([^<]*)</option>", main)
+    assert len(selects) == 7 and set(selects) == {"Alla"}, selects
