@@ -71,7 +71,8 @@ def test_the_page_for_a_missing_organisation_meets_wcag(demo_manager, screenshot
     assert not violations(page)
     page.fill("#id_name", "Fjällbolaget AB")
     page.fill("#id_organisation_number", "556036-0794")
-    page.get_by_role("button", name="Lägg till organisationen").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lägg till organisationen").click()
     assert page.locator(".errorlist").count() >= 1
     assert not violations(page), "with the number refused"
     screenshot("organisation-add-refused")
