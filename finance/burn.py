@@ -1,7 +1,8 @@
 """Budget burn for dashboards: per budget what is approved, spent and remaining, and the
 co-financing received, as it stood on any day, from the versions and the outcome reports
-finance keeps. A fixed number of queries per budget, whatever the number of lines."""
+finance keeps. The same queries for one budget or ten, whatever the number of lines."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -10,8 +11,8 @@ from django.utils import timezone
 
 from finance.amounts import ZERO
 from finance.models import Budget, BudgetVersion, OutcomeReport
-from finance.outcome import outcome_table
-from finance.selectors import budget_figures, categories_of
+from finance.outcome import outcome_tables
+from finance.selectors import figures_of_versions
 from projects.models import ChangeRequestStatus, Project
 
 
@@ -47,47 +48,65 @@ class BudgetBurn:
         return (self.spent * 100 / self.approved).quantize(Decimal("0.1"))
 
 
-def version_in_force(budget: Budget, day: date) -> BudgetVersion | None:
-    """The newest version made by the day whose change request (if any) had been approved
-    by then: what the outcome was reported against on that day."""
-    versions = (budget.versions.select_related("change_request")
-                .filter(created_at__date__lte=day).order_by("-number"))
+def in_force_on(versions, day: date) -> BudgetVersion | None:
+    """Of one budget's versions made by the day (newest first, each with its change
+    request), the newest whose change request (if any) had been approved by then: what the
+    outcome was reported against on that day."""
     for version in versions:
         request = version.change_request
         if request is None or (request.status == ChangeRequestStatus.APPROVED
                                and request.decided_at
                                and timezone.localdate(request.decided_at) <= day):
-            version.budget = budget
             return version
     return None
 
 
 def budget_burn(project: Project, *, as_at: date | None = None) -> list[BudgetBurn]:
+    """Every budget's burn in the same queries whether the project has one budget or ten:
+    the versions in force, their figures and the last outcome reports are read for all
+    budgets at once."""
     day = as_at or timezone.localdate()
-    burns = []
-    for budget in Budget.objects.filter(project=project).select_related("category_set"):
-        version = version_in_force(budget, day)
-        if version is None:
-            continue
-        figures = budget_figures(version, categories=categories_of(budget))
-        last = (OutcomeReport.objects.filter(budget=budget, created_at__date__lte=day)
-                .exclude(period_end__gt=day).order_by("-number").first())
-        if last is None:
-            financiers = tuple(FinancierLine(s.source.financier_id, s.source.name, s.total, ZERO)
-                               for s in figures.sources)
-            burns.append(BudgetBurn(budget.pk, budget.name, budget.currency, version.number,
-                                    figures.eligible_total, ZERO, figures.financing_total,
-                                    ZERO, None, _merged(financiers)))
-            continue
-        table = outcome_table(last, figures)
-        financiers = tuple(FinancierLine(line.financier_id, line.label, line.approved,
-                                         line.accumulated) for line in table.financing)
-        burns.append(BudgetBurn(
-            budget.pk, budget.name, budget.currency, version.number,
-            table.cost_total.approved, table.cost_total.accumulated,
-            table.financing_total.approved, table.financing_total.accumulated,
-            last.period_end, _merged(financiers)))
-    return burns
+    budgets = list(Budget.objects.filter(project=project).select_related("category_set"))
+    by_budget: dict[int, list[BudgetVersion]] = defaultdict(list)
+    for version in (BudgetVersion.objects.filter(budget__in=budgets,
+                                                 created_at__date__lte=day)
+                    .select_related("change_request").order_by("budget_id", "-number")):
+        by_budget[version.budget_id].append(version)
+    in_force = {}
+    for budget in budgets:
+        version = in_force_on(by_budget[budget.pk], day)
+        if version is not None:
+            version.budget = budget
+            in_force[budget.pk] = version
+    figures = figures_of_versions(list(in_force.values()))
+    last_reports: dict[int, OutcomeReport] = {}
+    for report in (OutcomeReport.objects.filter(budget_id__in=in_force,
+                                                created_at__date__lte=day)
+                   .exclude(period_end__gt=day).order_by("budget_id", "-number")):
+        last_reports.setdefault(report.budget_id, report)
+    tables = outcome_tables(list(last_reports.values()),
+                            {budget_id: figures[version.pk]
+                             for budget_id, version in in_force.items()})
+    return [_burn(budget, in_force[budget.pk], figures[in_force[budget.pk].pk],
+                  last_reports.get(budget.pk), tables)
+            for budget in budgets if budget.pk in in_force]
+
+
+def _burn(budget: Budget, version: BudgetVersion, figures, last: OutcomeReport | None,
+          tables: dict) -> BudgetBurn:
+    if last is None:
+        financiers = tuple(FinancierLine(s.source.financier_id, s.source.name, s.total, ZERO)
+                           for s in figures.sources)
+        return BudgetBurn(budget.pk, budget.name, budget.currency, version.number,
+                          figures.eligible_total, ZERO, figures.financing_total, ZERO, None,
+                          _merged(financiers))
+    table = tables[last.pk]
+    financiers = tuple(FinancierLine(line.financier_id, line.label, line.approved,
+                                     line.accumulated) for line in table.financing)
+    return BudgetBurn(budget.pk, budget.name, budget.currency, version.number,
+                      table.cost_total.approved, table.cost_total.accumulated,
+                      table.financing_total.approved, table.financing_total.accumulated,
+                      last.period_end, _merged(financiers))
 
 
 def _merged(lines: tuple[FinancierLine, ...]) -> tuple[FinancierLine, ...]:

@@ -1,0 +1,97 @@
+"""The dashboard (today beside the last meeting, and as at an earlier day) makes as many
+queries for a project of several budgets, many financiers, indicators, risks, activities and
+steering decisions as for a small one."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from finance.models import (
+    BudgetVersion,
+    CategoryKind,
+    CostCategory,
+    FinancingType,
+    OutcomeFinancing,
+    OutcomeReport,
+)
+from finance.services.budgets import create_budget, save_costs
+from finance.services.financing import SourceInput, save_financing
+from portal.models import Country, Organisation, OrganisationKind
+from projects.models import Project, ProjectRole
+from projects.services.applications import create_project
+from tests.finance.conftest import report_rows
+from tests.indicators.builders import build as build_indicators
+from tests.plans.builders import build_meetings, build_plan, build_register
+from tests.portfolio.test_portfolio_queries import queries
+
+AS_AT = date(2021, 6, 1)  # within the project period, after the first outcome report
+MADE = timezone.make_aware(datetime(2018, 12, 1))  # before the first steering meeting
+
+
+def build_budget(project, manager, name: str, financiers: list[Organisation]) -> None:
+    """A budget of 12 periods, each financier giving in every period, and an outcome report
+    in which each financier is paid a part."""
+    budget = create_budget(project=project, actor=manager, name=name, currency="SEK",
+                           country="SE",
+                           periods=[(f"P{n}", date(2019, 1, 1), None) for n in range(12)])
+    version = BudgetVersion.objects.get(budget=budget)
+    version.budget = budget
+    typed = list(CostCategory.objects.filter(category_set=budget.category_set)
+                 .exclude(kind=CategoryKind.FLAT_RATE).order_by("position"))[:2]
+    periods = list(version.periods.order_by("position"))
+    save_costs(version=version, actor=manager, expected_revision=None, amounts={
+        (c.pk, p.pk): Decimal(1000) for c in typed for p in periods})
+    save_financing(version=version, actor=manager, expected_revision=None, rows=[
+        SourceInput(id=None, financier_id=financier.pk, description="",
+                    financing_type=FinancingType.PUBLIC_CASH, preliminary=False,
+                    amounts={p.pk: Decimal(100) for p in periods})
+        for financier in financiers])
+    report = report_rows(budget, costs={c.pk: Decimal(500) for c in typed})
+    OutcomeFinancing.objects.bulk_create(
+        OutcomeFinancing(report=report, financier=financier,
+                         financing_type=FinancingType.PUBLIC_CASH, amount=Decimal(70))
+        for financier in financiers)
+    OutcomeReport.objects.filter(pk=report.pk).update(created_at=MADE,
+                                                      period_end=date(2020, 12, 31))
+    BudgetVersion.objects.filter(budget=budget).update(created_at=MADE)
+
+
+def make(personas, programme, slug, *, budgets, financiers, indicators, risks, packages,
+         meetings):
+    manager = personas["manager"]
+    project = create_project(actor=manager, title=slug, slug=slug, programme=programme)
+    ProjectRole.objects.create(project=project, user=personas["steering"], role="steering")
+    paying = [Organisation.objects.create(name=f"{slug} finansiär {n}",
+                                          kind=OrganisationKind.OTHER, country=Country.SWEDEN)
+              for n in range(financiers)]
+    for n in range(budgets):
+        build_budget(project, manager, f"Budget {n}", paying)
+    build_indicators(project, indicators=indicators, periods=12, companies=0)
+    build_plan(project, packages=packages, activities=packages)
+    build_register(project, risks=risks)
+    build_meetings(project, meetings=meetings, actions=3)
+    Project.objects.filter(pk=project.pk).update(status="running")
+    return project
+
+
+@pytest.mark.django_db
+def test_the_dashboard_costs_the_same_for_many_budgets_financiers_and_indicators(
+        client, personas, programme, rules):
+    small = make(personas, programme, "litet", budgets=1, financiers=1, indicators=5,
+                 risks=5, packages=2, meetings=2)
+    large = make(personas, programme, "stort", budgets=4, financiers=12, indicators=60,
+                 risks=100, packages=20, meetings=20)
+    client.force_login(personas["steering"])
+    counts = {}
+    for project in (small, large):
+        url = reverse("portfolio:dashboard", args=[project.slug])
+        page = client.get(url)
+        assert page.status_code == 200
+        assert "Budget 0" in page.content.decode()
+        counts[project.slug] = (queries(lambda url=url: client.get(url)),
+                                queries(lambda url=url: client.get(url, {"per": AS_AT})))
+    assert counts["stort"] == counts["litet"], counts
+    assert max(counts["stort"]) <= 90, counts
