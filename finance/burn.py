@@ -20,7 +20,9 @@ from projects.models import ChangeRequestStatus, Project
 class FinancierLine:
     financier_id: int | None
     name: str
-    asked: Decimal  # what the approved financing plan asks of them
+    # What the approved financing plan asks of them; None when the plan has no line of
+    # theirs (a plan of one undivided sum): not stated, which is not the same as nothing.
+    asked: Decimal | None
     received: Decimal  # what the outcome reports say came in
 
 
@@ -101,7 +103,8 @@ def _burn(budget: Budget, version: BudgetVersion, figures, last: OutcomeReport |
                           figures.eligible_total, ZERO, figures.financing_total, ZERO, None,
                           _merged(financiers))
     table = tables[last.pk]
-    financiers = tuple(FinancierLine(line.financier_id, line.label, line.approved,
+    financiers = tuple(FinancierLine(line.financier_id, line.label,
+                                     line.approved if line.planned else None,
                                      line.accumulated) for line in table.financing)
     return BudgetBurn(budget.pk, budget.name, budget.currency, version.number,
                       table.cost_total.approved, table.cost_total.accumulated,
@@ -116,8 +119,16 @@ def _merged(lines: tuple[FinancierLine, ...]) -> tuple[FinancierLine, ...]:
         key = line.financier_id or line.name
         if key in merged:
             old = merged[key]
-            merged[key] = FinancierLine(old.financier_id, old.name, old.asked + line.asked,
+            merged[key] = FinancierLine(old.financier_id, old.name,
+                                        _stated_sum(old.asked, line.asked),
                                         old.received + line.received)
         else:
             merged[key] = line
     return tuple(merged.values())
+
+
+def _stated_sum(first: Decimal | None, second: Decimal | None) -> Decimal | None:
+    """What the plan asks in all, not stated only when no line states it."""
+    if first is None or second is None:
+        return second if first is None else first
+    return first + second

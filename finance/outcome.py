@@ -25,6 +25,7 @@ class OutcomeLine:
     financing_type: str = ""
     financier_id: int | None = None
     description: str = ""
+    planned: bool = True  # False: received on a line the financing plan does not have
 
     @property
     def accumulated(self) -> Decimal:
@@ -145,7 +146,7 @@ def _financing_lines(report: OutcomeReport, figures: Figures, received
             line = lines[key] = OutcomeLine(key, name, ZERO, ZERO, ZERO,
                                             financing_type=item.financing_type,
                                             financier_id=item.financier_id,
-                                            description=item.description)
+                                            description=item.description, planned=False)
         if item.report_id == report.pk:
             line.this_period += item.amount
             line.preliminary = line.preliminary or item.preliminary

@@ -19,8 +19,9 @@ from plans.models import (
     Plan,
     WorkPackage,
 )
+from portal.models import Country, Organisation, OrganisationKind
 from projects.models import Project
-from reports.portfolio.dashboard import dashboard
+from reports.portfolio.dashboard import dashboard, financier_lines
 from reports.portfolio.models import StoredLights
 from risks.models import Risk, RiskReview
 from tests.finance.conftest import category, fill, manager  # noqa: F401 - fixture
@@ -158,3 +159,33 @@ def test_a_financier_sees_only_their_own_share(running, client, personas, owner_
     financier.save()
     content = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Your share" in content and owner_organisation.name in content
+
+
+def test_an_amount_the_plan_does_not_state_is_said_to_be_not_stated(running, client, personas):
+    """A plan of one undivided sum names no financier; the outcome report says who paid. What
+    the plan asks of that financier is not stated, not 0 kr (seed 001, NIS 6.0)."""
+    financier = personas["financier"]
+    financier.organisation = Organisation.objects.create(
+        name="Robertsfors kommun", kind=OrganisationKind.OTHER, country=Country.SWEDEN)
+    financier.save()
+    report = OutcomeReport.objects.get(budget__project=running, number=1)
+    OutcomeFinancing.objects.create(report=report, financier=financier.organisation,
+                                    financing_type=FinancingType.PUBLIC_CASH,
+                                    amount=Decimal(40000))
+    lines = {line.name: line for _budget, _currency, line in
+             financier_lines(dashboard(running))}
+    assert lines[financier.organisation.name].asked is None
+    assert lines[financier.organisation.name].received == Decimal(40000)
+    assert all(line.asked is not None for name, line in lines.items()
+               if name != financier.organisation.name)
+    client.force_login(financier)
+    for language in ("sv", "nb", "en"):
+        with translation.override(language):
+            words = translation.gettext("Not stated")
+        assert words != "Not stated" or language == "en"
+        content = client.get(reverse("portfolio:dashboard", args=[running.slug]),
+                             HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        share = content[content.index(financier.organisation.name, content.index("<tbody>",
+                                      content.index('id="dashboard-t2"'))):]
+        row = share[:share.index("</tr>")]
+        assert words in row and ">0\xa0kr" not in row and "40\xa0000\xa0kr" in row, row
