@@ -267,7 +267,7 @@ class RenderJobs(JobViews):
     def job(self, request, **url):
         project, _access = project_for(request.user, url["slug"], "can_download_reports")
         job = RenderJob.objects.filter(pk=url[self.id_name], project=project).first()
-        if job is None:
+        if job is None or not rendering.may_follow(request.user, job):
             raise Http404
         return job
 

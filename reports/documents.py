@@ -1,10 +1,13 @@
 """Which print job a named document of a project is: the one entry for the command line,
-the bulk exports and anything else that prints by name."""
+the bulk exports, the project's status dashboard and anything else that prints by name."""
+
+from datetime import date
 
 from django.utils.translation import gettext as _
 
 from projects.models import Document, DocumentKind, Project
 from reports.application import NoSuchVersion, PrintJob, application_print
+from reports.portfolio.printing import dashboard_print
 from reports.report_print import report_print
 
 KINDS = {"status": DocumentKind.STATUS_REPORT, "final": DocumentKind.FINAL_REPORT}
@@ -15,9 +18,14 @@ class NotPrintable(LookupError):
 
 
 def print_job(project: Project, document: str, *, version: int | None = None,
-              period: int | None = None, language: str = "sv") -> PrintJob:
-    """`document` is application, status or final (the newest, or number `period`)."""
+              period: int | None = None, language: str = "sv", person=None,
+              as_at: date | None = None, compared_with: date | None = None) -> PrintJob:
+    """`document` is application, status or final (the newest, or number `period`), or
+    dashboard (as at `as_at` beside `compared_with`, as `person` may see it)."""
     try:
+        if document == "dashboard":
+            return dashboard_print(project, person, as_at=as_at, compared_with=compared_with,
+                                   language=language)
         if document == "application":
             return application_print(project, version=version, language=language)
         if document not in KINDS:

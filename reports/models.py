@@ -188,12 +188,15 @@ class RenderJob(BackgroundJob):
                                      related_name="+")
     project = models.ForeignKey("projects.Project", on_delete=models.CASCADE,
                                 related_name="+")
-    document = models.CharField(_("document"), max_length=20)  # application, status, final
+    document = models.CharField(_("document"), max_length=20)  # application, status, final,
+    # or dashboard: the status dashboard as at a day beside another, for the one who asked
     report_number = models.PositiveIntegerField(null=True, blank=True)
     version = models.PositiveIntegerField(null=True, blank=True)
     language = models.CharField(_("language"), max_length=2, default="sv")
     archival = models.BooleanField(default=False)
     frozen = models.BooleanField(default=False)
+    as_at = models.DateField(null=True, blank=True)  # a dashboard's day (None: today)
+    compared_with = models.DateField(null=True, blank=True)  # the day beside it, if chosen
     download_name = models.CharField(max_length=200, blank=True)
 
     class Meta:
@@ -206,7 +209,7 @@ class RenderJob(BackgroundJob):
             models.CheckConstraint(condition=Q(status__in=ExportStatus.values),
                                    name="render_status_valid"),
             models.CheckConstraint(condition=Q(document__in=["application", "status",
-                                                             "final"]),
+                                                             "final", "dashboard"]),
                                    name="render_document_valid"),
             models.CheckConstraint(condition=~Q(status="done") | ~Q(file_name=""),
                                    name="render_done_has_file"),

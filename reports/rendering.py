@@ -9,7 +9,7 @@ The file is written under a temporary name and renamed only when complete, so a 
 dies mid-job leaves nothing that is offered for download."""
 
 import os
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from django.db import transaction
@@ -24,8 +24,10 @@ from reports.documents import KINDS, print_job
 from reports.exports import export_root, is_stale
 from reports.models import ExportStatus, RenderJob
 from reports.pdf import LANGUAGES, render_pdf
+from reports.portfolio.access import DashboardAccess
 
-DOCUMENTS = ("application", *KINDS)
+DASHBOARD = "dashboard"  # printed as the person who asked sees it, for them alone
+DOCUMENTS = ("application", *KINDS, DASHBOARD)
 DRAFT_KEPT = timedelta(minutes=2)  # asked for again within this, a draft's print is reused
 # A draft's file is printed for one reader at one moment; it stays this long for its
 # download link, then the worker removes it and its job (a frozen version's stays).
@@ -39,9 +41,18 @@ def render_root() -> Path:
     return root
 
 
-def check_reader(person, project: Project) -> None:
-    if not access_for(person, project).can_download_reports:
+def check_reader(person, project: Project, document: str = "application") -> None:
+    access = access_for(person, project)
+    allowed = (DashboardAccess(access).can_view_dashboard if document == DASHBOARD
+               else access.can_download_reports)
+    if not allowed:
         raise NotAllowed(_("You may not download the documents of this project."))
+
+
+def may_follow(person, job: RenderJob) -> bool:
+    """A dashboard is printed as its reader sees it (a financier: only their own share), so
+    its printing is theirs alone; the other documents read the same for every reader."""
+    return job.document != DASHBOARD or job.requested_by_id == person.pk
 
 
 def file_of(job: RenderJob) -> Path | None:
@@ -59,16 +70,17 @@ def may_retry(job: RenderJob) -> bool:
 @transaction.atomic
 def request_render(person, project: Project, document: str, *, report_number: int | None = None,
                    version: int | None = None, language: str = "sv",
-                   archival: bool = False) -> RenderJob:
+                   archival: bool = False, as_at: date | None = None,
+                   compared_with: date | None = None) -> RenderJob:
     """The job that prints the document: a kept file of the same frozen version, one already
     under way for this person, or a new one handed to the worker."""
     if document not in DOCUMENTS:
         raise ServiceError(_("No such document: %(name)s") % {"name": document})
     locked = Project.objects.select_for_update().get(pk=project.pk)
-    check_reader(person, locked)
+    check_reader(person, locked, document)
     key = {"project": locked, "document": document, "report_number": report_number,
            "version": version, "language": language if language in LANGUAGES else "sv",
-           "archival": archival}
+           "archival": archival, "as_at": as_at, "compared_with": compared_with}
     frozen = version is not None
     same = RenderJob.objects.filter(**key).exclude(status=ExportStatus.FAILED)
     if frozen:
@@ -94,7 +106,7 @@ def request_render(person, project: Project, document: str, *, report_number: in
 @transaction.atomic
 def retry_render(*, job: RenderJob, person) -> RenderJob:
     locked = RenderJob.objects.select_for_update().get(pk=job.pk)
-    check_reader(person, locked.project)
+    check_reader(person, locked.project, locked.document)
     if not may_retry(locked):
         raise ServiceError(_("Only a failed or stopped printing is tried again."))
     locked.status, locked.error = ExportStatus.QUEUED, ""
@@ -120,9 +132,11 @@ def build(job_id: int) -> None:
     final = render_root() / f"{job.project.slug}-{job.pk}.pdf"
     partial = final.with_name(final.name + ".part")
     try:
-        check_reader(job.requested_by, job.project)
+        check_reader(job.requested_by, job.project, job.document)
         printed = print_job(job.project, job.document, version=job.version,
-                            period=job.report_number, language=job.language)
+                            period=job.report_number, language=job.language,
+                            person=job.requested_by, as_at=job.as_at,
+                            compared_with=job.compared_with)
         partial.write_bytes(render_pdf(printed.template, printed.context, printed.document,
                                        archival=job.archival))
         os.replace(partial, final)  # complete or not there at all

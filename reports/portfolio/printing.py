@@ -1,6 +1,7 @@
 """The annual portfolio report as PDF, through the reports app's one PDF helper
 (`reports.pdf`): its cover, contents, page numbers, metadata and tagging."""
 
+from datetime import date
 from pathlib import Path
 
 from django.core.management.base import CommandError
@@ -9,19 +10,26 @@ from django.utils.translation import gettext as _
 
 from portal.formatting import money
 from portal.models import Organisation, OrganisationKind
+from projects.access import access_for
+from reports.application import PrintJob
 from reports.pdf import LANGUAGES, PrintDocument, TocEntry, filename, render_pdf
+from reports.portfolio.access import DashboardAccess
+from reports.portfolio.board_page import board_context
 from reports.portfolio.report import AnnualReport, annual_report
 
 TEMPLATE = "portfolio/report_pdf.html"
 DASHBOARD_TEMPLATE = "portfolio/dashboard_pdf.html"
 
 
-def dashboard_print(project, context: dict, language: str) -> tuple[bytes, str]:
-    """A project's dashboard as a PDF (the page's content and its SVG pictures), and its
-    file name. `context` is the dashboard page's own (views.dashboard.context_for)."""
+def dashboard_print(project, person, *, as_at: date | None = None,
+                    compared_with: date | None = None, language: str = "sv") -> PrintJob:
+    """A project's dashboard as a print job (the page's content and its SVG pictures), as
+    the person sees it: a financier only their own share."""
     language = language if language in LANGUAGES else "sv"
-    board = context["board"]
+    abilities = DashboardAccess(access_for(person, project))
     with translation.override(language):
+        context = board_context(person, project, abilities, as_at, compared_with)
+        board = context["board"]
         lights = ", ".join(f"{light.label}: {light.light_label}" for light in board.lights)
         document = PrintDocument(
             title=_("Status dashboard"), project_title=project.title, language=language,
@@ -31,8 +39,7 @@ def dashboard_print(project, context: dict, language: str) -> tuple[bytes, str]:
             cover_facts=((_("As at"), board.day.isoformat()), (_("Traffic lights"), lights)),
             created=timezone.localdate(), keywords=(_("dashboard"), project.slug))
         name = filename(project.slug, _("dashboard"), board.day.isoformat())
-    data = render_pdf(DASHBOARD_TEMPLATE, {**context, "project": project}, document)
-    return data, name
+    return PrintJob(DASHBOARD_TEMPLATE, {**context, "project": project}, document, name)
 
 
 def print_document(report: AnnualReport, language: str) -> PrintDocument:

@@ -40,7 +40,7 @@ def _file(job: RenderJob, path) -> FileResponse:
 def _job(request, slug, job_id):
     project, access = project_for(request.user, slug, "can_download_reports")
     job = RenderJob.objects.filter(pk=job_id, project=project).first()
-    if job is None:
+    if job is None or not rendering.may_follow(request.user, job):
         raise Http404
     return project, access, job
 

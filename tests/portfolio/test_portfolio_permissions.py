@@ -98,6 +98,8 @@ def test_project_pages(client, personas, project, name, persona):
         assert response.status_code == 302
     elif persona in ("outsider", "other_case_officer"):
         assert response.status_code == 404
+    elif persona in who and name == "portfolio:dashboard_pdf":  # printed by the worker
+        assert response.status_code == 302 and "/rapporter/utskrift/" in response["Location"]
     elif persona in who:
         assert response.status_code == 200
     else:

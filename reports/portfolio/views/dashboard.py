@@ -5,21 +5,22 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from indicators.charts import progress_chart
 from projects.access import abilities_for
 from projects.pages import project_context
 from projects.services.errors import ServiceError
 from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
+from reports.portfolio.board_page import board_context
 from reports.portfolio.forms import FactsForm
 from reports.portfolio.models import DecisionFacts
-from reports.portfolio.printing import dashboard_print
 from reports.portfolio.services.facts import FactsConflict, FactsInput, save_facts
+from reports.views.common import language_of
+from reports.views.printing import served
 
 TAB = "portfolio:dashboard"
 AS_AT, COMPARE = "per", "jamfor"
@@ -33,51 +34,27 @@ def _day(request, name: str) -> date | None:
     return day if day < timezone.localdate() else None
 
 
-def context_for(user, project, abilities, as_at, compare) -> dict:
-    board = boards.dashboard(project, as_at=as_at)
-    boards.store_lights(board)
-    compare = compare if compare and compare < board.day else None
-    default_compare = board.last_meeting if board.last_meeting and \
-        board.last_meeting < board.day else None
-    before_day = compare or default_compare
-    before = boards.dashboard(project, as_at=before_day) if before_day else None
-    own = {"own_only": abilities.is_financier, "organisation_id": user.organisation_id}
-    changed = boards.changes(before, board) if before else {}
-    light_rows = [(light, before.light[light.key] if before else None,
-                   changed.get(light.key, False)) for light in board.lights]
-    return {
-        "light_rows": light_rows,
-        "board": board, "chart": progress_chart(board.progress), "before": before,
-        "before_day": before_day,
-        "compared_to_meeting": before_day is not None and compare is None,
-        "changed": changed,
-        "financier_lines": boards.financier_lines(board, **own),
-        "own_share_only": abilities.is_financier,
-    }
-
-
 @login_required
 def dashboard(request, slug):
     project, abilities = abilities_for(request.user, slug, DashboardAccess,
                                        "can_view_dashboard")
-    extra = context_for(request.user, project, abilities, _day(request, AS_AT),
-                        _day(request, COMPARE))
+    extra = board_context(request.user, project, abilities, _day(request, AS_AT),
+                          _day(request, COMPARE))
+    boards.store_lights(extra["board"])
     return render(request, "portfolio/dashboard.html", project_context(
         project, abilities.access, TAB, abilities=abilities, as_at_name=AS_AT,
         compare_name=COMPARE, today=timezone.localdate(), **extra))
 
 
 @login_required
+@require_GET
 def dashboard_pdf(request, slug):
-    """The same dashboard (and the same pictures) as a PDF, for whoever may read it."""
-    project, abilities = abilities_for(request.user, slug, DashboardAccess,
-                                       "can_view_dashboard")
-    extra = context_for(request.user, project, abilities, _day(request, AS_AT),
-                        _day(request, COMPARE))
-    data, name = dashboard_print(project, extra, translation.get_language() or "sv")
-    response = HttpResponse(data, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    """The same dashboard (and the same pictures) as a PDF, printed by the task worker: the
+    file when it is made, else the page that follows its printing."""
+    project, _abilities = abilities_for(request.user, slug, DashboardAccess,
+                                        "can_view_dashboard")
+    return served(request, project, "dashboard", as_at=_day(request, AS_AT),
+                  compared_with=_day(request, COMPARE), language=language_of(request))
 
 
 @login_required

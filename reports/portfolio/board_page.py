@@ -1,0 +1,32 @@
+"""What the dashboard page and its printed document show: the dashboard of the chosen day
+beside the one compared with (by default the last steering-group meeting), what changed, and
+the financing lines the person may see (a financier only their own)."""
+
+from datetime import date
+
+from indicators.charts import progress_chart
+from reports.portfolio import dashboard as boards
+from reports.portfolio.access import DashboardAccess
+
+
+def board_context(user, project, abilities: DashboardAccess, as_at: date | None,
+                  compare: date | None) -> dict:
+    board = boards.dashboard(project, as_at=as_at)
+    compare = compare if compare and compare < board.day else None
+    default_compare = board.last_meeting if board.last_meeting and \
+        board.last_meeting < board.day else None
+    before_day = compare or default_compare
+    before = boards.dashboard(project, as_at=before_day) if before_day else None
+    own = {"own_only": abilities.is_financier, "organisation_id": user.organisation_id}
+    changed = boards.changes(before, board) if before else {}
+    light_rows = [(light, before.light[light.key] if before else None,
+                   changed.get(light.key, False)) for light in board.lights]
+    return {
+        "light_rows": light_rows,
+        "board": board, "chart": progress_chart(board.progress), "before": before,
+        "before_day": before_day,
+        "compared_to_meeting": before_day is not None and compare is None,
+        "changed": changed,
+        "financier_lines": boards.financier_lines(board, **own),
+        "own_share_only": abilities.is_financier,
+    }
