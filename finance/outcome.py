@@ -69,6 +69,24 @@ class OutcomeTable:
         return self._total(self.financing)
 
 
+# What a received line is read as: plain values, not three model instances a row (a project
+# of 50 financiers over 20 reports has a thousand).
+RECEIVED_FIELDS = ("report_id", "report__number", "financier_id", "financier__name",
+                   "description", "financing_type", "amount", "preliminary")
+
+
+@dataclass(frozen=True)
+class Received:
+    report_id: int
+    report_number: int
+    financier_id: int | None
+    financier_name: str | None
+    description: str
+    financing_type: str
+    amount: Decimal
+    preliminary: bool
+
+
 def financing_key(financier_id, description: str, financing_type: str) -> str:
     return f"{financier_id or ''}|{description if not financier_id else ''}|{financing_type}"
 
@@ -88,10 +106,11 @@ def outcome_tables(reports: list[OutcomeReport], figures_by_budget: dict[int, Fi
                 .annotate(total=Sum("amount")).order_by()):
         costs[row["report__budget_id"]].append(
             (row["report__number"], row["report_id"], row["category_id"], row["total"]))
-    received: dict[int, list[OutcomeFinancing]] = defaultdict(list)
-    for item in (OutcomeFinancing.objects.filter(report__budget_id__in=budget_ids)
-                 .select_related("financier", "report").order_by("report__number", "id")):
-        received[item.report.budget_id].append(item)
+    received: dict[int, list[Received]] = defaultdict(list)
+    for row in (OutcomeFinancing.objects.filter(report__budget_id__in=budget_ids)
+                .order_by("report__number", "id")
+                .values_list("report__budget_id", *RECEIVED_FIELDS)):
+        received[row[0]].append(Received(*row[1:]))
     return {report.pk: _table(report, figures_by_budget[report.budget_id],
                               costs[report.budget_id], received[report.budget_id])
             for report in reports}
@@ -122,7 +141,7 @@ def _table(report, figures: Figures, costs, received) -> OutcomeTable:
         lines.append(OutcomeLine(category.pk, row.label, row.total, before, now,
                                  kind=category.kind, computed=row.computed))
     return OutcomeTable(report, lines, _financing_lines(
-        report, figures, [r for r in received if r.report.number <= report.number]))
+        report, figures, [r for r in received if r.report_number <= report.number]))
 
 
 def _financing_lines(report: OutcomeReport, figures: Figures, received
@@ -142,7 +161,7 @@ def _financing_lines(report: OutcomeReport, figures: Figures, received
         key = financing_key(item.financier_id, item.description, item.financing_type)
         line = lines.get(key)
         if line is None:
-            name = item.financier.name if item.financier_id else item.description
+            name = item.financier_name if item.financier_id else item.description
             line = lines[key] = OutcomeLine(key, name, ZERO, ZERO, ZERO,
                                             financing_type=item.financing_type,
                                             financier_id=item.financier_id,
