@@ -38,7 +38,9 @@ class VendorFinder(BaseFinder):
             name = path[len(prefix):] if path.startswith(prefix) else None
             if name in files and storage.exists(name):
                 found.append(storage.path(name))
-        return found if find_all else (found[0] if found else None)
+        # Nothing found is [] as Django's own finders say it: `finders.find` wraps a None
+        # into [None], a list that looks found, and the PDF printer then read no styles.
+        return found if find_all else (found[0] if found else [])
 
     def list(self, ignore_patterns):
         for storage, files in self.sources.values():

@@ -118,6 +118,16 @@ def test_the_printer_reads_static_files_and_nothing_else():
             fetcher.fetch(address)
 
 
+def test_the_printer_reads_a_collected_file_by_its_hashed_name(settings, tmp_path):
+    """In production the pages name their styles as collected (plans.<hash>.css), which no
+    finder knows: the printer must read the collected file, not give up on the styles."""
+    settings.STATIC_ROOT = tmp_path
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "plans.0123abcd.css").write_bytes(b".gantt { color: red }")
+    fetched = StaticFilesOnly().fetch(BASE_URL + "static/plans/plans.0123abcd.css")
+    assert fetched.read() == b".gantt { color: red }"
+
+
 @pytest.mark.django_db
 def test_render_report_writes_the_application(kreativ, tmp_path):
     target = tmp_path / "kreativ.pdf"
