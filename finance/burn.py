@@ -50,7 +50,7 @@ class BudgetBurn:
         return (self.spent * 100 / self.approved).quantize(Decimal("0.1"))
 
 
-def in_force_on(versions, day: date) -> BudgetVersion | None:
+def in_force_on(versions: list[BudgetVersion], day: date) -> BudgetVersion | None:
     """Of one budget's versions made by the day (newest first, each with its change
     request), the newest whose change request (if any) had been approved by then: what the
     outcome was reported against on that day."""
@@ -74,12 +74,12 @@ def budget_burn(project: Project, *, as_at: date | None = None) -> list[BudgetBu
                                                  created_at__date__lte=day)
                     .select_related("change_request").order_by("budget_id", "-number")):
         by_budget[version.budget_id].append(version)
-    in_force = {}
+    in_force: dict[int, BudgetVersion] = {}
     for budget in budgets:
-        version = in_force_on(by_budget[budget.pk], day)
-        if version is not None:
-            version.budget = budget
-            in_force[budget.pk] = version
+        chosen = in_force_on(by_budget[budget.pk], day)
+        if chosen is not None:
+            chosen.budget = budget
+            in_force[budget.pk] = chosen
     figures = figures_of_versions(list(in_force.values()))
     last_reports: dict[int, OutcomeReport] = {}
     for report in (OutcomeReport.objects.filter(budget_id__in=in_force,

@@ -23,7 +23,8 @@ def board_context(user, project, abilities: DashboardAccess, as_at: date | None,
                    changed.get(light.key, False)) for light in board.lights]
     return {
         "light_rows": light_rows,
-        "board": board, "chart": progress_chart(board.progress), "before": before,
+        "board": board, "before": before,
+        "chart": progress_chart(board.progress) if board.progress else None,
         "before_day": before_day,
         "compared_to_meeting": before_day is not None and compare is None,
         "changed": changed,

@@ -12,7 +12,7 @@ from django.utils import timezone
 from finance.burn import BudgetBurn, FinancierLine, budget_burn
 from indicators import selectors as indicator_selectors
 from indicators.progress import elapsed_share
-from indicators.readmodels import IndicatorProgress
+from indicators.readmodels import IndicatorProgress, ProjectProgress
 from plans import selectors as plan_selectors
 from plans.readmodels import ActionView, ActivityView, MilestoneView
 from projects.lifecycle import lifecycle_of
@@ -73,7 +73,7 @@ class Dashboard:
     overdue_actions: tuple[ActionView, ...]
     next_report: ReportDue | None
     last_meeting: date | None
-    progress: object = None  # indicators.readmodels.ProjectProgress, for the chart
+    progress: ProjectProgress | None = None  # for the chart
 
     @property
     def light(self) -> dict[str, TrafficLight]:
