@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from django import forms
 from django.utils.translation import gettext as _
@@ -223,7 +224,7 @@ class NewBudgetForm(forms.Form):
         super().__init__(*args, **kwargs)
         from finance.models import CostCategorySet
 
-        field = self.fields["category_set"]
+        field = cast(forms.ModelChoiceField, self.fields["category_set"])
         field.queryset = CostCategorySet.objects.filter(pk__in=[s.pk for s in sets])
         # Shown from the sets already read: the queryset is read only to check a POST.
         field.choices = [(s.pk, str(s)) for s in sets]

@@ -157,7 +157,7 @@ def _financing_sheet(book, formats: _Formats, figures: Figures) -> None:
         source = row.source
         rows.append(([
             source.pk, source.financier_id or "",
-            source.financier.name if source.financier_id else "", source.description,
+            source.financier.name if source.financier else "", source.description,
             str(FinancingType(source.financing_type).label),
             _("yes") if source.preliminary else _("no"),
             *[_number(row.cells.get(p.pk)) for p in periods], _number(row.total)], False))
