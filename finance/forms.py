@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import cast
 
 from django import forms
 from django.utils.translation import gettext as _
@@ -223,8 +224,10 @@ class NewBudgetForm(forms.Form):
         super().__init__(*args, **kwargs)
         from finance.models import CostCategorySet
 
-        self.fields["category_set"].queryset = CostCategorySet.objects.filter(
-            pk__in=[s.pk for s in sets])
+        field = cast(forms.ModelChoiceField, self.fields["category_set"])
+        field.queryset = CostCategorySet.objects.filter(pk__in=[s.pk for s in sets])
+        # Shown from the sets already read: the queryset is read only to check a POST.
+        field.choices = [(s.pk, str(s)) for s in sets]
         if sets:
             self.fields["category_set"].initial = sets[0].pk
         self.fields["currency"].initial = project.programme.reporting_currency \

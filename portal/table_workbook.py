@@ -26,6 +26,12 @@ _NOT_IN_SHEET_NAMES = re.compile(r"[\x00-\x1f\\/?*:\[\]]")
 _TEXT_STAYS_TEXT = {"strings_to_formulas": False, "strings_to_numbers": False,
                     "strings_to_urls": False}
 DEFAULT_WIDTH = 8.43  # Excel's own, for a hidden column given no width
+WORKBOOK_OPTIONS = {"in_memory": True, **_TEXT_STAYS_TEXT}  # for workbooks of other shapes
+
+
+def legal_text(value) -> str:
+    """The text without the characters XML cannot hold."""
+    return _ILLEGAL.sub("", str(value))
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ class _Writer:
         elif isinstance(value, date):
             sheet.write_datetime(row, column, value, self.day)
         else:
-            sheet.write_string(row, column, _ILLEGAL.sub("", str(value)), text_format)
+            sheet.write_string(row, column, legal_text(value), text_format)
 
     def table(self, table: Table, number: int) -> None:
         sheet = self.book.add_worksheet(_sheet_name(table.title, number))
@@ -80,7 +86,7 @@ class _Writer:
 def table_workbook(tables: Sequence[Table]) -> bytes:
     """The tables as one xlsx workbook, a sheet each, in order."""
     stream = io.BytesIO()
-    book = xlsxwriter.Workbook(stream, {"in_memory": True, **_TEXT_STAYS_TEXT})
+    book = xlsxwriter.Workbook(stream, WORKBOOK_OPTIONS)
     writer = _Writer(book)
     for number, table in enumerate(tables, start=1):
         writer.table(table, number)

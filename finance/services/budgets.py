@@ -35,9 +35,13 @@ from finance.services.totals import refresh_totals
 from portal.audit import record_changes, record_event
 from projects.models import Project
 
+_UNREAD = object()
 
-def allowed_sets(project: Project) -> list[CostCategorySet]:
-    rules = programme_rules(project)
+
+def allowed_sets(project: Project, rules=_UNREAD) -> list[CostCategorySet]:
+    """The category sets a new budget may use; `rules` when the caller has read them."""
+    if rules is _UNREAD:
+        rules = programme_rules(project)
     if rules is None:
         return list(CostCategorySet.objects.filter(is_active=True))
     return [rules.category_set, *rules.alternative_sets.all()]

@@ -1,7 +1,10 @@
 """Small filters the finance templates use."""
 
 
+from html import escape
+
 from django import template
+from django.utils.safestring import mark_safe
 
 from finance.amounts import parse_amount
 from portal.formatting import exact_decimals, group_thousands
@@ -45,3 +48,11 @@ def stored_figure(value):
 def get_item(mapping, key):
     """A value of a dict whose keys are not valid template names ('2011', 'År 1')."""
     return (mapping or {}).get(key, "")
+
+
+@register.filter
+def figure_cells(values):
+    """Read-only amounts, a cell each, a dash where there is none: one filter for a row of
+    60 periods instead of a loop of 60 filters."""
+    return mark_safe("".join(f'<td class="num">{escape(figure(value) or "–")}</td>'
+                             for value in values))

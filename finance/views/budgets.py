@@ -26,11 +26,12 @@ from projects.services.errors import ServiceError
 @login_required
 def budget_list(request, slug):
     project, finance = abilities_for(request.user, slug, FinanceAccess)
+    summary = project_finance(project)
     form = None
     if finance.can_edit_budgets:
-        form = NewBudgetForm(sets=allowed_sets(project), project=project)
+        form = NewBudgetForm(sets=allowed_sets(project, summary.rules), project=project)
     return render(request, "finance/budgets.html", page(
-        project, finance.access, finance=project_finance(project), form=form,
+        project, finance.access, finance=summary, form=form,
         own_share=own_share(project, request.user.organisation_id)))
 
 

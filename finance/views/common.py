@@ -102,6 +102,7 @@ class Row:
     cells: list[Cell] = field(default_factory=list)
     percent: Decimal | None = None
     base_label: str = ""
+    html: str = ""  # the cells as markup, on the grid only (`grid_cells.cost_cells`)
 
 
 def cost_rows(figures: Figures, raw: dict[str, str] | None = None,

@@ -17,6 +17,7 @@ from finance.services.errors import EditConflict
 from finance.services.financing import apply_split, save_financing
 from finance.split_input import read_split, split_summary
 from finance.views.common import BudgetPage, budget_view, shown
+from finance.views.grid_cells import FinancingCells
 from portal.models import Organisation
 from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
 from portal.organisation_field import chooser_context
@@ -152,9 +153,11 @@ def financing_grid(request, page: BudgetPage):
         rows.append(_blank_row(figures, len(rows)))
     search_url = reverse("projects:organisations", args=[project.slug])
     blank = {**_blank_row(figures, "__index__"), "number": "__number__"}
+    cells = FinancingCells()
     for row in [*rows, blank]:
         if row is not blank:
             row["number"] = row["index"] + 1
+        row["cells_html"] = cells(row)
         financier_error = row.get("financier_error")
         row["chooser"] = chooser_context(
             name=f"s{row['index']}-financier", id=f"s{row['index']}-financier",

@@ -12,6 +12,7 @@ from finance.forms import CostGrid, read_cost_grid
 from finance.services.budgets import save_costs
 from finance.services.errors import EditConflict
 from finance.views.common import BudgetPage, budget_view, cost_rows, footer, shown
+from finance.views.grid_cells import cost_cells
 from projects.services.errors import ServiceError
 
 
@@ -67,9 +68,11 @@ def budget_grid(request, page: BudgetPage):
     revision = version.cost_revision
     if grid is not None and conflict is None:
         revision = grid.revision  # keep the revision the person started from
+    rows = cost_rows(shown_figures, grid.raw if grid else None, grid.errors if grid else None)
+    for row in rows:
+        row.html = cost_cells(row, editable)
     return render(request, "finance/budget_grid.html", page.context(
-        figures=shown_figures,
-        rows=cost_rows(shown_figures, grid.raw if grid else None, grid.errors if grid else None),
+        figures=shown_figures, rows=rows,
         foot=footer(shown_figures), errors=grid.errors if grid else {},
         findings=check_budget(shown_figures, selectors.programme_rules(page.project)),
         revision=revision, conflict=conflict,

@@ -66,3 +66,51 @@ def test_whole_application_pages_cost_the_same_for_a_small_and_a_jems_size_proje
     many = {f"{name}{query}": page_queries(client, large, name, query) for name, query in PAGES}
     assert many == few
     assert max(many.values()) <= 64, many
+
+
+BUDGET_PAGES = ["finance:budget", "finance:financing", "finance:budget_export",
+                "finance:budget_versions", "finance_api:budget"]
+
+
+def budget_page_queries(client, project, name) -> int:
+    budget = project.budgets.order_by("position", "pk").first()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse(name, args=[project.slug, budget.pk]))
+    assert response.status_code == 200, (name, response.status_code)
+    return len(captured.captured_queries)
+
+
+@pytest.mark.django_db
+def test_a_budgets_pages_cost_the_same_for_one_budget_and_three_of_60_periods(
+        client, personas, programme, rules):
+    """The grids, the export and the API of a budget: as many queries whether the project
+    has one budget or three of Jems' size (60 periods, financiers on every period)."""
+    manager = personas["manager"]
+    counts = []
+    for slug, budgets in (("en-budget", 1), ("tre-budgetar", 3)):
+        project = create_project(actor=manager, title=slug, slug=slug, programme=programme)
+        for n in range(budgets):
+            build_named(project, manager, f"Partner {n}")
+        client.force_login(manager)
+        counts.append({name: budget_page_queries(client, project, name)
+                       for name in BUDGET_PAGES})
+    assert counts[1] == counts[0]
+
+
+@pytest.mark.django_db
+def test_the_budget_tab_reads_the_programme_rules_and_category_sets_once(
+        client, personas, programme, rules):
+    """The form for a new budget offers the sets the rules allow: from the rules the tab has
+    read for its checks, not from a second reading of them, nor of the sets."""
+    manager = personas["manager"]
+    project = create_project(actor=manager, title="Ny", slug="ny-budget", programme=programme)
+    build_named(project, manager, "Partner")
+    client.force_login(manager)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("finance:budgets", args=[project.slug]))
+    assert response.status_code == 200
+    assert b'name="category_set"' in response.content  # the form is there
+    sql = [query["sql"] for query in captured.captured_queries]
+    assert sum('FROM "finance_programmerules"' in s for s in sql) == 1, sql
+    # The sets: once, as the rules' alternatives are read with them.
+    assert sum('FROM "finance_costcategoryset"' in s.split("WHERE")[0] for s in sql) == 1, sql
