@@ -1,5 +1,6 @@
 """Long texts are written in Markdown and shown the same on screen and in PDFs."""
 
+import re
 import threading
 from functools import lru_cache
 
@@ -19,6 +20,9 @@ _CLEANER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
                        url_schemes={"http", "https", "mailto"},
                        link_rel="noopener noreferrer")
 _local = threading.local()
+# A paragraph that is nothing but bold text ("**Tidsplan**") labels what follows it, often a
+# table: marked, so that a printed page never ends with the label and starts with its table.
+_LABEL_PARAGRAPH = re.compile(r"<p><strong>([^<]+)</strong></p>")
 
 
 def plain_text(text: str) -> str:
@@ -49,4 +53,5 @@ def render(text: str) -> str:
     text gives the same HTML, so recent ones are remembered."""
     if not text:
         return ""
-    return _CLEANER.clean(_converter().reset().convert(text))
+    html = _CLEANER.clean(_converter().reset().convert(text))
+    return _LABEL_PARAGRAPH.sub(r'<p class="label-paragraph"><strong>\1</strong></p>', html)

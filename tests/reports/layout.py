@@ -1,12 +1,14 @@
 """Reading the laid-out pages of a document as a financier looks at them: tables that run
 past the page's edge, text that spills out of its cell, captions left alone at the foot of a
-page away from their table. Reads WeasyPrint's boxes, so it knows the exact places."""
+page away from their table, headings and bold labels left at the foot of a page with what
+they introduce on the next. Reads WeasyPrint's boxes, so it knows the exact places."""
 
 from weasyprint.formatting_structure import boxes
 
 from reports.pdf import laid_out, render_html
 
 SLACK = 0.5  # CSS pixels of rounding
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def laid_out_pages(job):
@@ -59,4 +61,30 @@ def layout_problems(pages) -> list[str]:
                 if caption is not None and (table is None or not _has_body_rows(table)):
                     problems.append(f"page {number}: the caption “{text_of(caption)[:50]}” "
                                     "is left without its table")
+        problems += [f"page {number}: “{text_of(label)[:50]}” ends the page, away from what "
+                     "it introduces" for label in _stranded_labels(root)]
     return problems
+
+
+def _is_label(box) -> bool:
+    if not isinstance(box, boxes.BlockBox) or box.element is None:
+        return False
+    element = box.element
+    bold_only = (element.tag == "p" and len(element) == 1 and element[0].tag == "strong"
+                 and not (element.text or "").strip() and not (element[0].tail or "").strip())
+    return box.element_tag in HEADINGS or bold_only
+
+
+def _stranded_labels(root):
+    """Headings and bold labels with no line of the page's flow below them."""
+    flow = [child for child in root.children if not isinstance(child, boxes.MarginBox)]
+    labels, line_tops = [], []
+    for top in flow:
+        for box, _parents in walk(top):
+            if isinstance(box, boxes.LineBox):
+                line_tops.append(box.position_y)
+            elif _is_label(box):
+                labels.append(box)
+    return [label for label in labels
+            if not any(y >= label.position_y + label.margin_height() - SLACK
+                       for y in line_tops)]
