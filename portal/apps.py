@@ -8,3 +8,6 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import checks  # noqa: F401 - registers the start-up checks
+        from portal import sqlite_text
+
+        sqlite_text.install()
