@@ -5,6 +5,7 @@ from typing import Any
 
 from django.db import models
 
+from portal import stamps
 from portal.models import AuditEntry
 
 # Called with the project's id whenever an audited change of a project is written, inside the
@@ -19,9 +20,12 @@ def register_project_change_listener(listener: Callable[[int], None]) -> None:
 
 
 def _project_changed(project_id: int | None) -> None:
-    if project_id is not None:
-        for listener in project_change_listeners:
-            listener(project_id)
+    if project_id is None:
+        stamps.touch(stamps.REFERENCE)
+        return
+    stamps.touch(stamps.project_key(project_id))
+    for listener in project_change_listeners:
+        listener(project_id)
 
 
 def field_values(instance: models.Model, fields: Iterable[str] | None = None) -> dict[str, str]:

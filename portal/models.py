@@ -173,3 +173,16 @@ class ApiToken(models.Model):
 
     def is_usable(self, now) -> bool:
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+
+class ChangeStamp(models.Model):
+    """A token that changes with every audited change of what its key names ("project:12",
+    or "reference" for what belongs to no project: organisations, programmes). What is
+    derived from that data and kept (a rendered dashboard) is kept under the token, so a
+    change makes the kept copy unreachable instead of needing to find and drop it."""
+
+    key = models.CharField(max_length=40, primary_key=True)
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.token}"

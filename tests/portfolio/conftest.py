@@ -7,7 +7,8 @@ import pytest
 
 from portal.models import Country, Organisation, OrganisationKind
 from reports.portfolio.models import Classification, FocusArea
-from tests.finance.conftest import make_budget, rules, tvv_set  # noqa: F401 - fixtures
+from tests.finance.conftest import make_budget, manager, rules, tvv_set  # noqa: F401 - fixtures
+from tests.portfolio.running_project import running  # noqa: F401 - fixture
 
 
 @pytest.fixture

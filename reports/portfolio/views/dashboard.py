@@ -13,9 +13,8 @@ from django.views.decorators.http import require_GET
 from projects.access import abilities_for
 from projects.pages import project_context
 from projects.services.errors import ServiceError
-from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
-from reports.portfolio.board_page import board_context
+from reports.portfolio.board_cache import board_page
 from reports.portfolio.forms import FactsForm
 from reports.portfolio.models import DecisionFacts
 from reports.portfolio.services.facts import FactsConflict, FactsInput, save_facts
@@ -38,12 +37,11 @@ def _day(request, name: str) -> date | None:
 def dashboard(request, slug):
     project, abilities = abilities_for(request.user, slug, DashboardAccess,
                                        "can_view_dashboard")
-    extra = board_context(request.user, project, abilities, _day(request, AS_AT),
-                          _day(request, COMPARE))
-    boards.store_lights(extra["board"])
+    page = board_page(request.user, project, abilities, _day(request, AS_AT),
+                      _day(request, COMPARE))
     return render(request, "portfolio/dashboard.html", project_context(
         project, abilities.access, TAB, abilities=abilities, as_at_name=AS_AT,
-        compare_name=COMPARE, today=timezone.localdate(), **extra))
+        compare_name=COMPARE, today=timezone.localdate(), page=page))
 
 
 @login_required

@@ -1,0 +1,64 @@
+"""The dashboard page's content, rendered once per change of what it shows and kept in each
+worker. Recomputing it reads the project's whole history (every budget's figures, every
+indicator outcome, the plan, the risk reviews): a fifth of a second for a large project, on
+every visit of every steering-group member. A visit after nothing changed shows the kept copy.
+
+A copy is kept under everything it depends on: the project's change stamp and the reference
+stamp (organisations, programmes; both move with every audited change, `portal.stamps`),
+today's date (the time light moves with the calendar), the days asked for, the language and
+whose share is shown (a financier sees only their own financing lines)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.cache.backends.locmem import LocMemCache
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from portal import stamps
+from reports.portfolio import dashboard as boards
+from reports.portfolio.access import DashboardAccess
+from reports.portfolio.board_page import board_context
+
+BODY_TEMPLATE = "portfolio/partials/dashboard_body.html"
+# A large project's content is about 100 kB; a hundred per worker at most.
+KEPT_BOARDS = LocMemCache("dashboard-pages", {"OPTIONS": {"MAX_ENTRIES": 100},
+                                               "TIMEOUT": 24 * 3600})
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    """What the page around the content needs to know of the two dashboards."""
+
+    day: date
+    as_at: date | None
+    before_day: date | None
+    has_before: bool
+    compared_to_meeting: bool
+    body: SafeString
+
+
+def board_page(user, project, abilities: DashboardAccess, as_at: date | None,
+               compare: date | None) -> BoardPage:
+    share = f"own:{user.organisation_id}" if abilities.is_financier else "all"
+    key = ":".join(str(part) for part in (
+        project.pk, *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
+        timezone.localdate(), as_at, compare, get_language(), share))
+    kept = KEPT_BOARDS.get(key)
+    if kept is None:
+        kept = _rendered(user, project, abilities, as_at, compare)
+        KEPT_BOARDS.set(key, kept)
+    return kept
+
+
+def _rendered(user, project, abilities, as_at, compare) -> BoardPage:
+    context = board_context(user, project, abilities, as_at, compare)
+    board = context["board"]
+    boards.store_lights(board)
+    return BoardPage(day=board.day, as_at=board.as_at, before_day=context["before_day"],
+                     has_before=context["before"] is not None,
+                     compared_to_meeting=context["compared_to_meeting"],
+                     body=mark_safe(render_to_string(  # noqa: S308 - our template, autoescaped
+                         BODY_TEMPLATE, {"project": project, **context})))
