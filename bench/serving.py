@@ -27,6 +27,8 @@ def configure_environment() -> None:
     # Served over plain HTTP on this machine: production's redirect to HTTPS would answer
     # every page with a redirect. Everything else stays as production has it.
     os.environ["SECURE_SSL_REDIRECT"] = "0"
+    # Several workers share kept pages as docs/deploy.md has production do.
+    os.environ.setdefault("CACHE_BACKEND", "redis")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     sys.path.insert(0, str(ROOT))
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):

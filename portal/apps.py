@@ -7,7 +7,9 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import checks  # noqa: F401 - registers the start-up checks
-        from portal import sqlite_text
+        from portal import (
+            checks,  # noqa: F401 - registers the start-up checks
+            sqlite_text,
+        )
 
         sqlite_text.install()

@@ -242,6 +242,19 @@ TASKS = {"default": {
                 else "django_tasks_db.DatabaseBackend"),
     "QUEUES": ["default"],
 }}
+# Pages kept between requests (a dashboard, rendered once per change of what it shows). By
+# default each process keeps its own; CACHE_BACKEND=redis shares them between the web workers
+# through REDIS_URL, so a page rendered by one is served by all.
+CACHE_BACKEND = env.text("CACHE_BACKEND", "memory")
+_KEPT_PAGES = {"TIMEOUT": 24 * 3600, "OPTIONS": {"MAX_ENTRIES": 100}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": ({"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+               "KEY_PREFIX": "pages", "TIMEOUT": _KEPT_PAGES["TIMEOUT"]}
+              if CACHE_BACKEND == "redis" else
+              {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+               "LOCATION": "pages", **_KEPT_PAGES}),
+}
 EXPORT_ROOT = Path(env.text("EXPORT_ROOT", str(BASE_DIR / "exports")))
 # A job that has not moved for this long was left by a worker that stopped; it may be retried.
 EXPORT_STALE_SECONDS = int(env.text("EXPORT_STALE_SECONDS", "600"))

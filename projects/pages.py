@@ -66,12 +66,14 @@ def agreed_period(project: Project, access: ProjectAccess) -> tuple[str, str] | 
         return None
     approved_changes = ChangeRequest.objects.filter(
         project=project, status=ChangeRequestStatus.APPROVED).values("version_id")
-    content = (DocumentVersion.objects.filter(
+    # Only the two dates, read inside the database: a large application's frozen content is
+    # megabytes of JSON, and every tab of the project shows this header.
+    dates = "content__sections__basics__fields__"
+    found = (DocumentVersion.objects.filter(
         document__project=project, document__kind=DocumentKind.APPLICATION)
         .filter(Q(kind=VersionKind.APPROVED)
                 | Q(kind=VersionKind.CHANGE, pk__in=approved_changes))
-        .order_by("-number").values_list("content", flat=True).first())
-    fields = (content or {}).get("sections", {}).get("basics", {}).get("fields", {})
-    period = (fields.get("start_date", ""), fields.get("end_date", ""))
+        .order_by("-number").values_list(f"{dates}start_date", f"{dates}end_date").first())
+    period = (str(found[0] or ""), str(found[1] or "")) if found else ("", "")
     shown = (str(project.start_date or ""), str(project.end_date or ""))
     return period if any(period) and period != shown else None

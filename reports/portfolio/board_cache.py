@@ -6,12 +6,13 @@ every visit of every steering-group member. A visit after nothing changed shows 
 A copy is kept under everything it depends on: the project's change stamp and the reference
 stamp (organisations, programmes; both move with every audited change, `portal.stamps`),
 today's date (the time light moves with the calendar), the days asked for, the language and
-whose share is shown (a financier sees only their own financing lines)."""
+whose share is shown (a financier sees only their own financing lines). Kept in the "pages"
+cache: each process's own, or shared by all web workers on Redis (settings.CACHE_BACKEND)."""
 
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import caches
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
@@ -23,9 +24,6 @@ from reports.portfolio.access import DashboardAccess
 from reports.portfolio.board_page import board_context
 
 BODY_TEMPLATE = "portfolio/partials/dashboard_body.html"
-# A large project's content is about 100 kB; a hundred per worker at most.
-KEPT_BOARDS = LocMemCache("dashboard-pages", {"OPTIONS": {"MAX_ENTRIES": 100},
-                                               "TIMEOUT": 24 * 3600})
 
 
 @dataclass(frozen=True)
@@ -46,10 +44,10 @@ def board_page(user, project, abilities: DashboardAccess, as_at: date | None,
     key = ":".join(str(part) for part in (
         project.pk, *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
         timezone.localdate(), as_at, compare, get_language(), share))
-    kept = KEPT_BOARDS.get(key)
+    kept = caches["pages"].get(key)
     if kept is None:
         kept = _rendered(user, project, abilities, as_at, compare)
-        KEPT_BOARDS.set(key, kept)
+        caches["pages"].set(key, kept)
     return kept
 
 

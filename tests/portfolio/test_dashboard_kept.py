@@ -6,7 +6,9 @@ import re
 from datetime import timedelta
 
 import pytest
+import redis
 from django.contrib import admin
+from django.core.cache import caches
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -17,6 +19,7 @@ from reports.portfolio import board_page
 from risks.models import Risk
 from risks.services.risks import ReviewInput, review_risk
 from tests.portfolio.running_project import TODAY
+from tests.reports.test_exports import _redis_answers
 
 
 def without_tokens(page: str) -> str:
@@ -98,3 +101,20 @@ def test_an_earlier_day_is_kept_apart_from_today(running, client, personas):
                           {"per": day}, HTTP_ACCEPT_LANGUAGE="en")
     assert f"Shown as it stood on {day}" in response.content.decode()
     assert response.content.decode() != today
+
+
+@pytest.mark.skipif(not _redis_answers(), reason="no Redis answers at 127.0.0.1:6379")
+def test_on_redis_every_web_process_serves_the_kept_page(running, client, personas, counted,
+                                                          settings):
+    settings.CACHES = {**settings.CACHES, "pages": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/15", "KEY_PREFIX": "test-pages"}}
+    caches["pages"].clear()
+    client.force_login(personas["steering"])
+    first, _queries = visit(client, running)
+    assert redis.Redis.from_url("redis://127.0.0.1:6379/15").keys("test-pages:*")
+    second, kept = visit(client, running)
+    assert len(counted) == 2
+    assert without_tokens(second) == without_tokens(first)
+    assert kept <= 12
+    caches["pages"].clear()
