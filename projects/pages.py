@@ -3,6 +3,7 @@ the person may open. Not a views module, so apps that only read (reports) may us
 
 from dataclasses import dataclass
 
+from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -66,14 +67,31 @@ def agreed_period(project: Project, access: ProjectAccess) -> tuple[str, str] | 
         return None
     approved_changes = ChangeRequest.objects.filter(
         project=project, status=ChangeRequestStatus.APPROVED).values("version_id")
-    # Only the two dates, read inside the database: a large application's frozen content is
-    # megabytes of JSON, and every tab of the project shows this header.
-    dates = "content__sections__basics__fields__"
     found = (DocumentVersion.objects.filter(
         document__project=project, document__kind=DocumentKind.APPLICATION)
         .filter(Q(kind=VersionKind.APPROVED)
                 | Q(kind=VersionKind.CHANGE, pk__in=approved_changes))
-        .order_by("-number").values_list(f"{dates}start_date", f"{dates}end_date").first())
-    period = (str(found[0] or ""), str(found[1] or "")) if found else ("", "")
+        .order_by("-number").values_list("pk", "document_id", "number", "created_at").first())
+    period = _frozen_period(found) if found else ("", "")
     shown = (str(project.start_date or ""), str(project.end_date or ""))
     return period if any(period) and period != shown else None
+
+
+# A frozen version never changes: its period is read once per worker, keyed by what
+# identifies the version for good. Its content is a quarter of a megabyte of JSON for a
+# large application, and every tab of the project shows this header.
+_FROZEN_PERIODS = LocMemCache("frozen-version-periods", {"OPTIONS": {"MAX_ENTRIES": 1000},
+                                                        "TIMEOUT": None})
+
+
+def _frozen_period(version: tuple) -> tuple[str, str]:
+    pk, document_id, number, frozen_at = version
+    key = f"{pk}:{document_id}:{number}:{frozen_at.isoformat()}"
+    period = _FROZEN_PERIODS.get(key)
+    if period is None:
+        dates = "content__sections__basics__fields__"
+        start, end = DocumentVersion.objects.filter(pk=pk).values_list(
+            f"{dates}start_date", f"{dates}end_date").get()
+        period = (str(start or ""), str(end or ""))
+        _FROZEN_PERIODS.set(key, period)
+    return period
