@@ -4,13 +4,22 @@ changed its data, and the current tokens of several keys in one query.
 The token is random rather than counted so that a kept copy is never mistaken for another's:
 a database restored, reset or rolled back hands out tokens no copy was ever kept under."""
 
+import os
+from functools import cache
+from hashlib import sha256
+from pathlib import Path
 from uuid import uuid4
 
+from django.conf import settings
 from django.db import connection
 
 from portal.models import ChangeStamp
 
 REFERENCE = "reference"
+# What the kept copies are made by: the code and templates (and their translations).
+_SOURCES = (".py", ".html", ".svg", ".mo")
+_NOT_SOURCES = {"node_modules", "staticfiles", "tests", "bench", "__pycache__", "exports",
+                "test-artifacts"}
 
 
 def project_key(project_id: int) -> str:
@@ -32,3 +41,20 @@ def tokens(*keys: str) -> tuple[str, ...]:
     """The keys' current tokens, in order; a key never stamped gets its first token now."""
     found = dict(ChangeStamp.objects.filter(key__in=keys).values_list("key", "token"))
     return tuple(found.get(key) or touch(key) for key in keys)
+
+
+@cache
+def release() -> str:
+    """A fingerprint of this release's code, templates and catalogues: copies kept on a shared
+    cache (Redis) by an older release, whose pages looked different, are never served."""
+    digest = sha256()
+    root = Path(settings.BASE_DIR)
+    for folder, subfolders, files in os.walk(root):  # sorted in place below: a fixed order
+        subfolders[:] = sorted(name for name in subfolders
+                               if name not in _NOT_SOURCES and not name.startswith("."))
+        for name in sorted(files):
+            if name.endswith(_SOURCES):
+                path = Path(folder, name)
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

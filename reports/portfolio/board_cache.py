@@ -1,13 +1,14 @@
-"""The dashboard page's content, rendered once per change of what it shows and kept in each
-worker. Recomputing it reads the project's whole history (every budget's figures, every
+"""The dashboard page's content, rendered once per change of what it shows and kept.
+Recomputing it reads the project's whole history (every budget's figures, every
 indicator outcome, the plan, the risk reviews): a fifth of a second for a large project, on
 every visit of every steering-group member. A visit after nothing changed shows the kept copy.
 
-A copy is kept under everything it depends on: the project's change stamp and the reference
-stamp (organisations, programmes; both move with every audited change, `portal.stamps`),
-today's date (the time light moves with the calendar), the days asked for, the language and
-whose share is shown (a financier sees only their own financing lines). Kept in the "pages"
-cache: each process's own, or shared by all web workers on Redis (settings.CACHE_BACKEND)."""
+A copy is kept under everything it depends on: the release, the project's change stamp and
+the reference stamp (organisations, programmes; both move with every audited change,
+`portal.stamps`), today's date (the time light moves with the calendar), the days asked for,
+the language and whose share is shown (a financier sees only their own financing lines).
+Kept in the "pages" cache: each process's own, or shared by all web workers on Redis
+(settings.CACHE_BACKEND)."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -42,7 +43,8 @@ def board_page(user, project, abilities: DashboardAccess, as_at: date | None,
                compare: date | None) -> BoardPage:
     share = f"own:{user.organisation_id}" if abilities.is_financier else "all"
     key = ":".join(str(part) for part in (
-        project.pk, *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
+        stamps.release(), project.pk,
+        *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
         timezone.localdate(), as_at, compare, get_language(), share))
     kept = caches["pages"].get(key)
     if kept is None:
