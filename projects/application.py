@@ -1,9 +1,11 @@
 """The application as a document type: its sections are the project's fields and row lists,
 its state is the project's status, and its workflow runs from draft to the decision."""
 
+from django.core.cache import caches
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
+from portal import stamps
 from portal.types import Text
 from projects import extensions
 from projects.documents.types import DocumentType, Transition, register
@@ -35,6 +37,23 @@ def with_rows(project: Project, *, organisations: bool = False) -> Project:
     related = [*PREFETCH, *(ROW_ORGANISATIONS if organisations else ())]
     return Project.objects.select_related("programme").prefetch_related(*related).get(
         pk=project.pk)
+
+
+def application_now(project: Project) -> dict:
+    """The application as it is now, as its next frozen version would hold it, for pages that
+    show or compare it (comparing versions with now, the API's project read): built once per
+    change of the project (300 ms for the stress project) and kept under its change stamps,
+    the release and the language its labels are in. Freezing builds it anew."""
+    from projects.snapshot import build_snapshot
+
+    key = ":".join(str(part) for part in (
+        "application-now", stamps.release(), project.pk,
+        *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE), get_language()))
+    kept = caches["pages"].get(key)
+    if kept is None:
+        kept = build_snapshot(with_rows(project, organisations=True))
+        caches["pages"].set(key, kept)
+    return kept
 
 
 class ApplicationType(DocumentType):
