@@ -13,16 +13,17 @@ Kept in the "pages" cache: each process's own, or shared by all web workers on R
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.core.cache import caches
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from portal import stamps
 from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
-from reports.portfolio.board_page import board_context
+from reports.portfolio.board_page import EVERY_LINE, Share, board_context, share_of
 
 BODY_TEMPLATE = "portfolio/partials/dashboard_body.html"
 
@@ -41,20 +42,36 @@ class BoardPage:
 
 def board_page(user, project, abilities: DashboardAccess, as_at: date | None,
                compare: date | None) -> BoardPage:
-    share = f"own:{user.organisation_id}" if abilities.is_financier else "all"
-    key = ":".join(str(part) for part in (
-        stamps.release(), project.pk,
-        *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
-        timezone.localdate(), as_at, compare, get_language(), share))
+    share = share_of(user, abilities)
+    key = _key(project, as_at, compare, share)
     kept = caches["pages"].get(key)
     if kept is None:
-        kept = _rendered(user, project, abilities, as_at, compare)
+        kept = _rendered(project, as_at, compare, share)
         caches["pages"].set(key, kept)
     return kept
 
 
-def _rendered(user, project, abilities, as_at, compare) -> BoardPage:
-    context = board_context(user, project, abilities, as_at, compare)
+def refresh(project) -> None:
+    """After a change, in the worker: store today's lights and, where the web workers share
+    the kept pages (Redis), render today's dashboard in the portal's first language for every
+    reader but financiers, so that the next visit after a change is not the one that waits."""
+    if settings.CACHE_BACKEND != "redis":
+        boards.store_lights(boards.dashboard(project))
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        caches["pages"].set(_key(project, None, None, EVERY_LINE),
+                            _rendered(project, None, None, EVERY_LINE))
+
+
+def _key(project, as_at: date | None, compare: date | None, share: Share) -> str:
+    return ":".join(str(part) for part in (
+        stamps.release(), project.pk,
+        *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
+        timezone.localdate(), as_at, compare, get_language(), share.key))
+
+
+def _rendered(project, as_at: date | None, compare: date | None, share: Share) -> BoardPage:
+    context = board_context(project, as_at, compare, share)
     board = context["board"]
     boards.store_lights(board)
     return BoardPage(day=board.day, as_at=board.as_at, before_day=context["before_day"],

@@ -33,13 +33,14 @@ def project_changed(project_id: int) -> None:
 
 
 def refresh(project_id: int) -> bool:
-    """Recompute and store today's lights of the project; False when it is gone or not
-    granted (an application has no lights to judge)."""
-    from reports.portfolio.dashboard import dashboard, store_lights
+    """Recompute and store today's lights of the project (and, where the web workers share
+    kept pages, today's dashboard); False when it is gone or not granted (an application has
+    no lights to judge)."""
+    from reports.portfolio import board_cache
 
     project = (Project.objects.filter(pk=project_id, status__in=FUNDED_STATUSES)
                .select_related("programme", "programme__funding_body").first())
     if project is None:
         return False
-    store_lights(dashboard(project))
+    board_cache.refresh(project)
     return True

@@ -14,7 +14,7 @@ from projects.access import access_for
 from reports.application import PrintJob
 from reports.pdf import LANGUAGES, PrintDocument, TocEntry, filename, render_pdf
 from reports.portfolio.access import DashboardAccess
-from reports.portfolio.board_page import board_context
+from reports.portfolio.board_page import board_context, share_of
 from reports.portfolio.report import AnnualReport, annual_report
 
 TEMPLATE = "portfolio/report_pdf.html"
@@ -28,7 +28,7 @@ def dashboard_print(project, person, *, as_at: date | None = None,
     language = language if language in LANGUAGES else "sv"
     abilities = DashboardAccess(access_for(person, project))
     with translation.override(language):
-        context = board_context(person, project, abilities, as_at, compared_with)
+        context = board_context(project, as_at, compared_with, share_of(person, abilities))
         board = context["board"]
         lights = ", ".join(f"{light.label}: {light.light_label}" for light in board.lights)
         document = PrintDocument(

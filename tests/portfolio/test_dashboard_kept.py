@@ -13,9 +13,11 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 
 from portal.models import Organisation
-from reports.portfolio import board_page
+from reports.portfolio import board_page, freshness
+from reports.portfolio.models import StoredLights
 from risks.models import Risk
 from risks.services.risks import ReviewInput, review_risk
 from tests.portfolio.running_project import TODAY
@@ -103,13 +105,20 @@ def test_an_earlier_day_is_kept_apart_from_today(running, client, personas):
     assert response.content.decode() != today
 
 
-@pytest.mark.skipif(not _redis_answers(), reason="no Redis answers at 127.0.0.1:6379")
-def test_on_redis_every_web_process_serves_the_kept_page(running, client, personas, counted,
-                                                          settings):
+@pytest.fixture
+def on_redis(settings):
+    settings.CACHE_BACKEND = "redis"
     settings.CACHES = {**settings.CACHES, "pages": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/15", "KEY_PREFIX": "test-pages"}}
     caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.mark.skipif(not _redis_answers(), reason="no Redis answers at 127.0.0.1:6379")
+def test_on_redis_every_web_process_serves_the_kept_page(running, client, personas, counted,
+                                                          on_redis):
     client.force_login(personas["steering"])
     first, _queries = visit(client, running)
     assert redis.Redis.from_url("redis://127.0.0.1:6379/15").keys("test-pages:*")
@@ -117,4 +126,20 @@ def test_on_redis_every_web_process_serves_the_kept_page(running, client, person
     assert len(counted) == 2
     assert without_tokens(second) == without_tokens(first)
     assert kept <= 12
-    caches["pages"].clear()
+
+
+@pytest.mark.skipif(not _redis_answers(), reason="no Redis answers at 127.0.0.1:6379")
+def test_on_redis_the_worker_renders_the_dashboard_after_a_change(running, client, personas,
+                                                                   counted, on_redis):
+    risk = Risk.objects.get(project=running)
+    review_risk(project=running, actor=personas["manager"], risk_id=risk.pk,
+                data=ReviewInput(likelihood=1, impact=1, status="open"))
+    freshness.refresh(running.pk)  # what the worker does once the change is committed
+    computed_by_the_worker = len(counted)
+    client.force_login(personas["steering"])
+    with translation.override("sv"):
+        response = client.get(reverse("portfolio:dashboard", args=[running.slug]),
+                              HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 200
+    assert computed_by_the_worker == 2 and len(counted) == 2
+    assert StoredLights.objects.filter(project=running).exists()
