@@ -124,3 +124,30 @@ def test_the_project_list_asks_once_whether_the_person_may_apply(client, project
     assert response.context["can_apply"]
     # The count, the page of cards and the programmes of the filter.
     assert queries(client, reverse("projects:list")) == PER_REQUEST + 3
+
+
+def reads_of(client, url, table: str) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return sum(1 for query in captured.captured_queries
+               if f'FROM "{table}"' in query["sql"].split(" WHERE ", 1)[0])
+
+
+ROWS_READ_ONCE = [("projects:submit", {}), ("projects:submit", {"del": "plan"}),
+                  ("projects:compare", {"fran": 1, "till": "nu"}),
+                  ("projects_api:compare", {"fran": 1})]
+
+
+@pytest.mark.parametrize("name,query", ROWS_READ_ONCE,
+                         ids=[f"{n}-{'-'.join(map(str, q.values()))}" for n, q in ROWS_READ_ONCE])
+def test_pages_that_build_the_application_read_its_rows_once(client, project, personas, name,
+                                                             query):
+    """The submit page and the comparisons with the application as it is now read each
+    row list once (the snapshot's read), not once more for a document they never use."""
+    submitted(project, personas)
+    client.force_login(personas["manager"])
+    url = reverse(name, args=[project.slug]) + "?" + "&".join(f"{k}={v}" for k, v in
+                                                            query.items())
+    assert reads_of(client, url, "projects_subgoal") == 1
+    assert reads_of(client, url, "projects_staffmember") == 1
