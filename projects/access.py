@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Self, TypeVar
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet, Value
+from django.db.models import Exists, OuterRef, Q, QuerySet, Value
 from django.http import Http404
 
 from projects import extensions
@@ -23,7 +23,7 @@ from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
            "abilities_for", "access_for", "can_apply", "financed_by", "funding_body_projects",
-           "project_for", "submitted_once", "visible_projects"]
+           "project_for", "submitted_once", "visible_projects", "with_role_facts"]
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
 # An applicant's draft is theirs until first submitted: until then only the project's writers
@@ -173,14 +173,33 @@ def financed_by(organisation_id: int | None) -> Q:
     return condition
 
 
+def with_role_facts(users: QuerySet) -> QuerySet:
+    """The people with whether they have any project role and a writer's one, which
+    `can_apply` then reads without a query (the person of every request is read so)."""
+    roles = ProjectRole.objects.filter(user=OuterRef("pk"))
+    return users.annotate(has_project_role=Exists(roles),
+                          writes_a_project=Exists(roles.filter(role__in=WRITERS)))
+
+
 def can_apply(user) -> bool:
     """Who starts an application: an applicant, not the funding body's staff (who decide),
-    nor someone who only reads, steers or co-finances others' projects."""
+    nor someone who only reads, steers or co-finances others' projects. Answered once per
+    person read (as Django keeps their permissions), since the menu asks on every page."""
     if not user.is_authenticated or user.is_case_officer or user.is_superuser:
         return False
-    roles = set(ProjectRole.objects.filter(user=user).values_list("role", flat=True))
-    if roles:
-        return bool(roles & WRITERS)
+    if not hasattr(user, "_can_apply"):
+        user._can_apply = _can_apply(user)
+    return user._can_apply
+
+
+def _can_apply(user) -> bool:
+    if hasattr(user, "has_project_role"):  # read with the person (`with_role_facts`)
+        has_role, writes = user.has_project_role, user.writes_a_project
+    else:
+        roles = set(ProjectRole.objects.filter(user=user).values_list("role", flat=True))
+        has_role, writes = bool(roles), bool(roles & WRITERS)
+    if has_role:
+        return writes
     return not Project.objects.filter(financed_by(user.organisation_id)).exists()
 
 

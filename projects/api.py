@@ -135,7 +135,7 @@ class VersionCompare(APIView):
             versions[-2] if len(versions) > 1 else None)
         new = by_number.get(request.GET.get("till", "nu"))
         new_content = (opened(new) if new is not None
-                       else APPLICATION.snapshot(selectors.application_with_rows(slug)))
+                       else APPLICATION.snapshot(selectors.application_of_project(project)))
         return Response({
             "from": old.number if old else None, "to": str(new.number) if new else "nu",
             "differences": [{"path": d.path, "where": str(APPLICATION.describe_path(d.path)),

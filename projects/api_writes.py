@@ -119,8 +119,9 @@ def section_view(section: Section) -> type[APIView]:
         @extend_schema(responses=SectionRead, operation_id=f"section_{section.key}_read",
                        summary=f"Read the section “{section.key}”")
         def get(self, request, slug):
-            project_for(request.user, slug)
-            document = selectors.application_with_rows(slug)
+            project, _access = project_for(request.user, slug)
+            document = selectors.application_of_project(project, rows_of=[section],
+                                                        section_states=True)
             return with_revision(section_data(document, section, _state(document, section.key)),
                                  _state_revision(document, section.key))
 

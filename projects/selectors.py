@@ -1,7 +1,18 @@
 """Reads: the querysets pages show, shaped so their query count does not grow with the data."""
 
+from collections.abc import Iterable
+
 from django.core.paginator import Paginator
-from django.db.models import Case, OuterRef, Prefetch, Q, QuerySet, Subquery, When
+from django.db.models import (
+    Case,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    When,
+    prefetch_related_objects,
+)
 from django.utils.functional import cached_property
 
 from portal.models import AuditEntry, Organisation, OrganisationKind
@@ -29,7 +40,7 @@ from projects.read_models import (
     TeamMember,
     VersionSummary,
 )
-from projects.sections import PREFETCH
+from projects.sections import PREFETCH, Section
 
 
 def project_list(user) -> QuerySet[Project]:
@@ -110,6 +121,30 @@ def application_with_rows(slug: str) -> Document:
                                                "saved_by")))
                 .get())
     document.project = project
+    return document
+
+
+# The row lists whose rows name an organisation: read in one join where the names are shown.
+ROWS_NAMING_ORGANISATIONS = frozenset({"participations", "group_members", "staff"})
+
+
+def application_of_project(project: Project, *, rows_of: Iterable[Section] = (),
+                           organisations: bool = False,
+                           section_states: bool = False) -> Document:
+    """The application document of a project already read (`project_for`), with the rows of
+    the sections named only (and their organisations, for pages that show their names) and,
+    if asked, every section's state: a page reads the project once and only the rows it
+    shows, however many lists the application has."""
+    documents = Document.objects.filter(project_id=project.pk, kind=DocumentKind.APPLICATION)
+    if section_states:
+        documents = documents.prefetch_related(Prefetch(
+            "section_states", queryset=SectionState.objects.select_related("saved_by")))
+    document = documents.get()
+    document.project = project
+    prefetch_related_objects([project], *(
+        Prefetch(rows.name, queryset=rows.model._default_manager.select_related("organisation"))
+        if organisations and rows.name in ROWS_NAMING_ORGANISATIONS else rows.name
+        for section in rows_of for rows in section.lists))
     return document
 
 

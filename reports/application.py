@@ -65,7 +65,7 @@ def _application_print(project: Project, version: int | None, language: str) -> 
     if frozen is not None:
         content = opened(frozen)
     else:
-        content = APPLICATION.snapshot(selectors.application_with_rows(project.slug))
+        content = APPLICATION.snapshot(selectors.application_of_project(project))
     titles = part_titles()
     sections = []
     # A frozen dict comes back in the database's key order, so the sections are put back

@@ -59,13 +59,13 @@ def project_overview(request, slug):
 
 
 def render_overview(request, slug, status=200, **forms):
-    _project, access = project_for(request.user, slug)
-    document = selectors.application_with_rows(slug)
-    project = document.project
+    project, access = project_for(request.user, slug)
+    shown = sections_for(project)
+    document = selectors.application_of_project(project, rows_of=shown, section_states=True)
     states = {state.section: state for state in document.section_states.all()}
     sections = [
         SectionStatus(section, section.missing(project), states.get(section.key))
-        for section in sections_for(project)
+        for section in shown
     ]
     checks = submission_checks(project)
     pending = access.lifecycle.pending_change_request

@@ -117,8 +117,10 @@ def section_page(request, *, document: Document, access, key: str, page: Section
         else:
             messages.error(request, _("The section was not saved. Correct the fields marked "
                                       "below; everything you typed is still here."))
-    else:
+    elif editable:
         form, formsets = _forms(section, document)
+    else:
+        form, formsets = None, []  # shown to read: no form, and no rows read for one
 
     ordered = document_type.sections(document)
     position = [s.key for s in ordered].index(section.key)
@@ -126,7 +128,9 @@ def section_page(request, *, document: Document, access, key: str, page: Section
     following = ordered[position + 1] if position + 1 < len(ordered) else None
     return render(request, page.template, page.context(
         section=section, form=form, formsets=formsets, state=state, conflict=conflict,
-        editable=editable, content=section.content(document), done_url=page.done_url,
+        # The content is shown only to those who cannot edit (the form shows it otherwise).
+        editable=editable, content=None if editable else section.content(document),
+        done_url=page.done_url,
         read_only_reason=(document_type.read_only_reason(document)
                           if not editable and document_type.may_write(access, document)
                           else ""),

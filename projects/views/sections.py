@@ -6,13 +6,18 @@ from django.urls import reverse
 from projects import selectors
 from projects.access import project_for
 from projects.pages import project_context
+from projects.sections import get_section
 from projects.views.section_page import SectionPage, section_page
 
 
 @login_required
 def section_edit(request, slug, key):
     project, access = project_for(request.user, slug)
-    document = selectors.application_with_rows(slug)
+    section = get_section(project, key)
+    # Shown to read, the section's rows are read here with their organisations' names; in
+    # the form, the row forms read their own.
+    read_only = [section] if section is not None and not access.can_edit_application else []
+    document = selectors.application_of_project(project, rows_of=read_only, organisations=True)
 
     def context(**extra):
         return project_context(document.project, access, "projects:overview", **extra)

@@ -60,7 +60,7 @@ def version_compare(request, slug):
     if new is not None:
         new_content = opened(new)
     else:
-        document = selectors.application_with_rows(slug)
+        document = selectors.application_of_project(project)  # the snapshot reads the rows
         with translation.override(settings.LANGUAGE_CODE):  # as versions are frozen
             new_content = APPLICATION.snapshot(document)
     rendered = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from projects import extensions, selectors
+from projects import extensions
 from projects.access import project_for
 from projects.application import with_rows
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
@@ -51,18 +51,19 @@ def submission_review(project, tabs: PartTabs) -> dict:
     """Every problem that stops the submission, each linked to the page where it is fixed,
     and the part of the application the tab asks for as it will be frozen (in the reader's
     language, to be read): only that part is built."""
-    document = selectors.application_with_rows(project.slug)
-    current = document.project
+    shown = tabs.shown
+    # Read once with every row list: the sections tab shows the rows with their
+    # organisations' names, the other tabs only need the rows to count what is missing.
+    current = with_rows(project, organisations=not shown)
     problems = [
         (section.title, reverse("projects:section", args=[project.slug, section.key]), missing)
         for section in sections_for(current) if (missing := section.missing(current))
     ] + [(check.label, check.url, check.missing)
          for check in submission_checks(current) if check.missing]
-    shown = tabs.shown
     return {
         "problems": problems,
         "part_pages": tabs,
-        "sections": {} if shown else build_sections(with_rows(current, organisations=True)),
+        "sections": {} if shown else build_sections(current),
         "parts": [(extensions.snapshot_templates[shown], build_part(current, shown))]
         if shown else [],
     }

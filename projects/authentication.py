@@ -1,0 +1,20 @@
+"""Signing in, and reading the person of each request with what the main menu asks of them.
+
+The menu offers "New application" to applicants only (`access.can_apply`), on every page;
+reading whether the person has a project role, and a writer's one, with the person
+themselves spares every page a query of its own."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+
+from projects.access import with_role_facts
+
+
+class PersonWithRolesBackend(ModelBackend):
+    def get_user(self, user_id):
+        people = get_user_model()._default_manager.all()
+        try:
+            user = with_role_facts(people).get(pk=user_id)
+        except people.model.DoesNotExist:
+            return None
+        return user if self.user_can_authenticate(user) else None
