@@ -6,11 +6,20 @@ themselves spares every page a query of its own."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
+from django.core.exceptions import PermissionDenied
 
 from projects.access import with_role_facts
 
 
 class PersonWithRolesBackend(ModelBackend):
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        user = super().authenticate(request, username=username, password=password, **kwargs)
+        if user is None and password is not None:
+            # A refusal is final here: the plain backend after this one (kept for older
+            # sessions) would check the same password a second time.
+            raise PermissionDenied
+        return user
+
     def get_user(self, user_id):
         people = get_user_model()._default_manager.all()
         try:

@@ -1,5 +1,6 @@
 """Logging in, throttling, and getting back in with a reset mail."""
 
+from django.contrib.auth import base_user
 from django.core import mail
 from django.urls import reverse
 
@@ -22,6 +23,19 @@ def test_repeated_failed_logins_are_throttled(client, personas, settings):
     assert response.status_code == 429
     assert "För många misslyckade inloggningar" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+def test_a_wrong_password_is_checked_once(client, personas, monkeypatch):
+    """Hashing a password is slow on purpose; a refused login pays for it once."""
+    checked = []
+    real = base_user.check_password
+    monkeypatch.setattr(base_user, "check_password",
+                        lambda *args, **kwargs: checked.append(1) or real(*args, **kwargs))
+    response = client.post(reverse("login"), {"username": "viewer", "password": "wrong"})
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+    assert len(checked) == 1
+    response = client.post(reverse("login"), {"username": "viewer", "password": PASSWORD})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
 
 
 def test_a_password_reset_mail_leads_to_a_new_password(client, personas):
