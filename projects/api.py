@@ -12,11 +12,10 @@ from projects import api_writes, selectors
 from projects.access import project_for
 from projects.api_common import StableOrdering, write_responses
 from projects.api_types import ApplicationRead, VersionSummary
-from projects.application import APPLICATION
+from projects.application import APPLICATION, application_now
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.filters import ProjectFilter
-from projects.snapshot import build_snapshot
 
 
 class ProjectSerializer(serializers.Serializer):
@@ -77,14 +76,13 @@ class ProjectDetail(APIView):
 
     @extend_schema(responses=ProjectDetailSerializer, operation_id="project_read")
     def get(self, request, slug):
-        _project, access = project_for(request.user, slug)
-        project = selectors.project_with_application(slug)
+        project, access = project_for(request.user, slug)
         card = selectors.cards(selectors.project_cards(
             selectors.project_list(request.user).filter(pk=project.pk)))[0]
         return Response({
             **ProjectSerializer(card).data,
             "your_role": access.role,
-            "application": build_snapshot(project),
+            "application": application_now(project),
             "versions": [
                 {"number": v.number, "kind": v.kind, "created_at": v.created_at}
                 for v in selectors.application_versions(project).defer("content")
@@ -135,7 +133,7 @@ class VersionCompare(APIView):
             versions[-2] if len(versions) > 1 else None)
         new = by_number.get(request.GET.get("till", "nu"))
         new_content = (opened(new) if new is not None
-                       else APPLICATION.snapshot(selectors.application_of_project(project)))
+                       else application_now(project))
         return Response({
             "from": old.number if old else None, "to": str(new.number) if new else "nu",
             "differences": [{"path": d.path, "where": str(APPLICATION.describe_path(d.path)),

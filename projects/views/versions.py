@@ -7,7 +7,7 @@ from django.utils import translation
 
 from projects import extensions, selectors
 from projects.access import project_for
-from projects.application import APPLICATION
+from projects.application import APPLICATION, application_now
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
@@ -60,9 +60,8 @@ def version_compare(request, slug):
     if new is not None:
         new_content = opened(new)
     else:
-        document = selectors.application_of_project(project)  # the snapshot reads the rows
         with translation.override(settings.LANGUAGE_CODE):  # as versions are frozen
-            new_content = APPLICATION.snapshot(document)
+            new_content = application_now(project)
     rendered = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)
     page = Paginator(compare(old_content, new_content, leave_out=rendered),
                      DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
