@@ -7,10 +7,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
+from portal import organisation_chooser
 from portal.models import Organisation, OrganisationKind
 from portal.spreadsheets import csv_response, xlsx_response
 from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
+from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
 from reports.portfolio.filters import PortfolioFilter
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
 from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
@@ -55,6 +57,23 @@ def portfolio(request):
         "bodies": Organisation.objects.filter(kind=OrganisationKind.FUNDING_BODY)
         if request.user.is_superuser else [],
         "this_year": timezone.localdate().year,
+    })
+
+
+@login_required
+@require_GET
+def suggestions(request, field):
+    """HTMX: the municipalities or financiers of the person's portfolio whose name (or
+    organisation number) has the text typed so far, as the chooser's options."""
+    if field not in CHOOSERS:
+        raise Http404
+    scope = portfolio_for(request.user, request.GET.get("funding_body"))
+    text = request.GET.get(field + organisation_chooser.SEARCH_SUFFIX, "")
+    target = "".join(c for c in request.GET.get("for", "") if c.isalnum() or c in "-_")
+    within = portfolio_organisations(scope.funding_body.pk)[field]
+    return render(request, "includes/organisation_options.html", {
+        "organisations": organisation_chooser.search(text, within=within),
+        "for": target or f"id_{field}", "text": organisation_chooser.printable(text),
     })
 
 
