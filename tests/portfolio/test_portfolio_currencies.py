@@ -110,3 +110,14 @@ def test_the_page_shows_the_currencies_side_by_side(client, personas, mixed):
     page = client.get(reverse("portfolio:portfolio"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Granted, SEK" in page and "Granted, NOK" in page and "Granted, EUR" in page
     assert "1\xa0500\xa0000\xa0kr · 400\xa0000\xa0NOK · 50\xa0000\xa0EUR" in page
+
+
+def test_each_row_of_the_list_shows_its_amount_in_its_own_currency(client, personas, mixed):
+    client.force_login(personas["case_officer"])
+    page = client.get(reverse("portfolio:portfolio"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    listed = page[page.index('id="portfolio-t1"'):]
+    for name, amount in (("Norsk", "300\xa0000\xa0NOK"), ("Euro", "50\xa0000\xa0EUR"),
+                         ("Fjord AS", "100\xa0000\xa0NOK"), ("Bager AB", "500\xa0000\xa0kr")):
+        row = listed[listed.index(name):]
+        row = row[:row.index("</tr>")]
+        assert f'<td class="num">{amount}</td>' in row, name

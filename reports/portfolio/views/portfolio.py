@@ -2,14 +2,14 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
 from portal import organisation_chooser
 from portal.models import Organisation, OrganisationKind
-from portal.spreadsheets import csv_response, xlsx_response
+from portal.spreadsheets import XLSX_TYPE, csv_response
 from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
@@ -91,7 +91,9 @@ def export(request, kind):
     name = f"portfolio-{timezone.localdate().isoformat()}"
     if kind == "csv":
         return csv_response(exports.csv_rows(rows, totals), f"{name}.csv")
-    return xlsx_response(exports.workbook(rows, totals), f"{name}.xlsx")
+    response = HttpResponse(exports.workbook(rows, totals), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response
 
 
 def _own_job(request, job_id: int) -> PortfolioExport:
