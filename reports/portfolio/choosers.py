@@ -102,9 +102,14 @@ class PortfolioOrganisationField(forms.Field):
         super().__init__(**kwargs)
         self.queryset: QuerySet[Organisation] = Organisation.objects.none()
 
+    @property
+    def chooser(self) -> PortfolioChooser:
+        assert isinstance(self.widget, PortfolioChooser)
+        return self.widget
+
     def bind(self, queryset: QuerySet[Organisation], url: str) -> None:
-        self.queryset = self.widget.queryset = queryset
-        self.widget.search_url = url
+        self.queryset = self.chooser.queryset = queryset
+        self.chooser.search_url = url
 
     def to_python(self, value) -> Organisation | None:
         if not isinstance(value, chooser.Posted) or not value.text:
@@ -115,10 +120,10 @@ class PortfolioOrganisationField(forms.Field):
             if held is None:
                 raise forms.ValidationError(self.error_messages["invalid_choice"],
                                             code="invalid_choice")
-            self.widget.shown[value] = held
+            self.chooser.shown[value] = held
             return held
         found = self._named(value.text)
-        self.widget.shown[value] = found
+        self.chooser.shown[value] = found
         return found
 
     def _named(self, text: str) -> Organisation:

@@ -47,6 +47,12 @@ class LongSelect(forms.Select):
                          f"{flatatt(self.build_attrs(self.attrs, attrs))}>{options}</select>")
 
 
+def _numbered(areas):
+    """The focus areas as "1. Name", read only when the select is drawn (a generator)."""
+    for pk, number, label in areas.values_list("pk", "position", "name"):
+        yield pk, f"{number}. {label}"
+
+
 def _counties_of(lines):
     """The counties of the portfolio's municipalities, named from their codes."""
     return [("", "")] + sorted(
@@ -98,10 +104,8 @@ class PortfolioFilter(django_filters.FilterSet):
         for name, queryset in choices.items():
             ordered = queryset.order_by("position" if name == "focus_area" else "name")
             fields[name].queryset = ordered  # what a chosen value is checked against
-            fields[name].widget.fill(
-                ((pk, f"{number}. {label}") for pk, number, label in
-                 ordered.values_list("pk", "position", "name")) if name == "focus_area"
-                else ordered.values_list("pk", "name"))
+            fields[name].widget.fill(_numbered(ordered) if name == "focus_area"
+                                     else ordered.values_list("pk", "name"))
         organisations = portfolio_organisations(funding_body_id)
         for name in CHOOSERS:
             fields[name].bind(organisations[name], search_url(name, funding_body_id))

@@ -327,6 +327,8 @@ class PortfolioLine(models.Model):
                          name="portfolio_line_by_status"),
             models.Index(fields=["funding_body", "year"], name="portfolio_line_by_year"),
             models.Index(fields=["funding_body", "amount"], name="portfolio_line_by_amount"),
+            # The county filter, and its choices read from the index alone.
+            models.Index(fields=["funding_body", "county"], name="portfolio_line_by_county"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -57,7 +57,7 @@ def _words() -> dict[str, str]:
     }.items()}
 
 
-def _num(text: str) -> str:
+def _num(text: str | int) -> str:
     return f'<td class="num">{_text(text)}</td>'
 
 
