@@ -87,9 +87,11 @@ def names_by_id(ids: Iterable[int | None]) -> dict[int, OrganisationName]:
     return {row.pk: row for row in _names(Organisation.objects.filter(pk__in=wanted))}
 
 
-def search(text: str, limit: int = SUGGESTIONS) -> list[OrganisationName]:
+def search(text: str, limit: int = SUGGESTIONS,
+           within: QuerySet[Organisation] | None = None) -> list[OrganisationName]:
     """Organisations whose name starts with the text first, then those containing it, and an
-    organisation number typed with or without its dash."""
+    organisation number typed with or without its dash; `within` narrows the search (the
+    municipalities and financiers of one portfolio)."""
     text = " ".join(printable(text).split())[:100]
     if not text:
         return []
@@ -97,7 +99,7 @@ def search(text: str, limit: int = SUGGESTIONS) -> list[OrganisationName]:
     matching = Q(name__icontains=text)
     if digits.isdigit() and len(digits) >= 6:
         matching |= Q(organisation_number__startswith=digits)
-    found = (Organisation.objects.filter(matching)
+    found = ((Organisation.objects if within is None else within).filter(matching)
              .annotate(starts=Case(When(name__istartswith=text, then=Value(0)), default=Value(1),
                                    output_field=IntegerField()))
              .order_by("starts", "name", "country"))

@@ -31,7 +31,13 @@ def search_projects(queryset: QuerySet, text: str) -> QuerySet:
             queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word)
                                        | Q(slug__icontains=word))
         return queryset
+    return queryset.alias(found=search_vector()).filter(found=text_query(text))
+
+
+def text_query(text: str) -> SearchQuery:
+    """The words as PostgreSQL reads them in both languages (against `search_vector()`, or a
+    vector stored from it)."""
     query = SearchQuery(text, config=CONFIGS[0], search_type="plain")
     for config in CONFIGS[1:]:
         query = query | SearchQuery(text, config=config, search_type="plain")
-    return queryset.alias(found=search_vector()).filter(found=query)
+    return query

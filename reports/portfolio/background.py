@@ -9,7 +9,7 @@ from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone, translation
 
-from portal.spreadsheets import csv_bytes, workbook_bytes
+from portal.spreadsheets import csv_bytes
 from reports.exports import export_root
 from reports.portfolio import exports
 from reports.portfolio.access import portfolio_for
@@ -79,7 +79,7 @@ def _file_bytes(job: PortfolioExport) -> bytes:
                          lines=lines)
     if job.kind == "csv":
         return csv_bytes(exports.csv_rows(rows, totals))
-    return workbook_bytes(exports.workbook(rows, totals))
+    return exports.workbook(rows, totals)
 
 
 def file_of(job: PortfolioExport) -> Path | None:

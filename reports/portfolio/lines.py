@@ -14,6 +14,7 @@ again and with `--check` says which differ from their sources.
 
 from decimal import Decimal
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, transaction
 from django.db.models import (
     BigIntegerField,
@@ -31,6 +32,7 @@ from django.db.models.functions import Cast, Coalesce, Concat, ExtractYear, Subs
 from indicators.portfolio import headline
 from projects.access import submitted_once
 from projects.models import Project
+from projects.search import search_vector
 from reports.portfolio.models import (
     LedgerEntry,
     Light,
@@ -44,7 +46,8 @@ from reports.portfolio.selectors import AMOUNT, IMPORTED, ZERO
 # The line's columns, in the order both projections below give them.
 COLUMNS = ("funding_body_id", "source", "project_id", "ledger_entry_id", "slug", "name",
            "programme_id", "status", "year", "amount", "currency", "focus_area_id",
-           "municipality_id", "county", "leadership", "jobs_women", "jobs_men", "off_track")
+           "municipality_id", "county", "leadership", "jobs_women", "jobs_men", "off_track",
+           "search")
 
 
 def _text(value: str) -> Value:
@@ -54,6 +57,15 @@ def _text(value: str) -> Value:
 def _null() -> Cast:
     """A typed NULL: an untyped one reaches the INSERT as text."""
     return Cast(Value(None), output_field=BigIntegerField())
+
+
+def _no_search() -> Cast:
+    return Cast(Value(None), output_field=SearchVectorField())
+
+
+def _project_search():
+    """The project's text as its search reads it (PostgreSQL; SQLite searches the projects)."""
+    return search_vector() if connection.vendor == "postgresql" else _no_search()
 
 
 def _county(via: str):
@@ -80,6 +92,7 @@ def _portal_projection(projects: QuerySet[Project]) -> QuerySet:
         "jobs_women": headline("expected_jobs_women"),
         "jobs_men": headline("expected_jobs_men"),
         "off_track": Exists(red),
+        "search": _project_search(),
     }
     return _named(submitted_once(projects), columns)
 
@@ -94,6 +107,7 @@ def _ledger_projection(entries: QuerySet[LedgerEntry]) -> QuerySet:
         "county": _county("municipality__"), "leadership": F("leadership"),
         "jobs_women": F("expected_jobs_women"), "jobs_men": F("expected_jobs_men"),
         "off_track": Value(False, output_field=BooleanField()),
+        "search": _no_search(),  # an imported grant is found by its name
     }
     return _named(entries, columns)
 

@@ -4,6 +4,7 @@ a project at decision, grants decided outside the portal (an imported ledger), t
 funding body reports only as totals, and each project's stored traffic lights."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -309,6 +310,11 @@ class PortfolioLine(models.Model):
     jobs_women = models.DecimalField(max_digits=14, decimal_places=2)
     jobs_men = models.DecimalField(max_digits=14, decimal_places=2)
     off_track = models.BooleanField(default=False)
+    # A project's title, summary and short name as the text search reads them
+    # (`projects.search.search_vector`), kept with the line so a search of the portfolio reads
+    # the line alone; PostgreSQL only (SQLite searches the projects), NULL for an imported
+    # grant, found by its name.
+    search = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("portfolio line")
@@ -321,6 +327,8 @@ class PortfolioLine(models.Model):
                          name="portfolio_line_by_status"),
             models.Index(fields=["funding_body", "year"], name="portfolio_line_by_year"),
             models.Index(fields=["funding_body", "amount"], name="portfolio_line_by_amount"),
+            # The county filter, and its choices read from the index alone.
+            models.Index(fields=["funding_body", "county"], name="portfolio_line_by_county"),
         ]
         constraints = [
             models.CheckConstraint(

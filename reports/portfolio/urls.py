@@ -11,6 +11,7 @@ P = "portfolj/"
 urlpatterns = [
     path(P, portfolio.portfolio, name="portfolio"),
     path(P + "export.<str:kind>", portfolio.export, name="export"),
+    path(P + "forslag/<str:field>/", portfolio.suggestions, name="suggestions"),
     path(P + "export/<int:job_id>/", portfolio.export_job, name="export_job"),
     path(P + "export/<int:job_id>/status/", portfolio.export_job_status,
          name="export_job_status"),

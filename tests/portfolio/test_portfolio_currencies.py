@@ -1,6 +1,7 @@
 """Amounts in different currencies are never added together: the portfolio's totals, shares,
 exports and pages give each currency its own figures, side by side (figures by hand)."""
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from django.utils import translation
 from projects.models import Programme, Project
 from projects.services.applications import create_project
 from reports.portfolio import exports, lines
+from reports.portfolio.api import TotalsRead, totals_data
 from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport
 from reports.portfolio.selectors import Criteria, PortfolioRows
 from reports.portfolio.totals import portfolio_totals
@@ -110,3 +112,22 @@ def test_the_page_shows_the_currencies_side_by_side(client, personas, mixed):
     page = client.get(reverse("portfolio:portfolio"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Granted, SEK" in page and "Granted, NOK" in page and "Granted, EUR" in page
     assert "1\xa0500\xa0000\xa0kr · 400\xa0000\xa0NOK · 50\xa0000\xa0EUR" in page
+
+
+def test_each_row_of_the_list_shows_its_amount_in_its_own_currency(client, personas, mixed):
+    client.force_login(personas["case_officer"])
+    page = client.get(reverse("portfolio:portfolio"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    listed = page[page.index('id="portfolio-t1"'):]
+    for name, amount in (("Norsk", "300\xa0000\xa0NOK"), ("Euro", "50\xa0000\xa0EUR"),
+                         ("Fjord AS", "100\xa0000\xa0NOK"), ("Bager AB", "500\xa0000\xa0kr")):
+        row = listed[listed.index(name):]
+        row = row[:row.index("</tr>")]
+        assert f'<td class="num">{amount}</td>' in row, name
+
+
+@pytest.mark.parametrize("criteria", [Criteria(), Criteria(year=2018), Criteria(text="Fjord"),
+                                      Criteria(programme_id=-1)])
+def test_the_apis_totals_are_what_their_serializer_would_give(mixed, criteria):
+    """The API writes the totals by hand; the serializer (the schema) is the reference."""
+    totals = portfolio_totals(mixed.pk, criteria)
+    assert json.dumps(totals_data(totals)) == json.dumps(TotalsRead(totals).data)

@@ -9,9 +9,16 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from portal.models import Organisation, OrganisationKind
 from projects.models import Project
 from reports.portfolio import lines
-from reports.portfolio.models import LedgerEntry, LedgerImport, PortfolioExport
+from reports.portfolio.models import (
+    DecisionFacts,
+    LedgerEntry,
+    LedgerImport,
+    PortfolioExport,
+    PortfolioFinancier,
+)
 from tests.factories import past_submission
 from tests.matrix import Case, url_names
 
@@ -26,6 +33,7 @@ DASHBOARD_READERS = {"manager", "member", "steering", "financier"} | STAFF
 PORTFOLIO_READS = {
     "portfolio:portfolio": ({}, PORTFOLIO_READERS),
     "portfolio:export": ({"kind": "xlsx"}, PORTFOLIO_READERS),
+    "portfolio:suggestions": ({"field": "municipality"}, PORTFOLIO_READERS),
     "portfolio:report": ({}, PORTFOLIO_READERS),
     "portfolio:ledgers": ({}, PORTFOLIO_READERS),
     "portfolio:ledger_import": ({}, PORTFOLIO_READERS),
@@ -86,6 +94,38 @@ def test_portfolio_pages(client, personas, project, name, persona):
             assert shown == (persona != "other_case_officer")
     else:
         assert response.status_code == 403
+
+
+@pytest.mark.parametrize("field", ["municipality", "financier"])
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_filters_suggestions_come_from_the_readers_own_portfolio(
+        client, personas, project, field, persona):
+    """A case officer of another funding body is answered from their own portfolio: none of
+    this one's municipalities or financiers."""
+    place = Organisation.objects.create(name="Ösmo kommun", kind=OrganisationKind.MUNICIPALITY,
+                                        country="SE", municipality_code="0192")
+    DecisionFacts.objects.create(project=project, municipality=place)
+    Project.objects.filter(pk=project.pk).update(granted_amount=Decimal(1000))
+    past_submission(project)
+    lines.rebuild()
+    if field == "financier":  # the financiers' rows as the financing plan would give them
+        PortfolioFinancier.objects.create(funding_body=project.programme.funding_body,
+                                          project=project, financier=place)
+    response = _as(client, personas, persona).get(
+        reverse("portfolio:suggestions", args=[field]), {f"{field}-search": "Ösmo"})
+    if persona == "anonymous":
+        assert response.status_code == 302 and "/konto/logga-in/" in response["Location"]
+    elif persona in PORTFOLIO_READERS:
+        assert response.status_code == 200
+        assert ("Ösmo kommun" in response.content.decode()) == (persona in STAFF)
+    else:
+        assert response.status_code == 403
+
+
+def test_a_suggestion_field_that_does_not_exist_is_not_found(client, personas):
+    response = _as(client, personas, "case_officer").get(
+        reverse("portfolio:suggestions", args=["programme"]))
+    assert response.status_code == 404
 
 
 @pytest.mark.parametrize("name", sorted(PROJECT_READS))

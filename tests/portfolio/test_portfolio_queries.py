@@ -13,7 +13,12 @@ from django.urls import reverse
 from projects.models import Project, ProjectRole
 from projects.services.applications import create_project
 from reports.portfolio import background, lines
-from reports.portfolio.models import DecisionFacts, LedgerEntry, LedgerImport
+from reports.portfolio.models import (
+    DecisionFacts,
+    LedgerEntry,
+    LedgerImport,
+    PortfolioFinancier,
+)
 from tests.plans.builders import build_meetings, build_plan, build_register
 
 
@@ -56,6 +61,57 @@ def test_portfolio_pages_do_not_grow_with_the_portfolio(client, personas, fundin
     grow(funding_body, programme, personas, areas, municipalities, 120)
     many = queries(lambda: client.get(reverse(url), {"year": "2017", "sort": "-amount"}))
     assert many == few <= 30
+
+
+FILTERED = {  # the page and the API, each filter as people and programs send it
+    "text": lambda m: {"q": "projekt"},
+    "municipality": lambda m: {"municipality": m["Kiruna"].pk},
+    "municipality typed": lambda m: {"municipality": "", "municipality-search": "Kiruna"},
+    "municipality chosen": lambda m: {"municipality": m["Kiruna"].pk,
+                                      "municipality-search": "Kiruna kommun"},
+    "financier": lambda m: {"financier": m["Luleå"].pk},
+}
+FILTERED_URLS = ["portfolio:portfolio", "portfolio_api:totals", "portfolio_api:portfolio"]
+
+
+@pytest.mark.parametrize("url", FILTERED_URLS)
+@pytest.mark.parametrize("how", sorted(FILTERED))
+def test_filtered_pages_do_not_grow_with_the_portfolio(client, personas, funding_body,
+                                                       programme, areas, municipalities,
+                                                       url, how):
+    client.force_login(personas["case_officer"])
+    query = FILTERED[how](municipalities)
+
+    def finance_all() -> None:  # every project co-financed by the municipality of Luleå
+        PortfolioFinancier.objects.bulk_create(
+            PortfolioFinancier(funding_body=funding_body, project_id=pk,
+                               financier=municipalities["Luleå"])
+            for pk in Project.objects.exclude(
+                pk__in=PortfolioFinancier.objects.values("project_id"))
+            .values_list("pk", flat=True))
+
+    grow(funding_body, programme, personas, areas, municipalities, 3)
+    finance_all()
+    few = queries(lambda: client.get(reverse(url), query))
+    grow(funding_body, programme, personas, areas, municipalities, 120)
+    finance_all()
+    response = client.get(reverse(url), query)
+    many = queries(lambda: client.get(reverse(url), query))
+    assert response.status_code == 200
+    assert many == few <= 30
+
+
+@pytest.mark.parametrize("field", ["municipality", "financier"])
+def test_the_filters_suggestions_do_not_grow_with_the_portfolio(client, personas, funding_body,
+                                                               programme, areas,
+                                                               municipalities, field):
+    client.force_login(personas["case_officer"])
+    url = reverse("portfolio:suggestions", args=[field])
+    typed = {f"{field}-search": "a"}
+    grow(funding_body, programme, personas, areas, municipalities, 3)
+    few = queries(lambda: client.get(url, typed))
+    grow(funding_body, programme, personas, areas, municipalities, 120)
+    assert queries(lambda: client.get(url, typed)) == few <= 8
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])

@@ -177,4 +177,19 @@ def test_the_filters_offer_all_in_the_readers_words_not_dashes(portfolio, client
     assert "---------" not in page
     main = page[page.index("<main"):]  # the header's language choice aside
     selects = re.findall(r"<select[^>]*>\s*<option[^>]*>([^<]*)</option>", main)
-    assert len(selects) == 7 and set(selects) == {"Alla"}, selects
+    assert len(selects) == 5 and set(selects) == {"Alla"}, selects  # and two choosers
+
+
+def test_the_text_search_finds_a_project_by_its_text_as_it_is_now(portfolio, project):
+    """On PostgreSQL the search reads the text kept on the project's line: rewritten with the
+    line whenever the project changes."""
+    def found(text):
+        return {r.name for r in PortfolioRows(portfolio.pk, Criteria(text=text))}
+
+    assert found("samverkan") == {"Näringsliv i samverkan"}
+    Project.objects.filter(pk=project.pk).update(title="Besöksnäring i fjällen",
+                                                 summary="Turism året runt")
+    lines.project_changed(project.pk)  # as the audited change of the project does
+    assert found("samverkan") == set()
+    assert found("turism") == {"Besöksnäring i fjällen"}
+    assert found("Bageriet") == {"Bageriet AB"}  # an imported grant, by its name

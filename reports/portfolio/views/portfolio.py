@@ -2,15 +2,17 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
+from portal import organisation_chooser
 from portal.models import Organisation, OrganisationKind
-from portal.spreadsheets import csv_response, xlsx_response
+from portal.spreadsheets import XLSX_TYPE, csv_response
 from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
+from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
 from reports.portfolio.filters import PortfolioFilter
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
 from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
@@ -59,6 +61,23 @@ def portfolio(request):
 
 
 @login_required
+@require_GET
+def suggestions(request, field):
+    """HTMX: the municipalities or financiers of the person's portfolio whose name (or
+    organisation number) has the text typed so far, as the chooser's options."""
+    if field not in CHOOSERS:
+        raise Http404
+    scope = portfolio_for(request.user, request.GET.get("funding_body"))
+    text = request.GET.get(field + organisation_chooser.SEARCH_SUFFIX, "")
+    target = "".join(c for c in request.GET.get("for", "") if c.isalnum() or c in "-_")
+    within = portfolio_organisations(scope.funding_body.pk)[field]
+    return render(request, "includes/organisation_options.html", {
+        "organisations": organisation_chooser.search(text, within=within),
+        "for": target or f"id_{field}", "text": organisation_chooser.printable(text),
+    })
+
+
+@login_required
 def export(request, kind):
     if kind not in ("xlsx", "csv"):
         raise Http404
@@ -72,7 +91,9 @@ def export(request, kind):
     name = f"portfolio-{timezone.localdate().isoformat()}"
     if kind == "csv":
         return csv_response(exports.csv_rows(rows, totals), f"{name}.csv")
-    return xlsx_response(exports.workbook(rows, totals), f"{name}.xlsx")
+    response = HttpResponse(exports.workbook(rows, totals), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response
 
 
 def _own_job(request, job_id: int) -> PortfolioExport:
