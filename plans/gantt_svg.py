@@ -8,6 +8,7 @@ presentation attributes only, so the page, the SVG file and PDFs draw it alike.
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from plans.gantt import LATE, ROW, GanttChart, GanttPage, Row
 
@@ -71,7 +72,7 @@ def page_svg(chart: GanttChart, page: GanttPage, chart_id: str = "gantt") -> Saf
                      f'<line x1="{year.x - 3}" y1="0" x2="{year.x - 3}" y2="{height}" '
                      'stroke="#9aa3ad" stroke-width="1"/>')
     parts.append(f'<text x="4" y="34" font-size="10" font-weight="bold" fill="#4a5360">'
-                 f'{escape(_("Activity"))}</text>'
+                 f'{escape(pgettext("activity plan", "Activity"))}</text>'
                  f'<text x="{chart.status_x + 4}" y="34" font-size="10" font-weight="bold" '
                  f'fill="#4a5360">{escape(_("Status"))}</text>'
                  f'<line x1="0" y1="39.5" x2="{width}" y2="39.5" stroke="#6b7480" '

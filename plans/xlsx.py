@@ -3,6 +3,7 @@ the milestones and decision points. Descriptions read as text (their Markdown ma
 out); written as a table workbook (`portal.table_workbook`): every text stays text."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from plans import periods
 from plans.readmodels import PlanView
@@ -12,10 +13,10 @@ from portal.table_workbook import Table, table_workbook
 
 def export_workbook(plan: PlanView) -> bytes:
     activities = Table(
-        _("Activities"),
-        [_("No."), plan.work_package_word, _("Activity"), _("Responsible"), _("Start"),
-         _("End"), _("Status"), _("Late"), _("Times carried out"), _("Deliverables"),
-         _("Description")],
+        pgettext("activity plan", "Activities"),
+        [_("No."), plan.work_package_word, pgettext("activity plan", "Activity"),
+         _("Responsible"), _("Start"), _("End"), _("Status"), _("Late"), _("Times carried out"),
+         _("Deliverables"), _("Description")],
         [[activity.number, f"{package.number} {package.title}", activity.title,
           activity.responsible, _label(activity.start, plan), _label(activity.end, plan),
           activity.status_label, _("yes") if activity.late else "", activity.done_count,

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal.formatting import group_thousands
 from portal.models import AuditEntry
@@ -15,7 +16,7 @@ from projects.sections import SECTIONS_BY_KEY
 from projects.snapshot import describe_path
 
 ACTIONS = {
-    "create": _("Created"),
+    "create": pgettext_lazy("audit action", "Created"),
     "import": _("Imported"),
     "status": _("Changed the status"),
     "team": _("Changed the team"),

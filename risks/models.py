@@ -22,7 +22,7 @@ class Response(models.TextChoices):
 class RiskStatus(models.TextChoices):
     OPEN = "open", _("Open")
     MITIGATING = "mitigating", _("Being mitigated")
-    CLOSED = "closed", _("Closed")
+    CLOSED = "closed", pgettext_lazy("risk", "Closed")
     OCCURRED = "occurred", _("Occurred")
 
 

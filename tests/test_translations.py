@@ -3,6 +3,7 @@
 import ast
 import re
 import subprocess
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,51 @@ def test_one_word_for_each_meaning_of_approved(language):
     # The period's cost table heads its budget column as budget lines, not as a decision.
     template = (BASE / "templates/reports/figures/period_costs.html").read_text()
     assert '{% translate "Approved" %}' not in template and '"Budgeted"' in template
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_a_message_in_several_catalogues_is_translated_the_same_in_each(language):
+    # gettext merges the catalogues and one translation wins (the top-level one, then the apps
+    # in INSTALLED_APPS order), so a second translation is never shown where its app meant it.
+    # A different meaning of the same English takes a context (pgettext, `context "..."`).
+    held = defaultdict(lambda: defaultdict(list))
+    for catalog in CATALOGS:
+        for entry in messages(language, catalog):
+            key = (entry.get("msgctxt"), entry["msgid"], entry.get("msgid_plural"))
+            words = tuple(sorted(entry["msgstr"].items()))
+            held[key][words].append(str(catalog.relative_to(BASE)))
+    differing = {key: dict(translations) for key, translations in held.items()
+                 if len(translations) > 1}
+    assert differing == {}
+
+
+# One English word, two meanings: each in its own words on the page.
+@pytest.mark.parametrize(("language", "context", "msgid", "expected", "plain"), [
+    ("sv", "risk", "Closed", "Stängd", "Avslutad"),
+    ("nb", "risk", "Closed", "Lukket", "Avsluttet"),
+    ("nb", "activity plan", "Activity", "Hovedaktivitet", "Aktivitet"),
+    ("sv", "export", "Asked for", "Beställd", "Sökt"),
+    ("sv", "amount", "Planned", "Planerat", "Planerad"),
+    ("sv", "audit action", "Created", "Skapade", "Skapad"),
+    ("sv", "difference between versions", "Change", "Ändring", "Ändra"),
+])
+def test_a_context_keeps_each_meaning_apart(language, context, msgid, expected, plain):
+    with translation.override(language):
+        assert translation.pgettext(context, msgid) == expected
+        assert translation.gettext(msgid) == plain
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("sv", {"Funding body": "Beviljande myndighet", "funding body": "beviljande myndighet",
+            "Submit the report": "Lämna in rapporten", "Show today": "Visa i dag",
+            "Download the chart (SVG)": "Ladda ner diagrammet (SVG)", "Frozen": "Låst",
+            "Return for completion": "Återförvisa för komplettering"}),
+    ("nb", {"Funding body": "Tilskuddsgiver", "funding body": "tilskuddsgiver",
+            "Return for completion": "Returner for komplettering"}),
+])
+def test_the_words_chosen_where_catalogues_differed(language, expected):
+    with translation.override(language):
+        assert {msgid: translation.gettext(msgid) for msgid in expected} == expected
 
 
 @pytest.mark.parametrize(("language", "count", "expected"), [

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from plans.models.choices import ActivityStatus, MilestoneKind, Resolution
 from projects.models import Programme, Project
@@ -80,8 +81,8 @@ class Activity(models.Model):
 
     class Meta:
         ordering = ["position", "id"]
-        verbose_name = _("activity")
-        verbose_name_plural = _("activities")
+        verbose_name = pgettext_lazy("activity plan", "activity")
+        verbose_name_plural = pgettext_lazy("activity plan", "activities")
         constraints = [
             models.CheckConstraint(condition=Q(end_month__gte=F("start_month")),
                                    name="activity_ends_after_it_starts"),
