@@ -38,6 +38,7 @@ from indicators.services.companies import CompanyInput, EmployeeCountInput
 from indicators.services.participants import ParticipationInput
 from portal.models import Country
 from portal.organisation_numbers import display
+from portal.sorting import natural_key
 from portal.spreadsheets import (
     FORMULA_STARTS,
     Limits,
@@ -140,7 +141,8 @@ class Export:
 
 
 def company_export(project: Project) -> Export:
-    companies = list(SupportedCompany.objects.filter(project=project).order_by("name", "id"))
+    companies = sorted(SupportedCompany.objects.filter(project=project),
+                       key=lambda company: (natural_key(company.name), company.pk))
     counts: dict[int, dict[date, Decimal]] = {}
     labels: dict[date, str] = {}
     for company_id, day, label, employees in EmployeeCount.objects.filter(

@@ -28,6 +28,7 @@ from indicators.readmodels import (
 )
 from portal.choices import choice_label
 from portal.organisation_numbers import display
+from portal.sorting import natural_key
 from projects.models import Project
 
 ZERO = Decimal(0)
@@ -85,8 +86,7 @@ def company_register(project: Project, *, as_at: date | None = None,
     if as_at is not None:
         counted = counted.filter(measured_on__lte=as_at)
     facts = _company_facts(project, as_at)
-    shown = SupportedCompany.objects.filter(project=project).order_by("name", "id")
-    companies = list(shown[rows] if rows is not None else shown)
+    companies = _companies_in_order(project, facts, rows)
     ids = [company.pk for company in companies]
     counts: dict[int, list] = defaultdict(list)
     for company_id, day, label, employees in counted.filter(company_id__in=ids).order_by(
@@ -106,12 +106,13 @@ def company_register(project: Project, *, as_at: date | None = None,
 
     built = [_growth(company, counts.get(company.pk, []), codes[company.pk])
              for company in companies]
-    measured = [(first, latest) for _pk, _lead, first, latest in facts if first is not None]
+    measured = [(first, latest) for _pk, _name, _lead, first, latest in facts
+                if first is not None]
     first_total = sum((first for first, _latest in measured), ZERO)
     latest_total = sum((latest for _first, latest in measured), ZERO)
     growth_total = latest_total - first_total
     leadership = defaultdict(int)
-    for _pk, lead, _first, _latest in facts:
+    for _pk, _name, lead, _first, _latest in facts:
         leadership[lead] += 1
     stated = _stated(project, {
         StatedMeasure.EMPLOYEES_FIRST: first_total, StatedMeasure.EMPLOYEES_LATEST: latest_total,
@@ -126,10 +127,24 @@ def company_register(project: Project, *, as_at: date | None = None,
         measurement_labels=tuple(labels[day] for day in sorted(labels)))
 
 
+def _companies_in_order(project: Project, facts: list[tuple],
+                        rows: slice | None) -> list[SupportedCompany]:
+    """The companies by name as people read it ("Företag 11" before "Företag 107"), which
+    no collation of both databases gives: all of them, or the page `rows` of that order,
+    found by the names the facts already hold."""
+    if rows is None:
+        return sorted(SupportedCompany.objects.filter(project=project),
+                      key=lambda company: (natural_key(company.name), company.pk))
+    ordered = sorted(facts, key=lambda fact: (natural_key(fact[1]), fact[0]))
+    ids = [fact[0] for fact in ordered[rows]]
+    found = SupportedCompany.objects.in_bulk(ids) if ids else {}
+    return [found[pk] for pk in ids]
+
+
 def _company_facts(project: Project, as_at: date | None) -> list[tuple]:
-    """Per company: id, leadership, employees at its first and at its latest count, read by
-    the database in one query (each count found along the company's (company, date) index:
-    one date per company, so the date orders them)."""
+    """Per company: id, name, leadership, employees at its first and at its latest count,
+    read by the database in one query (each count found along the company's (company, date)
+    index: one date per company, so the date orders them)."""
     own = EmployeeCount.objects.filter(company_id=OuterRef("pk"))
     if as_at is not None:
         own = own.filter(measured_on__lte=as_at)
@@ -137,7 +152,7 @@ def _company_facts(project: Project, as_at: date | None) -> list[tuple]:
     latest = own.order_by("-measured_on").values("employees")[:1]
     return list(SupportedCompany.objects.filter(project=project).order_by()
                 .annotate(first=Subquery(first), latest=Subquery(latest))
-                .values_list("pk", "leadership", "first", "latest"))
+                .values_list("pk", "name", "leadership", "first", "latest"))
 
 
 def _growth(company: SupportedCompany, own: list, codes: list[str]) -> CompanyGrowth:

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 from django import template
 
 from portal.formatting import group_thousands
+from portal.sorting import natural_key
 from reports.outlines import localized
 
 register = template.Library()
@@ -71,9 +72,9 @@ def words(value):
 
 @register.filter
 def sorted_items(mapping):
-    """A frozen mapping's items in the order of their keys (the database does not keep the
-    order of a JSON object's keys)."""
-    return sorted((mapping or {}).items(), key=lambda item: str(item[0]))
+    """A frozen mapping's items in the order of their keys as people read them ("1.2" before
+    "1.10"; the database does not keep the order of a JSON object's keys)."""
+    return sorted((mapping or {}).items(), key=lambda item: natural_key(str(item[0])))
 
 
 @register.filter

@@ -64,3 +64,12 @@ def test_a_page_of_the_register_reads_its_rows_and_totals_over_every_company(sma
     assert page.growth == sum(c.growth for c in measured)
     assert page.led_by_women == sum(c.leadership == "woman" for c in whole.companies)
     assert page.measurement_labels == whole.measurement_labels
+
+
+def test_the_register_lists_companies_by_name_as_people_read_it(small_and_large):
+    _small, large = small_and_large
+    whole = [c.name for c in company_register(large).companies]
+    numbers = [int("".join(ch for ch in name if ch.isdigit())) for name in whole]
+    assert numbers == sorted(numbers)  # "… 11 …" before "… 107 …", not after "… 107 …"
+    page = company_register(large, rows=slice(100, 150))
+    assert [c.name for c in page.companies] == whole[100:150]

@@ -1,7 +1,10 @@
 """Reading the laid-out pages of a document as a financier looks at them: tables that run
 past the page's edge, text that spills out of its cell, captions left alone at the foot of a
 page away from their table, headings and bold labels left at the foot of a page with what
-they introduce on the next. Reads WeasyPrint's boxes, so it knows the exact places."""
+they introduce on the next, words of a narrow column broken where no hyphen says so. Reads
+WeasyPrint's boxes, so it knows the exact places."""
+
+import itertools
 
 from weasyprint.formatting_structure import boxes
 
@@ -9,6 +12,8 @@ from reports.pdf import laid_out, render_html
 
 SLACK = 0.5  # CSS pixels of rounding
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Where a word may end a line: a hyphen, the one hyphenation adds, a soft one, a slash, a dash.
+BREAKS = ("-", "\u2010", "\u00ad", "/", "\u2013")
 
 
 def laid_out_pages(job):
@@ -63,7 +68,25 @@ def layout_problems(pages) -> list[str]:
                                     "is left without its table")
         problems += [f"page {number}: “{text_of(label)[:50]}” ends the page, away from what "
                      "it introduces" for label in _stranded_labels(root)]
+        problems += [f"page {number}: “{broken}” is broken inside a word without a hyphen"
+                     for broken in _broken_words(root)]
     return problems
+
+
+def _broken_words(root):
+    """Words of a table cell split across two of its lines where no hyphen marks it (a
+    narrow column breaking "uppföljning" as "uppföljnin|g" or a date as "2019-03-1|1"): the
+    end of one line and the start of the next make a word of the cell's own text."""
+    for box, _parents in walk(root):
+        if not isinstance(box, boxes.TableCellBox) or box.element is None:
+            continue
+        words = {word for text in box.element.itertext() for word in text.split()}
+        lines = [text_of(line).split() for line, _p in walk(box)
+                 if isinstance(line, boxes.LineBox)]
+        for before, after in itertools.pairwise(lines):
+            if before and after and not before[-1].endswith(BREAKS) \
+                    and before[-1] + after[0] in words:
+                yield f"{before[-1]}|{after[0]}"
 
 
 def _is_label(box) -> bool:

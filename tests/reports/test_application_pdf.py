@@ -236,3 +236,25 @@ def test_the_version_page_shows_frozen_cost_categories_in_the_catalogues_order(
                       {"del": "finance"})
     assert page.status_code == 200
     _in_order(page.content.decode(), in_order, "{name}")
+
+
+def test_the_print_stylesheet_holds_nothing_the_pdf_engine_warns_about(caplog):
+    from reports.pdf import PrintDocument
+
+    with caplog.at_level("WARNING", logger="weasyprint"):
+        render_pdf("reports/pdf/base.html", {}, PrintDocument(title="Ett blad",
+                                                              project_title="Litet"))
+    assert [record.getMessage() for record in caplog.records
+            if record.name.startswith("weasyprint")] == []
+
+
+@pytest.mark.django_db
+def test_the_preview_alone_links_the_screen_stylesheet(kreativ):
+    from reports.pdf import render_html
+
+    job = application_print(kreativ)
+    link = "reports/preview.css"
+    assert link not in render_html(job.template, job.context, job.document)
+    preview = render_html(job.template, {**job.context, "preview_bar": {
+        "pdf_url": "/pdf", "back_url": "/"}}, job.document)
+    assert link in preview

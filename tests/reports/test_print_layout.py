@@ -33,3 +33,16 @@ def test_the_seed_documents_pages_have_nothing_cut_spilled_or_left_alone(demo):
 def _lines(page):
     return [text_of(box) for box, _parents in walk(page._page_box)
             if isinstance(box, boxes.LineBox)]
+
+
+@pytest.mark.django_db
+def test_the_risk_registers_narrow_columns_keep_dates_and_words_whole(demo):
+    from risks.models import Risk
+    from tests.plans.builders import build_register
+
+    project = demo["invest-in-norrbotten"]
+    Risk.objects.filter(project=project).delete()
+    build_register(project, risks=8)  # "Styrgruppen", "Nästa uppföljning: 2019-03-11", overdue
+    pages = laid_out_pages(print_job(project, "application"))
+    assert [problem for problem in layout_problems(pages)
+            if "spills" in problem or "broken" in problem] == []
