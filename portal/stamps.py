@@ -5,17 +5,21 @@ The token is random rather than counted so that a kept copy is never mistaken fo
 a database restored, reset or rolled back hands out tokens no copy was ever kept under."""
 
 import os
+from collections.abc import Callable
 from functools import cache
 from hashlib import sha256
 from pathlib import Path
+from typing import TypeVar
 from uuid import uuid4
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 
 from portal.models import ChangeStamp
 
 REFERENCE = "reference"
+T = TypeVar("T")
 # What the kept copies are made by: the code and templates (and their translations).
 _SOURCES = (".py", ".html", ".svg", ".mo")
 _NOT_SOURCES = {"node_modules", "staticfiles", "tests", "bench", "__pycache__", "exports",
@@ -58,3 +62,16 @@ def release() -> str:
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
+    """What `build` makes from a project's data, kept in the "pages" cache under the release,
+    the project's and the reference data's change stamps and `parts` (whatever else it depends
+    on: the language, a day, whose share): built again only once one of them has changed."""
+    key = ":".join(str(part) for part in (
+        name, release(), project_id, *tokens(project_key(project_id), REFERENCE), *parts))
+    value = caches["pages"].get(key)
+    if value is None:
+        value = build()
+        caches["pages"].set(key, value)
+    return value

@@ -8,12 +8,11 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from projects import api_writes, selectors
+from projects import api_writes, comparisons, selectors
 from projects.access import project_for
 from projects.api_common import StableOrdering, write_responses
 from projects.api_types import ApplicationRead, VersionSummary
 from projects.application import APPLICATION, application_now
-from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.filters import ProjectFilter
 
@@ -127,15 +126,14 @@ class VersionCompare(APIView):
         project, _access = project_for(request.user, slug)
         asked = CompareQuery(data=request.query_params)
         asked.is_valid(raise_exception=True)
-        versions = list(selectors.application_versions(project).select_related("document"))
+        versions = list(selectors.application_versions(project).select_related("document")
+                        .defer("content"))  # read only for the sides compared, when not kept
         by_number = {str(v.number): v for v in versions}
         old = by_number.get(request.GET.get("fran")) or (
             versions[-2] if len(versions) > 1 else None)
         new = by_number.get(request.GET.get("till", "nu"))
-        new_content = (opened(new) if new is not None
-                       else application_now(project))
         return Response({
             "from": old.number if old else None, "to": str(new.number) if new else "nu",
             "differences": [{"path": d.path, "where": str(APPLICATION.describe_path(d.path)),
                              "old": str(d.old), "new": str(d.new)}
-                            for d in compare(opened(old) if old else {}, new_content)]})
+                            for d in comparisons.differences(project, old, new)]})

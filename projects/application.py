@@ -1,7 +1,6 @@
 """The application as a document type: its sections are the project's fields and row lists,
 its state is the project's status, and its workflow runs from draft to the decision."""
 
-from django.core.cache import caches
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
@@ -46,14 +45,8 @@ def application_now(project: Project) -> dict:
     the release and the language its labels are in. Freezing builds it anew."""
     from projects.snapshot import build_snapshot
 
-    key = ":".join(str(part) for part in (
-        "application-now", stamps.release(), project.pk,
-        *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE), get_language()))
-    kept = caches["pages"].get(key)
-    if kept is None:
-        kept = build_snapshot(with_rows(project, organisations=True))
-        caches["pages"].set(key, kept)
-    return kept
+    return stamps.kept("application-now", project.pk, (get_language(),),
+                       lambda: build_snapshot(with_rows(project, organisations=True)))
 
 
 class ApplicationType(DocumentType):

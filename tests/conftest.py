@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import translation
 
 from portal.models import Country, Organisation, OrganisationKind, StaffRole, User
 from projects.models import ApplicationForm, Programme, Project, ProjectRole, RoleKind
@@ -23,6 +25,15 @@ PROJECT_ROLES = [RoleKind.MEMBER, RoleKind.STEERING, RoleKind.FINANCIER, RoleKin
 def fast_password_hashing(settings):
     """Test users need no expensive key stretching."""
     settings.PASSWORD_HASHERS = FAST_HASHERS
+
+
+@pytest.fixture(autouse=True)
+def portal_language():
+    """Each test starts in the portal's first language: a request through the test client
+    leaves the language it asked for active in the thread, and the next test would speak it."""
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 def make_user(username, **extra) -> User:

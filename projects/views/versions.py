@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
@@ -7,7 +6,8 @@ from django.utils import translation
 
 from projects import extensions, selectors
 from projects.access import project_for
-from projects.application import APPLICATION, application_now
+from projects.application import APPLICATION
+from projects.comparisons import kept_comparison
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
@@ -52,19 +52,14 @@ def version_detail(request, slug, number):
 def version_compare(request, slug):
     """Compare two frozen versions, or a frozen version with the application as it is now."""
     project, access = project_for(request.user, slug)
-    versions = list(selectors.application_versions(project).select_related("document"))
+    versions = list(selectors.application_versions(project).select_related("document")
+                    .defer("content"))  # read only for the sides compared, when not kept
     by_number = {str(v.number): v for v in versions}
     old = by_number.get(request.GET.get("fran")) or (versions[-2] if len(versions) > 1 else None)
     new = by_number.get(request.GET.get("till", "nu"))
-    old_content = opened(old) if old else {}
-    if new is not None:
-        new_content = opened(new)
-    else:
-        with translation.override(settings.LANGUAGE_CODE):  # as versions are frozen
-            new_content = application_now(project)
-    rendered = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)
-    page = Paginator(compare(old_content, new_content, leave_out=rendered),
-                     DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
+    found, drawn = kept_comparison("version-comparison", project, old, new, _page_comparison,
+                                   translation.get_language())
+    page = Paginator(found, DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
     differences = [(APPLICATION.describe_path(d.path), d) for d in page]
     query = request.GET.copy()
     query.pop("sida", None)
@@ -72,8 +67,15 @@ def version_compare(request, slug):
         project, access, "projects:versions",
         versions=versions, old=old, new=new, differences=differences, page=page,
         query=query.urlencode(),
-        part_differences=part_differences(old_content, new_content),
+        part_differences=drawn,
     ))
+
+
+def _page_comparison(old_content: dict, new_content: dict) -> tuple[list, list[str]]:
+    """The changed fields, less the parts that draw their own comparison, and those drawn."""
+    drawn = tuple(f"parts › {name} › " for name in extensions.snapshot_diffs)
+    return (compare(old_content, new_content, leave_out=drawn),
+            part_differences(old_content, new_content))
 
 
 def part_differences(old_content: dict, new_content: dict) -> list[str]:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.core.cache import caches
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
@@ -43,12 +42,7 @@ class BoardPage:
 def board_page(user, project, abilities: DashboardAccess, as_at: date | None,
                compare: date | None) -> BoardPage:
     share = share_of(user, abilities)
-    key = _key(project, as_at, compare, share)
-    kept = caches["pages"].get(key)
-    if kept is None:
-        kept = _rendered(project, as_at, compare, share)
-        caches["pages"].set(key, kept)
-    return kept
+    return _kept(project, as_at, compare, share)
 
 
 def refresh(project) -> None:
@@ -59,15 +53,13 @@ def refresh(project) -> None:
         boards.store_lights(boards.dashboard(project))
         return
     with translation.override(settings.LANGUAGE_CODE):
-        caches["pages"].set(_key(project, None, None, EVERY_LINE),
-                            _rendered(project, None, None, EVERY_LINE))
+        _kept(project, None, None, EVERY_LINE)
 
 
-def _key(project, as_at: date | None, compare: date | None, share: Share) -> str:
-    return ":".join(str(part) for part in (
-        stamps.release(), project.pk,
-        *stamps.tokens(stamps.project_key(project.pk), stamps.REFERENCE),
-        timezone.localdate(), as_at, compare, get_language(), share.key))
+def _kept(project, as_at: date | None, compare: date | None, share: Share) -> BoardPage:
+    return stamps.kept("dashboard", project.pk,
+                       (timezone.localdate(), as_at, compare, get_language(), share.key),
+                       lambda: _rendered(project, as_at, compare, share))
 
 
 def _rendered(project, as_at: date | None, compare: date | None, share: Share) -> BoardPage:

@@ -3,9 +3,11 @@ page compares with or the API reads is always what a freshly built snapshot says
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import translation
 
 from projects.application import application_now, with_rows
+from projects.models import Project
 from projects.snapshot import build_snapshot
 from tests.projects.test_documents import save
 
@@ -34,3 +36,34 @@ def test_each_language_is_kept_apart(project):
         swedish = application_now(project)
         assert swedish == fresh(project)
     assert english != swedish
+
+
+def test_a_comparison_with_now_is_kept_until_the_project_changes(project, personas):
+    from projects import comparisons
+    from projects.services.workflow import submit_application
+    from tests.projects.helpers import complete_application
+
+    complete_application(project)
+    submit_application(project=project, actor=personas["manager"])
+    first = project.documents.get(kind="application").versions.get(number=1)
+    assert comparisons.differences(project, first, None) == []
+    with CaptureQueriesContext(connection) as captured:
+        assert comparisons.differences(project, first, None) == []
+    assert len(captured.captured_queries) == 1  # the change stamps
+    Project.objects.filter(pk=project.pk).update(status="returned")
+    project.refresh_from_db()
+    save(project, "background", personas["manager"], background="Nytt underlag")
+    assert any("Nytt underlag" in str(d.new) for d in comparisons.differences(project, first, None))
+
+
+def test_the_api_compares_now_in_the_language_versions_are_frozen_in(project, personas, client):
+    from projects.services.workflow import submit_application
+    from tests.projects.helpers import complete_application
+
+    complete_application(project)
+    submit_application(project=project, actor=personas["manager"])
+    client.force_login(personas["manager"])
+    response = client.get(reverse("projects_api:compare", args=[project.slug]), {"fran": 1},
+                          HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert response.json()["differences"] == []
