@@ -5,9 +5,9 @@ what the template wrote, every text escaped as it escaped it; the amount names i
 currency (the template wrote every amount in kronor)."""
 
 from collections.abc import Iterable
-from html import escape
 
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -17,33 +17,30 @@ from reports.portfolio.selectors import PortfolioRow
 _SLUG = "slug-of-the-project"  # a placeholder the dashboard's address is written around
 
 
-def _text(value) -> str:
-    return escape(str(value), quote=True)
-
 
 def _or_dash(value) -> str:
-    return _text(value) if value else "–"
+    return escape(value) if value else "–"
 
 
 def portfolio_rows(rows: Iterable[PortfolioRow]) -> SafeString:
-    imported = f' <span class="badge imported">{_text(_("Imported"))}</span>'
-    off_track = f'<strong class="late">{_text(_("Off track"))}</strong>'
+    imported = f' <span class="badge imported">{escape(_("Imported"))}</span>'
+    off_track = f'<strong class="late">{escape(_("Off track"))}</strong>'
     before, _slug, after = reverse("portfolio:dashboard", args=[_SLUG]).partition(_SLUG)
     parts = []
     for row in rows:
-        name = _text(row.name)
+        name = escape(row.name)
         title = (name + imported if row.is_imported
-                 else f'<a href="{before}{_text(row.slug)}{after}">{name}</a>')
+                 else f'<a href="{before}{escape(row.slug)}{after}">{name}</a>')
         parts.append(
             f'\n    <tr>\n      <th scope="row">{title}</th>\n'
             f"      <td>{_or_dash(row.programme)}</td>\n"
-            f"      <td>{_text(row.status_label)}</td>\n"
+            f"      <td>{escape(row.status_label)}</td>\n"
             f"      <td>{_or_dash(row.year)}</td>\n"
-            f'      <td class="num">{_text(money(row.amount, row.currency))}</td>\n'
+            f'      <td class="num">{escape(money(row.amount, row.currency))}</td>\n'
             f"      <td>{_or_dash(row.focus_area)}</td>\n"
             f"      <td>{_or_dash(row.municipality)}</td>\n"
             f"      <td>{_or_dash(row.leadership_label)}</td>\n"
-            f'      <td class="num">{_text(group_thousands(row.jobs_women))} · '
-            f"{_text(group_thousands(row.jobs_men))}</td>\n"
+            f'      <td class="num">{escape(group_thousands(row.jobs_women))} · '
+            f"{escape(group_thousands(row.jobs_men))}</td>\n"
             f"      <td>{off_track if row.off_track else ''}</td>\n    </tr>\n    ")
     return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped

@@ -9,8 +9,8 @@ escaped it, the translations read once per table.
 """
 
 from collections.abc import Iterable
-from html import escape
 
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -19,13 +19,9 @@ from portal.formatting import group_thousands, money, percent
 from reports.portfolio.totals import TOP_MUNICIPALITIES, CurrencyAmount, Group, PortfolioTotals
 
 
-def _text(value) -> str:
-    return escape(str(value), quote=True)
-
-
 def _words() -> dict[str, str]:
     """The tables' words, translated and escaped once per call."""
-    return {key: _text(text) for key, text in {
+    return {key: escape(text) for key, text in {
         "county": _("County"),
         "expected_new_jobs_by_gender": _("Expected new jobs by gender"),
         "expected_new_jobs_women_men": _("Expected new jobs (women · men)"),
@@ -58,7 +54,7 @@ def _words() -> dict[str, str]:
 
 
 def _num(text: str | int) -> str:
-    return f'<td class="num">{_text(text)}</td>'
+    return f'<td class="num">{escape(text)}</td>'
 
 
 def _amount_cells(figures: Iterable[CurrencyAmount], shares: bool = True) -> str:
@@ -74,16 +70,16 @@ def _currency_headings(totals: PortfolioTotals, w: dict[str, str], shares: bool 
     cells = []
     for currency in totals.currencies:
         cells.append('<th scope="col" class="num">'
-                     + _("Granted, %(currency)s") % {"currency": _text(currency)} + "</th>")
+                     + _("Granted, %(currency)s") % {"currency": escape(currency)} + "</th>")
         if shares:
             cells.append('<th scope="col" class="num">'
-                         + _("Share, %(currency)s") % {"currency": _text(currency)} + "</th>")
+                         + _("Share, %(currency)s") % {"currency": escape(currency)} + "</th>")
     return "".join(cells)
 
 
 def _group_rows(groups: Iterable[Group], unnamed: str) -> str:
     """`unnamed`: the escaped words for a group without a name."""
-    return "".join(f'<tr><th scope="row">{_text(g.label) if g.label else unnamed}</th>'
+    return "".join(f'<tr><th scope="row">{escape(g.label) if g.label else unnamed}</th>'
                    f"{_amount_cells(g.amounts)}{_num(g.count)}</tr>" for g in groups)
 
 
@@ -93,16 +89,16 @@ def _head(totals: PortfolioTotals, w: dict[str, str], first: str) -> str:
 
 
 def _figures(totals: PortfolioTotals, w: dict[str, str]) -> str:
-    granted = " · ".join(_text(money(f.amount, f.currency)) for f in totals.amounts)
+    granted = " · ".join(escape(money(f.amount, f.currency)) for f in totals.amounts)
     return (
         '\n\n<dl class="figures">\n'
         f'  <div><dt>{w["projects_and_grants"]}</dt><dd>{totals.count}</dd></div>\n'
         f'  <div><dt>{w["in_the_portal_imported"]}</dt>'
         f"<dd>{totals.in_portal} · {totals.imported}</dd></div>\n"
-        f'  <div><dt>{w["granted"]}</dt><dd>{granted or _text(money(0))}</dd></div>\n'
+        f'  <div><dt>{w["granted"]}</dt><dd>{granted or escape(money(0))}</dd></div>\n'
         f'  <div><dt>{w["expected_new_jobs_women_men"]}</dt>'
-        f"<dd>{_text(group_thousands(totals.jobs))} ({_text(group_thousands(totals.jobs_women))}"
-        f" · {_text(group_thousands(totals.jobs_men))})</dd></div>\n"
+        f"<dd>{escape(group_thousands(totals.jobs))} ({escape(group_thousands(totals.jobs_women))}"
+        f" · {escape(group_thousands(totals.jobs_men))})</dd></div>\n"
         f'  <div><dt>{w["off_track"]}</dt><dd>{totals.off_track}</dd></div>\n'
         "</dl>\n")
 
@@ -112,7 +108,7 @@ def _focus_areas(totals: PortfolioTotals, w: dict[str, str]) -> str:
         f'<tr><td colspan="4">{w["nothing_granted"]}</td></tr>')
     footer = "".join(
         _num(money(f.amount, f.currency))
-        + f'<td class="num">{_text(percent(f.share)) if totals.by_focus_area else ""}</td>'
+        + f'<td class="num">{escape(percent(f.share)) if totals.by_focus_area else ""}</td>'
         for f in totals.focus_area_footer) or f'{_num(money(0))}<td></td>'
     return (
         '<div class="table-scroll" tabindex="0" role="region" aria-labelledby="totals-t1">\n'
@@ -127,7 +123,7 @@ def _focus_areas(totals: PortfolioTotals, w: dict[str, str]) -> str:
 
 def _leadership_and_jobs(totals: PortfolioTotals, w: dict[str, str]) -> str:
     rows = "".join(
-        f'<tr><th scope="row">{_text(g.label) if g.label else w["not_stated"]}</th>{_num(g.count)}'
+        f'<tr><th scope="row">{escape(g.label) if g.label else w["not_stated"]}</th>{_num(g.count)}'
         f"{_num(percent(g.share))}{_amount_cells(g.amounts, shares=False)}</tr>"
         for g in totals.leadership) or '<tr><td colspan="4">–</td></tr>'
     jobs = "".join(
