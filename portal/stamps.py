@@ -19,6 +19,7 @@ from django.db import connection
 from portal.models import ChangeStamp
 
 REFERENCE = "reference"
+_LONGEST_KEY = 200  # what every cache backend takes as a key
 T = TypeVar("T")
 # What the kept copies are made by: the code and templates (and their translations).
 _SOURCES = (".py", ".html", ".svg", ".mo")
@@ -68,8 +69,15 @@ def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
     """What `build` makes from a project's data, kept in the "pages" cache under the release,
     the project's and the reference data's change stamps and `parts` (whatever else it depends
     on: the language, a day, whose share): built again only once one of them has changed."""
-    key = ":".join(str(part) for part in (
-        name, release(), project_id, *tokens(project_key(project_id), REFERENCE), *parts))
+    return kept_under(name, (project_key(project_id), REFERENCE), parts, build)
+
+
+def kept_under(name: str, keys: tuple[str, ...], parts: tuple, build: Callable[[], T]) -> T:
+    """What `build` makes from the data the stamp keys stand for, kept under the release, the
+    keys' tokens and `parts`; a long key (a typed search text among the parts) is hashed."""
+    key = ":".join(str(part) for part in (name, release(), *keys, *tokens(*keys), *parts))
+    if len(key) > _LONGEST_KEY:
+        key = f"{name}:{sha256(key.encode()).hexdigest()}"
     value = caches["pages"].get(key)
     if value is None:
         value = build()

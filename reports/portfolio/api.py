@@ -16,9 +16,10 @@ from reports.api_jobs import JobRead, JobViews
 from reports.portfolio import background
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
+from reports.portfolio.kept import kept_totals
 from reports.portfolio.models import PortfolioExport
 from reports.portfolio.selectors import SORTS, PortfolioRow, PortfolioRows
-from reports.portfolio.totals import Group, PortfolioTotals, portfolio_totals
+from reports.portfolio.totals import Group, PortfolioTotals
 
 
 class RowRead(DataclassSerializer):
@@ -122,7 +123,7 @@ class PortfolioTotalsView(APIView):
                            "municipality, county, year and leadership, jobs")
     def get(self, request):
         scope, criteria = _scope(request)
-        return Response(totals_data(portfolio_totals(scope.funding_body.pk, criteria)))
+        return Response(totals_data(kept_totals(scope.funding_body.pk, criteria)))
 
 
 # Exports of the filtered portfolio, made by the task worker: the person's own.
@@ -160,6 +161,6 @@ class PortfolioExportStart(PortfolioJobs, APIView):
         job = background.request_export(
             user=request.user, funding_body_id=scope.funding_body.pk,
             kind=serializer.validated_data["kind"], query=request.query_params.urlencode(),
-            total=portfolio_totals(scope.funding_body.pk, criteria).count,
+            total=kept_totals(scope.funding_body.pk, criteria).count,
             language=translation.get_language() or "sv")
         return self.answer(request, job, created=True)

@@ -17,9 +17,9 @@ from plans import selectors as plan_selectors
 from plans.readmodels import ActionView, ActivityView, MilestoneView
 from projects.lifecycle import lifecycle_of
 from projects.models import Project
-from reports.portfolio import lights
+from reports.portfolio import lights, lines
 from reports.portfolio.lights import TrafficLight
-from reports.portfolio.models import PortfolioLine, StoredLights
+from reports.portfolio.models import StoredLights
 from risks import selectors as risk_selectors
 from risks.heatmap import HeatMap, heat_map
 
@@ -182,7 +182,7 @@ def store_lights(board: Dashboard) -> None:
     stored, _created = StoredLights.objects.update_or_create(project=board.project, defaults={
         "time": light["time"].light, "money": light["money"].light,
         "results": light["results"].light, "computed_on": board.day})
-    PortfolioLine.objects.filter(project=board.project).update(off_track=stored.off_track)
+    lines.lights_stored(board.project.pk, stored.off_track)
 
 
 def changes(before: Dashboard, now: Dashboard) -> dict[str, bool]:

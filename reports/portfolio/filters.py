@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from projects.models import Programme, Project, ProjectStatus
-from reports.portfolio import counties
+from reports.portfolio import counties, kept
 from reports.portfolio.choosers import (
     CHOOSERS,
     PortfolioOrganisationField,
@@ -53,12 +53,16 @@ def _numbered(areas):
         yield pk, f"{number}. {label}"
 
 
-def _counties_of(lines):
-    """The counties of the portfolio's municipalities, named from their codes."""
-    return [("", "")] + sorted(
-        ((key, counties.name(key)) for key in
-         lines.exclude(county="").values_list("county", flat=True).distinct()),
-        key=lambda choice: choice[1])
+def _counties_of(funding_body_id: int):
+    """The counties of the portfolio's municipalities, named from their codes (kept with the
+    portfolio's lines: every page would otherwise read them all for a few dozen codes)."""
+    def named():
+        lines = PortfolioLine.objects.filter(funding_body_id=funding_body_id).order_by()
+        return [("", "")] + sorted(
+            ((key, counties.name(key)) for key in
+             lines.exclude(county="").values_list("county", flat=True).distinct()),
+            key=lambda choice: choice[1])
+    return kept.kept_choices("counties", funding_body_id, named)
 
 
 class OrganisationFilter(django_filters.Filter):
@@ -95,7 +99,6 @@ class PortfolioFilter(django_filters.FilterSet):
     def __init__(self, data=None, *, funding_body_id: int, **kwargs):
         super().__init__(data, queryset=Project.objects.none(), **kwargs)
         fields = self.form.fields
-        lines = PortfolioLine.objects.filter(funding_body_id=funding_body_id).order_by()
         choices = {
             "programme": Programme.objects.filter(funding_body_id=funding_body_id),
             "focus_area": FocusArea.objects.filter(
@@ -110,7 +113,7 @@ class PortfolioFilter(django_filters.FilterSet):
         for name in CHOOSERS:
             fields[name].bind(organisations[name], search_url(name, funding_body_id))
         # A callable: read when the select is drawn or a chosen county is checked.
-        fields["county"].choices = partial(_counties_of, lines)
+        fields["county"].choices = partial(_counties_of, funding_body_id)
 
     def criteria(self) -> Criteria:
         """The valid part of the filter; an invalid value filters nothing (the form says

@@ -33,6 +33,7 @@ from indicators.portfolio import headline
 from projects.access import submitted_once
 from projects.models import Project
 from projects.search import search_vector
+from reports.portfolio import kept
 from reports.portfolio.models import (
     LedgerEntry,
     Light,
@@ -119,13 +120,25 @@ def _named(queryset: QuerySet, columns: dict) -> QuerySet:
         *(f"l_{name}" for name in COLUMNS))
 
 
-def _insert(projection: QuerySet) -> None:
+def _insert(projection: QuerySet) -> set[int]:
+    """The funding bodies whose lines were written."""
     sql, params = projection.query.sql_with_params()
     table = connection.ops.quote_name(PortfolioLine._meta.db_table)
     target = ", ".join(connection.ops.quote_name(name) for name in COLUMNS)
     chosen = ", ".join(f"q.{connection.ops.quote_name('l_' + name)}" for name in COLUMNS)
     with connection.cursor() as cursor:
-        cursor.execute(f"INSERT INTO {table} ({target}) SELECT {chosen} FROM ({sql}) q", params)
+        cursor.execute(f"INSERT INTO {table} ({target}) SELECT {chosen} FROM ({sql}) q "
+                       "RETURNING funding_body_id", params)
+        return {body for (body,) in cursor.fetchall()}
+
+
+def _delete_line(project_id: int) -> set[int]:
+    """The funding bodies whose lines were removed."""
+    table = connection.ops.quote_name(PortfolioLine._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE project_id = %s RETURNING funding_body_id",
+                       [project_id])
+        return {body for (body,) in cursor.fetchall()}
 
 
 def _financier_projection(projects: QuerySet[Project]) -> tuple[str, list]:
@@ -153,26 +166,40 @@ def _insert_financiers(projects: QuerySet[Project]) -> None:
 
 
 def project_changed(project_id: int) -> None:
-    """Rewrite the project's line and financiers (none while it is a draft): four statements,
-    in the caller's transaction."""
-    PortfolioLine.objects.filter(project_id=project_id).delete()
-    _insert(_portal_projection(Project.objects.filter(pk=project_id)))
+    """Rewrite the project's line and financiers (none while it is a draft), in the caller's
+    transaction, and move the stamp of the funding body it was and is in."""
+    bodies = _delete_line(project_id)
+    bodies |= _insert(_portal_projection(Project.objects.filter(pk=project_id)))
     PortfolioFinancier.objects.filter(project_id=project_id).delete()
     _insert_financiers(Project.objects.filter(pk=project_id))
+    kept.lines_changed(bodies)
+
+
+def lights_stored(project_id: int, off_track: bool) -> None:
+    """The project's stored lights changed: its line's "off track" (and, when that moved, its
+    funding body's stamp)."""
+    moved = PortfolioLine.objects.filter(project_id=project_id).exclude(off_track=off_track)
+    bodies = set(moved.values_list("funding_body_id", flat=True))
+    if bodies:
+        moved.update(off_track=off_track)
+        kept.lines_changed(bodies)
 
 
 def ledger_imported(ledger_id: int) -> None:
-    _insert(_ledger_projection(LedgerEntry.objects.filter(ledger_id=ledger_id)))
+    kept.lines_changed(_insert(_ledger_projection(
+        LedgerEntry.objects.filter(ledger_id=ledger_id))))
 
 
 @transaction.atomic
 def rebuild() -> int:
     """Every line again from its sources; the number written."""
+    bodies = set(PortfolioLine.objects.values_list("funding_body_id", flat=True).distinct())
     PortfolioLine.objects.all().delete()
-    _insert(_portal_projection(Project.objects.all()))
-    _insert(_ledger_projection(LedgerEntry.objects.all()))
+    bodies |= _insert(_portal_projection(Project.objects.all()))
+    bodies |= _insert(_ledger_projection(LedgerEntry.objects.all()))
     PortfolioFinancier.objects.all().delete()
     _insert_financiers(Project.objects.all())
+    kept.lines_changed(bodies)
     return PortfolioLine.objects.count()
 
 

@@ -62,7 +62,7 @@ def test_a_change_rewrites_one_line_at_a_fixed_cost(project, programme, count):
     past_submission(project)
     with CaptureQueriesContext(connection) as captured:
         lines.project_changed(project.pk)
-    assert len(captured) == 4  # line and financiers: removed and written again
+    assert len(captured) == 5  # line and financiers removed and written again, the stamp moved
 
 
 def test_the_check_finds_a_line_out_of_step_and_the_rebuild_mends_it(project):

@@ -1,9 +1,8 @@
-"""The portfolio's tables in a template, written in one pass: `{% totals_tables totals %}`,
-`{% portfolio_rows page.object_list %}`."""
+"""The portfolio's totals in a template, written in one pass: `{% totals_tables totals %}`
+(the portfolio page itself shows them as kept, written, see `kept`)."""
 
 from django import template
 
-from reports.portfolio.rows_html import portfolio_rows as write_rows
 from reports.portfolio.totals_html import totals_tables as write_tables
 
 register = template.Library()
@@ -12,8 +11,3 @@ register = template.Library()
 @register.simple_tag
 def totals_tables(totals):
     return write_tables(totals)
-
-
-@register.simple_tag
-def portfolio_rows(rows):
-    return write_rows(rows)

@@ -14,6 +14,7 @@ from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
 from reports.portfolio.filters import PortfolioFilter
+from reports.portfolio.kept import KeptRows, kept_totals_tables
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
 from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
 from reports.portfolio.totals import portfolio_totals
@@ -21,13 +22,13 @@ from reports.portfolio.totals import portfolio_totals
 PER_PAGE = 50
 
 
-def _portfolio(request):
+def _filtered(request, totals_of):
     scope = portfolio_for(request.user, request.GET.get("funding_body"))
     body = scope.funding_body
     filters = PortfolioFilter(request.GET or None, funding_body_id=body.pk)
     criteria = filters.criteria()
     lines = portfolio_lines(body.pk, criteria)  # the text searched once for both
-    totals = portfolio_totals(body.pk, criteria, lines)
+    totals = totals_of(body.pk, criteria, lines)
     sort = request.GET.get("sort", "name")
     rows = PortfolioRows(body.pk, criteria, sort, count=totals.count, lines=lines)
     return scope, filters, criteria, rows, totals
@@ -35,9 +36,10 @@ def _portfolio(request):
 
 @login_required
 def portfolio(request):
-    scope, filters, criteria, rows, totals = _portfolio(request)
+    scope, filters, criteria, rows, totals = _filtered(request, kept_totals_tables)
     body = scope.funding_body
-    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("sida"))
+    page = Paginator(KeptRows(rows, body.pk, criteria), PER_PAGE).get_page(
+        request.GET.get("sida"))
     query = request.GET.copy()
     query.pop("sida", None)
     sort_query = query.copy()
@@ -81,7 +83,7 @@ def suggestions(request, field):
 def export(request, kind):
     if kind not in ("xlsx", "csv"):
         raise Http404
-    scope, _filters, criteria, rows, totals = _portfolio(request)
+    scope, _filters, criteria, rows, totals = _filtered(request, portfolio_totals)
     if totals.count > background.BACKGROUND_ROWS:
         job = background.request_export(
             user=request.user, funding_body_id=scope.funding_body.pk, kind=kind,

@@ -1,0 +1,100 @@
+"""The portfolio's totals and list pages, computed once per change of the funding body's
+lines and kept. Summing a large body's lines by every grouping reads all of them (about 4 300
+for the largest generated body) on every visit of every case officer, though most visits
+follow no change at all.
+
+A copy is kept under the release, the funding body's portfolio stamp and the reference stamp
+(`portal.stamps`), the filter and, for the totals, the language (their labels). Every write
+of a line moves its body's stamp inside the writing transaction (`lines`: a project's line
+rewritten after an audited change, its off-track light stored); the names the lines are shown
+and sorted with (municipalities, focus areas, programmes) and the imported ledgers move the
+reference stamp with their audited changes."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+
+from portal import stamps
+from reports.portfolio.rows_html import portfolio_rows
+from reports.portfolio.selectors import Criteria, PortfolioRow, PortfolioRows
+from reports.portfolio.totals import PortfolioTotals, portfolio_totals
+from reports.portfolio.totals_html import totals_tables
+
+
+def portfolio_key(funding_body_id: int) -> str:
+    return f"portfolio:{funding_body_id}"
+
+
+def lines_changed(funding_body_ids: Iterable[int]) -> None:
+    """In the transaction that wrote lines of these funding bodies."""
+    for funding_body_id in sorted(set(funding_body_ids)):
+        stamps.touch(portfolio_key(funding_body_id))
+
+
+def _kept(name: str, funding_body_id: int, parts: tuple, build):
+    return stamps.kept_under(name, (portfolio_key(funding_body_id), stamps.REFERENCE),
+                             (funding_body_id, *parts), build)
+
+
+def kept_totals(funding_body_id: int, criteria: Criteria, lines=None) -> PortfolioTotals:
+    """`lines`: the filtered lines when the caller has them (used only when computing)."""
+    return _kept("portfolio-totals", funding_body_id, (criteria, get_language()),
+                 lambda: portfolio_totals(funding_body_id, criteria, lines))
+
+
+@dataclass(frozen=True)
+class WrittenTotals:
+    """The page's totals as its tables' markup (in the language kept under)."""
+
+    count: int
+    markup: SafeString
+
+
+def kept_totals_tables(funding_body_id: int, criteria: Criteria, lines=None) -> WrittenTotals:
+    """Kept written: a large body's totals are hundreds of groups, which are slower to read
+    back and write out on every visit than their markup is to read back."""
+    def written() -> WrittenTotals:
+        totals = portfolio_totals(funding_body_id, criteria, lines)
+        return WrittenTotals(totals.count, totals_tables(totals))
+    return _kept("portfolio-totals-tables", funding_body_id, (criteria, get_language()),
+                 written)
+
+
+class WrittenRows(list):
+    """A page of the list with its rows' markup (in the language kept under)."""
+
+    def __init__(self, rows: list[PortfolioRow]):
+        super().__init__(rows)
+        self.markup = portfolio_rows(rows)
+
+
+def kept_choices(name: str, funding_body_id: int, build):
+    """A filter's choices drawn from the lines (named in the language of the page)."""
+    return _kept(f"portfolio-{name}", funding_body_id, (get_language(),), build)
+
+
+class KeptRows:
+    """The filtered list for a paginator: each page's rows kept with their markup, the count
+    the totals'."""
+
+    def __init__(self, rows: PortfolioRows, funding_body_id: int, criteria: Criteria):
+        self._rows = rows
+        self._parts = (criteria, rows.sort)
+        self._funding_body_id = funding_body_id
+
+    @property
+    def sort(self) -> str:
+        return self._rows.sort
+
+    def count(self) -> int:
+        return self._rows.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index: slice) -> WrittenRows:
+        return _kept("portfolio-rows", self._funding_body_id,
+                     (*self._parts, index.start, index.stop, get_language()),
+                     lambda: WrittenRows(self._rows[index]))

@@ -1,0 +1,137 @@
+"""The portfolio's totals and list pages are computed once per change of the funding body's
+lines and kept: a second visit reads no line, and every change that moves a figure, a row
+or a name shows at the next visit."""
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.contrib import admin
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from portal.models import Organisation
+from projects.models import Project
+from reports.portfolio import lines
+from reports.portfolio.kept import kept_totals
+from reports.portfolio.models import DecisionFacts, LedgerImport, PortfolioLine
+from reports.portfolio.selectors import Criteria
+from reports.portfolio.services.facts import FactsInput, save_facts
+from reports.portfolio.services.ledger import remove_ledger
+from tests.portfolio.test_portfolio_totals import portfolio  # noqa: F401 - the fixture
+
+LINES_TABLE = PortfolioLine._meta.db_table
+
+
+def visit(client, **query) -> tuple[str, list[str]]:
+    """The page and the statements that read the portfolio's lines."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("portfolio:portfolio"), query, HTTP_ACCEPT_LANGUAGE="sv")
+    assert response.status_code == 200
+    return response.content.decode(), [q["sql"] for q in captured.captured_queries
+                                       if LINES_TABLE in q["sql"]]
+
+
+@pytest.fixture
+def officer(client, personas, portfolio):  # noqa: F811 - the fixture imported above
+    client.force_login(personas["case_officer"])
+    return client
+
+
+def test_a_second_visit_reads_no_line(officer):
+    first, computing = visit(officer, year="2017", sort="-amount")
+    second, kept = visit(officer, year="2017", sort="-amount")
+    assert len(computing) >= 2  # the totals and the page's rows
+    assert kept == []
+    assert second.replace(_token(second), "") == first.replace(_token(first), "")
+
+
+def _token(page: str) -> str:
+    found = re.search(r'name="csrfmiddlewaretoken" value="([^"]*)"', page)
+    return found.group(1) if found else "\0"
+
+
+def test_each_filter_sort_and_page_is_kept_apart(officer):
+    whole, _ = visit(officer)
+    of_2018, _ = visit(officer, year="2018")
+    assert "Bageriet AB" in whole and "Bageriet AB" not in of_2018
+    by_amount, _ = visit(officer, sort="-amount")
+    by_name, _ = visit(officer, sort="name")
+    assert by_amount.index("Andra projektet") < by_amount.index("Bageriet AB")
+    assert by_name.index("Andra projektet") < by_name.index("Bageriet AB")
+    assert by_amount.index("Kongsberg AS") > by_amount.index("Testbanan AB")
+    assert by_name.index("Kongsberg AS") < by_name.index("Testbanan AB")
+
+
+def test_facts_saved_through_the_service_show_at_the_next_visit(officer, personas, project,
+                                                                 municipalities):
+    kiruna = municipalities["Kiruna"].pk
+    before, _ = visit(officer, municipality=kiruna)
+    assert "Andra projektet" in before and project.title not in before
+    facts = DecisionFacts.objects.get(project=project)
+    save_facts(actor=personas["case_officer"], project=project, revision=facts.revision,
+               data=FactsInput(focus_area_id=facts.focus_area_id, municipality_id=kiruna,
+                               leadership=facts.leadership, decided_on=facts.decided_on))
+    after, computing = visit(officer, municipality=kiruna)
+    assert computing
+    assert "Andra projektet" in after and project.title in after
+
+
+def test_a_light_stored_shows_in_the_off_track_count_at_the_next_visit(portfolio, project):  # noqa: F811
+    assert kept_totals(portfolio.pk, Criteria()).off_track == 1
+    lines.lights_stored(project.pk, True)
+    assert kept_totals(portfolio.pk, Criteria()).off_track == 2
+    lines.lights_stored(project.pk, False)
+    assert kept_totals(portfolio.pk, Criteria()).off_track == 1
+
+
+def test_a_light_stored_unchanged_keeps_the_copy(portfolio, project):  # noqa: F811
+    kept_totals(portfolio.pk, Criteria())
+    with CaptureQueriesContext(connection) as captured:
+        lines.lights_stored(project.pk, False)  # as it was: nothing written
+    assert len(captured) == 1
+    with CaptureQueriesContext(connection) as captured:
+        kept_totals(portfolio.pk, Criteria())
+    assert not [q for q in captured.captured_queries if LINES_TABLE in q["sql"]]
+
+
+def test_a_ledger_removed_leaves_the_totals_at_the_next_visit(portfolio, personas):  # noqa: F811
+    assert kept_totals(portfolio.pk, Criteria()).imported == 3
+    remove_ledger(actor=personas["case_officer"],
+                  ledger=LedgerImport.objects.get(funding_body=portfolio))
+    assert kept_totals(portfolio.pk, Criteria()).imported == 0
+
+
+def test_a_municipality_renamed_in_the_admin_shows_at_the_next_visit(officer, personas,
+                                                                    municipalities):
+    before, _ = visit(officer)
+    assert "Kiruna kommun" in before
+    kiruna = municipalities["Kiruna"]
+    kiruna.name = "Giron"
+    request = RequestFactory().post("/")
+    request.user = personas["administrator"]
+    admin.site._registry[Organisation].save_model(request, kiruna, form=None, change=True)
+    after, _ = visit(officer)
+    assert "Kiruna kommun" not in after and "Giron" in after
+
+
+def test_a_change_of_another_funding_body_keeps_the_copy(portfolio, owner_organisation):  # noqa: F811
+    kept_totals(portfolio.pk, Criteria())
+    foreign = Project.objects.get(slug="foreign")
+    Project.objects.filter(pk=foreign.pk).update(granted_amount=Decimal(1))
+    lines.project_changed(foreign.pk)
+    with CaptureQueriesContext(connection) as captured:
+        assert kept_totals(portfolio.pk, Criteria()).amount == Decimal(2100000)
+    assert not [q for q in captured.captured_queries if LINES_TABLE in q["sql"]]
+
+
+def test_the_totals_are_kept_per_language(portfolio):  # noqa: F811
+    with translation.override("en"):
+        english = [g.label for g in kept_totals(portfolio.pk, Criteria()).leadership]
+    with translation.override("sv"):
+        swedish = [g.label for g in kept_totals(portfolio.pk, Criteria()).leadership]
+    assert "Led by a woman" in english
+    assert "Leds av en kvinna" in swedish
