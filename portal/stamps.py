@@ -19,7 +19,6 @@ from django.db import connection
 from portal.models import ChangeStamp
 
 REFERENCE = "reference"
-_LONGEST_KEY = 200  # what every cache backend takes as a key
 T = TypeVar("T")
 # What the kept copies are made by: the code and templates (and their translations).
 _SOURCES = (".py", ".html", ".svg", ".mo")
@@ -74,12 +73,27 @@ def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
 
 def kept_under(name: str, keys: tuple[str, ...], parts: tuple, build: Callable[[], T]) -> T:
     """What `build` makes from the data the stamp keys stand for, kept under the release, the
-    keys' tokens and `parts`; a long key (a typed search text among the parts) is hashed."""
-    key = ":".join(str(part) for part in (name, release(), *keys, *tokens(*keys), *parts))
-    if len(key) > _LONGEST_KEY:
-        key = f"{name}:{sha256(key.encode()).hexdigest()}"
-    value = caches["pages"].get(key)
-    if value is None:
-        value = build()
-        caches["pages"].set(key, value)
-    return value
+    keys' tokens and `parts`."""
+    return Stamped(*keys).kept(name, parts, build)
+
+
+class Stamped:
+    """The current tokens of some keys, read once for all a request keeps under them (a page
+    made of several kept parts asks for the tokens once, not once a part)."""
+
+    def __init__(self, *keys: str):
+        self.keys = keys
+        self._tokens: tuple[str, ...] | None = None
+
+    def kept(self, name: str, parts: tuple, build: Callable[[], T]) -> T:
+        """Kept under a hash of all it depends on: the parts may hold any text typed (a
+        search), which no cache backend need accept in a key."""
+        if self._tokens is None:
+            self._tokens = tokens(*self.keys)
+        named = "\0".join(str(part) for part in (release(), *self.keys, *self._tokens, *parts))
+        key = f"{name}:{sha256(named.encode()).hexdigest()}"
+        value = caches["pages"].get(key)
+        if value is None:
+            value = build()
+            caches["pages"].set(key, value)
+        return value

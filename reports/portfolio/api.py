@@ -16,10 +16,10 @@ from reports.api_jobs import JobRead, JobViews
 from reports.portfolio import background
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.filters import PortfolioFilter
-from reports.portfolio.kept import kept_totals
+from reports.portfolio.kept import PortfolioStamps
 from reports.portfolio.models import PortfolioExport
 from reports.portfolio.selectors import SORTS, PortfolioRow, PortfolioRows
-from reports.portfolio.totals import Group, PortfolioTotals
+from reports.portfolio.totals import Group, PortfolioTotals, portfolio_totals
 
 
 class RowRead(DataclassSerializer):
@@ -67,6 +67,14 @@ def _figures(amounts) -> list[dict]:
 def _groups(groups) -> list[dict]:
     return [{"key": g.key, "label": g.label, "amounts": _figures(g.amounts), "count": g.count,
              "share": _decimal(g.share)} for g in groups]
+
+
+def _kept_totals_data(funding_body_id: int, criteria) -> dict:
+    """The answer kept as data: a large body's hundreds of groups are slower to write out on
+    every call than to read back (see `kept`)."""
+    return PortfolioStamps(funding_body_id).kept(
+        "portfolio-totals-api", (criteria, translation.get_language()),
+        lambda: totals_data(portfolio_totals(funding_body_id, criteria)))
 
 
 def totals_data(totals: PortfolioTotals) -> dict:
@@ -123,7 +131,7 @@ class PortfolioTotalsView(APIView):
                            "municipality, county, year and leadership, jobs")
     def get(self, request):
         scope, criteria = _scope(request)
-        return Response(totals_data(kept_totals(scope.funding_body.pk, criteria)))
+        return Response(_kept_totals_data(scope.funding_body.pk, criteria))
 
 
 # Exports of the filtered portfolio, made by the task worker: the person's own.
@@ -161,6 +169,6 @@ class PortfolioExportStart(PortfolioJobs, APIView):
         job = background.request_export(
             user=request.user, funding_body_id=scope.funding_body.pk,
             kind=serializer.validated_data["kind"], query=request.query_params.urlencode(),
-            total=kept_totals(scope.funding_body.pk, criteria).count,
+            total=_kept_totals_data(scope.funding_body.pk, criteria)["count"],
             language=translation.get_language() or "sv")
         return self.answer(request, job, created=True)

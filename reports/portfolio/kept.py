@@ -10,7 +10,7 @@ rewritten after an audited change, its off-track light stored); the names the li
 and sorted with (municipalities, focus areas, programmes) and the imported ledgers move the
 reference stamp with their audited changes."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.utils.safestring import SafeString
@@ -19,7 +19,7 @@ from django.utils.translation import get_language
 from portal import stamps
 from reports.portfolio.rows_html import portfolio_rows
 from reports.portfolio.selectors import Criteria, PortfolioRow, PortfolioRows
-from reports.portfolio.totals import PortfolioTotals, portfolio_totals
+from reports.portfolio.totals import portfolio_totals
 from reports.portfolio.totals_html import totals_tables
 
 
@@ -33,15 +33,15 @@ def lines_changed(funding_body_ids: Iterable[int]) -> None:
         stamps.touch(portfolio_key(funding_body_id))
 
 
-def _kept(name: str, funding_body_id: int, parts: tuple, build):
-    return stamps.kept_under(name, (portfolio_key(funding_body_id), stamps.REFERENCE),
-                             (funding_body_id, *parts), build)
+class PortfolioStamps(stamps.Stamped):
+    """The stamps one funding body's kept parts are kept under, read once a request."""
 
+    def __init__(self, funding_body_id: int):
+        super().__init__(portfolio_key(funding_body_id), stamps.REFERENCE)
+        self.funding_body_id = funding_body_id
 
-def kept_totals(funding_body_id: int, criteria: Criteria, lines=None) -> PortfolioTotals:
-    """`lines`: the filtered lines when the caller has them (used only when computing)."""
-    return _kept("portfolio-totals", funding_body_id, (criteria, get_language()),
-                 lambda: portfolio_totals(funding_body_id, criteria, lines))
+    def kept(self, name: str, parts: tuple, build):
+        return super().kept(name, (self.funding_body_id, *parts), build)
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,13 @@ class WrittenTotals:
     markup: SafeString
 
 
-def kept_totals_tables(funding_body_id: int, criteria: Criteria, lines=None) -> WrittenTotals:
+def kept_totals_tables(stamped: PortfolioStamps, criteria: Criteria, lines) -> WrittenTotals:
     """Kept written: a large body's totals are hundreds of groups, which are slower to read
     back and write out on every visit than their markup is to read back."""
     def written() -> WrittenTotals:
-        totals = portfolio_totals(funding_body_id, criteria, lines)
+        totals = portfolio_totals(stamped.funding_body_id, criteria, lines)
         return WrittenTotals(totals.count, totals_tables(totals))
-    return _kept("portfolio-totals-tables", funding_body_id, (criteria, get_language()),
-                 written)
+    return stamped.kept("portfolio-totals-tables", (criteria, get_language()), written)
 
 
 class WrittenRows(list):
@@ -70,19 +69,35 @@ class WrittenRows(list):
         self.markup = portfolio_rows(rows)
 
 
+@dataclass(frozen=True)
+class WrittenFilter:
+    """The filter as read from a query: its criteria and its fields' markup (values chosen,
+    the names of organisations chosen, errors beside the fields)."""
+
+    criteria: Criteria
+    fields: SafeString
+
+
+def kept_filter(stamped: PortfolioStamps, query: tuple, build: Callable[[], WrittenFilter]
+                ) -> WrittenFilter:
+    """`query`: the filter's part of the request; each field's choices and each check of a
+    value read the portfolio's lines and the reference data its stamps stand for."""
+    return stamped.kept("portfolio-filter", (query, get_language()), build)
+
+
 def kept_choices(name: str, funding_body_id: int, build):
     """A filter's choices drawn from the lines (named in the language of the page)."""
-    return _kept(f"portfolio-{name}", funding_body_id, (get_language(),), build)
+    return PortfolioStamps(funding_body_id).kept(f"portfolio-{name}", (get_language(),), build)
 
 
 class KeptRows:
     """The filtered list for a paginator: each page's rows kept with their markup, the count
     the totals'."""
 
-    def __init__(self, rows: PortfolioRows, funding_body_id: int, criteria: Criteria):
+    def __init__(self, rows: PortfolioRows, stamped: PortfolioStamps, criteria: Criteria):
         self._rows = rows
         self._parts = (criteria, rows.sort)
-        self._funding_body_id = funding_body_id
+        self._stamped = stamped
 
     @property
     def sort(self) -> str:
@@ -95,6 +110,6 @@ class KeptRows:
         return self.count()
 
     def __getitem__(self, index: slice) -> WrittenRows:
-        return _kept("portfolio-rows", self._funding_body_id,
-                     (*self._parts, index.start, index.stop, get_language()),
-                     lambda: WrittenRows(self._rows[index]))
+        return self._stamped.kept("portfolio-rows",
+                                  (*self._parts, index.start, index.stop, get_language()),
+                                  lambda: WrittenRows(self._rows[index]))

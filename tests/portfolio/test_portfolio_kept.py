@@ -11,14 +11,11 @@ from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
 
 from portal.models import Organisation
 from projects.models import Project
 from reports.portfolio import lines
-from reports.portfolio.kept import kept_totals
 from reports.portfolio.models import DecisionFacts, LedgerImport, PortfolioLine
-from reports.portfolio.selectors import Criteria
 from reports.portfolio.services.facts import FactsInput, save_facts
 from reports.portfolio.services.ledger import remove_ledger
 from tests.portfolio.test_portfolio_totals import portfolio  # noqa: F401 - the fixture
@@ -80,29 +77,36 @@ def test_facts_saved_through_the_service_show_at_the_next_visit(officer, persona
     assert "Andra projektet" in after and project.title in after
 
 
-def test_a_light_stored_shows_in_the_off_track_count_at_the_next_visit(portfolio, project):  # noqa: F811
-    assert kept_totals(portfolio.pk, Criteria()).off_track == 1
+def api_totals(client, language: str = "sv") -> tuple[dict, list[str]]:
+    """The API's totals of the whole portfolio and the statements that read its lines."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("portfolio_api:totals"), HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    return response.json(), [q["sql"] for q in captured.captured_queries
+                             if LINES_TABLE in q["sql"]]
+
+
+def test_a_light_stored_shows_in_the_off_track_count_at_the_next_call(officer, project):
+    assert api_totals(officer)[0]["off_track"] == 1
     lines.lights_stored(project.pk, True)
-    assert kept_totals(portfolio.pk, Criteria()).off_track == 2
+    assert api_totals(officer)[0]["off_track"] == 2
     lines.lights_stored(project.pk, False)
-    assert kept_totals(portfolio.pk, Criteria()).off_track == 1
+    assert api_totals(officer)[0]["off_track"] == 1
 
 
-def test_a_light_stored_unchanged_keeps_the_copy(portfolio, project):  # noqa: F811
-    kept_totals(portfolio.pk, Criteria())
+def test_a_light_stored_unchanged_keeps_the_copy(officer, project):
+    api_totals(officer)
     with CaptureQueriesContext(connection) as captured:
         lines.lights_stored(project.pk, False)  # as it was: nothing written
     assert len(captured) == 1
-    with CaptureQueriesContext(connection) as captured:
-        kept_totals(portfolio.pk, Criteria())
-    assert not [q for q in captured.captured_queries if LINES_TABLE in q["sql"]]
+    assert api_totals(officer)[1] == []
 
 
-def test_a_ledger_removed_leaves_the_totals_at_the_next_visit(portfolio, personas):  # noqa: F811
-    assert kept_totals(portfolio.pk, Criteria()).imported == 3
+def test_a_ledger_removed_leaves_the_totals_at_the_next_call(officer, portfolio, personas):  # noqa: F811
+    assert api_totals(officer)[0]["imported"] == 3
     remove_ledger(actor=personas["case_officer"],
                   ledger=LedgerImport.objects.get(funding_body=portfolio))
-    assert kept_totals(portfolio.pk, Criteria()).imported == 0
+    assert api_totals(officer)[0]["imported"] == 0
 
 
 def test_a_municipality_renamed_in_the_admin_shows_at_the_next_visit(officer, personas,
@@ -118,20 +122,18 @@ def test_a_municipality_renamed_in_the_admin_shows_at_the_next_visit(officer, pe
     assert "Kiruna kommun" not in after and "Giron" in after
 
 
-def test_a_change_of_another_funding_body_keeps_the_copy(portfolio, owner_organisation):  # noqa: F811
-    kept_totals(portfolio.pk, Criteria())
+def test_a_change_of_another_funding_body_keeps_the_copy(officer):
+    api_totals(officer)
     foreign = Project.objects.get(slug="foreign")
     Project.objects.filter(pk=foreign.pk).update(granted_amount=Decimal(1))
     lines.project_changed(foreign.pk)
-    with CaptureQueriesContext(connection) as captured:
-        assert kept_totals(portfolio.pk, Criteria()).amount == Decimal(2100000)
-    assert not [q for q in captured.captured_queries if LINES_TABLE in q["sql"]]
+    totals, read = api_totals(officer)
+    assert read == []
+    assert totals["amounts"][0]["amount"] == "2100000.00"
 
 
-def test_the_totals_are_kept_per_language(portfolio):  # noqa: F811
-    with translation.override("en"):
-        english = [g.label for g in kept_totals(portfolio.pk, Criteria()).leadership]
-    with translation.override("sv"):
-        swedish = [g.label for g in kept_totals(portfolio.pk, Criteria()).leadership]
+def test_the_totals_are_kept_per_language(officer):
+    english = [g["label"] for g in api_totals(officer, "en")[0]["leadership"]]
+    swedish = [g["label"] for g in api_totals(officer, "sv")[0]["leadership"]]
     assert "Led by a woman" in english
     assert "Leds av en kvinna" in swedish

@@ -4,7 +4,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from portal import organisation_chooser
@@ -14,31 +16,51 @@ from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
 from reports.portfolio.filters import PortfolioFilter
-from reports.portfolio.kept import KeptRows, kept_totals_tables
+from reports.portfolio.kept import (
+    KeptRows,
+    PortfolioStamps,
+    WrittenFilter,
+    kept_filter,
+    kept_totals_tables,
+)
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
 from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
 from reports.portfolio.totals import portfolio_totals
 
 PER_PAGE = 50
+FILTER_FIELDS = "portfolio/partials/filter_fields.html"
+NOT_FILTERS = ("sida", "sort")  # the page and the order: read by the list, not the filter
 
 
-def _filtered(request, totals_of):
-    scope = portfolio_for(request.user, request.GET.get("funding_body"))
-    body = scope.funding_body
-    filters = PortfolioFilter(request.GET or None, funding_body_id=body.pk)
-    criteria = filters.criteria()
-    lines = portfolio_lines(body.pk, criteria)  # the text searched once for both
-    totals = totals_of(body.pk, criteria, lines)
-    sort = request.GET.get("sort", "name")
-    rows = PortfolioRows(body.pk, criteria, sort, count=totals.count, lines=lines)
-    return scope, filters, criteria, rows, totals
+def _written_filter(request, stamped: PortfolioStamps) -> WrittenFilter:
+    def written() -> WrittenFilter:
+        filters = PortfolioFilter(request.GET or None, funding_body_id=stamped.funding_body_id)
+        return WrittenFilter(filters.criteria(), mark_safe(  # noqa: S308 - our template
+            render_to_string(FILTER_FIELDS, {"filter": filters})))
+    query = tuple(sorted((name, tuple(values)) for name, values in request.GET.lists()
+                         if name not in NOT_FILTERS))
+    return kept_filter(stamped, (bool(request.GET), query), written)
+
+
+def _listed(request, funding_body_id: int, criteria, totals_of):
+    """The rows and the totals (`totals_of` the filtered lines: the text searched once)."""
+    lines = portfolio_lines(funding_body_id, criteria)
+    totals = totals_of(lines)
+    rows = PortfolioRows(funding_body_id, criteria, request.GET.get("sort", "name"),
+                         count=totals.count, lines=lines)
+    return rows, totals
 
 
 @login_required
 def portfolio(request):
-    scope, filters, criteria, rows, totals = _filtered(request, kept_totals_tables)
+    scope = portfolio_for(request.user, request.GET.get("funding_body"))
     body = scope.funding_body
-    page = Paginator(KeptRows(rows, body.pk, criteria), PER_PAGE).get_page(
+    stamped = PortfolioStamps(body.pk)
+    written = _written_filter(request, stamped)
+    criteria = written.criteria
+    rows, totals = _listed(request, body.pk, criteria,
+                           lambda lines: kept_totals_tables(stamped, criteria, lines))
+    page = Paginator(KeptRows(rows, stamped, criteria), PER_PAGE).get_page(
         request.GET.get("sida"))
     query = request.GET.copy()
     query.pop("sida", None)
@@ -52,7 +74,8 @@ def portfolio(request):
              .only("file_name", "year", "note") if ledger.note
              and (not criteria.year or ledger.year == criteria.year)]
     return render(request, "portfolio/portfolio.html", {
-        "scope": scope, "body": body, "filter": filters, "page": page, "totals": totals,
+        "scope": scope, "body": body, "filter_fields": written.fields, "page": page,
+        "totals": totals,
         "criteria": criteria, "sort": rows.sort, "sorts": SORTS,
         "query": query.urlencode(), "sort_query": sort_query.urlencode(),
         "statistics": statistics, "notes": notes,
@@ -83,7 +106,12 @@ def suggestions(request, field):
 def export(request, kind):
     if kind not in ("xlsx", "csv"):
         raise Http404
-    scope, _filters, criteria, rows, totals = _filtered(request, portfolio_totals)
+    scope = portfolio_for(request.user, request.GET.get("funding_body"))
+    criteria = PortfolioFilter(request.GET or None,
+                               funding_body_id=scope.funding_body.pk).criteria()
+    body_id = scope.funding_body.pk
+    rows, totals = _listed(request, body_id, criteria,
+                           lambda lines: portfolio_totals(body_id, criteria, lines))
     if totals.count > background.BACKGROUND_ROWS:
         job = background.request_export(
             user=request.user, funding_body_id=scope.funding_body.pk, kind=kind,
