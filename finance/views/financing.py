@@ -74,7 +74,7 @@ def _blank_row(figures: Figures, index) -> dict:
 
 
 def _rows_from_posted(grid: FinancingGrid, figures: Figures) -> list[dict]:
-    rows = []
+    rows, columns = [], [f"p{p.pk}" for p in figures.periods]
     for index, (raw, typed) in enumerate(zip(grid.raw, grid.rows, strict=True)):
         posted = f"s{raw['posted']}-"
         total = sum((v for v in typed.amounts.values() if v), ZERO)
@@ -85,9 +85,8 @@ def _rows_from_posted(grid: FinancingGrid, figures: Figures) -> list[dict]:
             "preliminary": raw["preliminary"], "delete": raw["delete"], "total": total,
             "financier_error": grid.errors.get(f"{posted}financier", ""),
             "type_error": grid.errors.get(f"{posted}type", ""),
-            "cells": [{"value": raw.get(f"p{p.pk}", ""),
-                       "error": grid.errors.get(f"{posted}p{p.pk}", "")}
-                      for p in figures.periods],
+            "cells": [{"value": raw.get(column, ""), "error": grid.errors.get(posted + column, "")}
+                      for column in columns],
         })
     return rows
 
