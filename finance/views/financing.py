@@ -20,7 +20,7 @@ from finance.services.errors import EditConflict
 from finance.services.financing import apply_split, save_financing
 from finance.split_input import read_split, split_summary
 from finance.views.common import BudgetPage, budget_view, shown
-from finance.views.grid_cells import FinancingRows
+from finance.views.grid_cells import FinancingRows, financing_foot
 from portal.models import Organisation
 from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
 from portal.organisation_field import chooser_context
@@ -184,7 +184,8 @@ def financing_grid(request, page: BudgetPage):
         revision = grid.revision
     return render(request, "finance/financing_grid.html", page.context(
         figures=figures, row_count=row_count, rows_html=rows_html, blank_row_html=blank_html,
-        foot=_live(figures, grid) if grid else _saved_foot(figures),
+        foot_html=financing_foot(_live(figures, grid) if grid else _saved_foot(figures),
+                                 editable=editable),
         revision=revision, conflict=conflict, errors=grid.errors if grid else {},
         findings=check_budget(figures, selectors.programme_rules(project)),
     ))
@@ -201,7 +202,8 @@ def financing_totals(request, page: BudgetPage):
                "total": sum((v for v in row.amounts.values() if v), ZERO)}
               for raw, row in zip(grid.raw, grid.rows, strict=True)]
     return render(request, "finance/partials/financing_totals.html", {
-        "foot": _live(figures, grid), "errors": grid.errors, "totals": totals})
+        "foot_html": financing_foot(_live(figures, grid), editable=False, oob=True),
+        "errors": grid.errors, "totals": totals})
 
 
 @budget_view

@@ -1,5 +1,5 @@
-"""The cells of the grids and the rows of the financing plan as markup, written here rather
-than by the template language.
+"""The cells of the grids and the rows and totals of the financing plan as markup, written
+here rather than by the template language.
 
 A budget of Jems' size has 1 800 cost cells and a financing plan of 50 rows 3 000; the
 template language costs some tens of microseconds per variable, tag and translation of each
@@ -13,7 +13,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from finance.templatetags.finance import figure
+from finance.templatetags.finance import figure, sign_class
 from portal.organisation_field import chooser_html
 
 
@@ -128,3 +128,37 @@ class FinancingRows:
                 f'{_error_attributes(name, error)}>\n'
                 f'    {_error(name, error)}\n  </td>\n  ')
         return "".join(parts)
+
+
+def financing_foot(foot: dict, *, editable: bool, oob: bool = False) -> SafeString:
+    """The plan's three total rows (financing, eligible cost, their difference) per period
+    and in all; `oob` when the live totals swap them into the page by their ids."""
+    swap = ' hx-swap-oob="true"' if oob else ""
+    end = "<td></td>" if editable else ""
+
+    def amount(value) -> str:
+        return _text(figure(value))
+
+    financing = "".join(
+        f'<td class="num"><output id="f-fin-{number}"{swap}>{amount(value)}</output></td>'
+        for number, value in enumerate(foot["financing"], start=1))
+    eligible = "".join(f'<td class="num">{amount(value)}</td>' for value in foot["eligible"])
+    difference = "".join(
+        f'<td class="num"><output id="f-diff-{number}" class="{_text(sign_class(value))}"'
+        f'{swap}>{amount(value)}</output></td>'
+        for number, value in enumerate(foot["difference"], start=1))
+    total = foot["difference_total"]
+    return mark_safe(
+        f'\n<tr><th scope="row" colspan="4">{_text(_("Total financing"))}</th>\n'
+        f'  {financing}\n'
+        f'  <td class="num"><output id="f-fin-total"{swap}>'
+        f'{amount(foot["financing_total"])}</output></td>{end}</tr>\n'
+        f'<tr class="secondary-total"><th scope="row" colspan="4">'
+        f'{_text(_("Eligible cost (saved budget)"))}</th>\n'
+        f'  {eligible}\n'
+        f'  <td class="num">{amount(foot["eligible_total"])}</td>{end}</tr>\n'
+        f'<tr class="secondary-total"><th scope="row" colspan="4">'
+        f'{_text(_("Financing less eligible cost"))}</th>\n'
+        f'  {difference}\n'
+        f'  <td class="num"><output id="f-diff-total" class="{_text(sign_class(total))}"'
+        f'{swap}>{amount(total)}</output></td>{end}</tr>\n')

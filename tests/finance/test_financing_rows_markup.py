@@ -1,9 +1,10 @@
-"""The financing plan's rows and the organisation chooser are written in Python; their markup
-is exactly what the templates they replace wrote (kept here as references), escaping
-included, in every language."""
+"""The financing plan's rows, its total rows and the organisation chooser are written in
+Python; their markup is exactly what the templates they replace wrote (kept here as
+references), escaping included, in every language."""
 
 import itertools
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from finance.models import FinancingType
-from finance.views.grid_cells import FinancingRows
+from finance.views.grid_cells import FinancingRows, financing_foot
 from portal.organisation_field import chooser_context, chooser_html
 
 REFERENCES = Engine(dirs=[str(Path(__file__).parent / "reference_templates")], libraries={
@@ -78,3 +79,23 @@ def test_the_chooser_is_written_as_its_template_wrote_it(language):
                                       search_url="/p/x/org/?a=1&b=2", invalid=invalid,
                                       error_id=error_id)
             assert chooser_html(chooser) == template.render(Context({"chooser": chooser}))
+
+
+@pytest.mark.parametrize("language", ["sv", "nb", "en"])
+def test_the_total_rows_are_written_as_the_template_wrote_them(language):
+    template = REFERENCES.get_template("financing_foot.html")
+    financing = [Decimal("1095400.50"), Decimal(0), Decimal(12)]
+    eligible = [Decimal(1000000), Decimal("0.01"), Decimal(0)]
+    foot = {"financing": financing, "eligible": eligible,
+            "difference": [f - e for f, e in zip(financing, eligible, strict=True)],
+            "financing_total": sum(financing), "eligible_total": sum(eligible),
+            "difference_total": sum(financing) - sum(eligible)}
+    with translation.override(language):
+        for editable, oob in itertools.product([False, True], [False, True]):
+            for shown in (foot, {**foot, "difference_total": Decimal(0)},
+                          {**foot, "difference_total": Decimal(-5)}):
+                context = {"foot": shown, "editable": editable}
+                if oob:
+                    context["oob"] = True
+                assert financing_foot(shown, editable=editable, oob=oob) == template.render(
+                    Context(context))
