@@ -110,6 +110,7 @@ def read_financing_grid(data, periods: list[BudgetPeriod]) -> FinancingGrid:
     """The plan as posted. A financier is an organisation id (from a list, or a search
     field that posts the id); ids that name no organisation are marked at their row."""
     grid = FinancingGrid(revision=read_revision(data))
+    columns = [(period.pk, f"p{period.pk}") for period in periods]  # 60 periods × 50 rows
     for index in range(read_count(data, "rows", MAX_ROWS)):
         prefix = f"s{index}-"
         if f"{prefix}type" not in data:
@@ -122,10 +123,10 @@ def read_financing_grid(data, periods: list[BudgetPeriod]) -> FinancingGrid:
             id=ascii_id(raw["id"]), financier_id=ascii_id(raw["financier"]),
             description=raw["description"].strip()[:200], financing_type=raw["type"],
             preliminary=raw["preliminary"], delete=raw["delete"])
-        for period in periods:
-            name = f"{prefix}p{period.pk}"
-            raw[f"p{period.pk}"] = data.get(name, "")
-            row.amounts[period.pk] = read_amount(raw[f"p{period.pk}"], grid.errors, name)
+        for period_id, column in columns:
+            name = prefix + column
+            raw[column] = data.get(name, "")
+            row.amounts[period_id] = read_amount(raw[column], grid.errors, name)
         if row.is_empty():
             continue
         if not row.delete:

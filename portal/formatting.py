@@ -4,25 +4,20 @@ from decimal import ROUND_HALF_UP, Decimal
 
 NBSP = "\u00a0"
 CURRENCY_SUFFIX = {"SEK": "kr", "NOK": "NOK", "EUR": "EUR", "": ""}
+_QUANTA = {0: Decimal(1), 2: Decimal("0.01")}
+_SWEDISH = str.maketrans({",": NBSP, ".": ","})
 
 
 def group_thousands(value: Decimal | int | None, decimals: int = 0) -> str:
     """9710000 -> '9 710 000' (non-breaking spaces); -1234.5 with 2 decimals -> '−1 234,50'."""
     if value is None or value == "":
         return ""
-    number = Decimal(value)
-    quantum = Decimal(1).scaleb(-decimals)
-    number = number.quantize(quantum, rounding=ROUND_HALF_UP)
-    sign = "\u2212" if number < 0 else ""
-    whole, _, fraction = f"{abs(number):f}".partition(".")
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    text = NBSP.join(groups) or "0"
-    if decimals:
-        text += "," + fraction.ljust(decimals, "0")
-    return sign + text
+    quantum = _QUANTA.get(decimals) or Decimal(1).scaleb(-decimals)
+    number = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    # The format groups by three with "," and writes "." before the decimals the quantum
+    # left; one pass turns them Swedish (a grid of 3 000 amounts formats each of them).
+    text = f"{abs(number):,f}".translate(_SWEDISH)
+    return "\u2212" + text if number < 0 else text
 
 
 def exact_decimals(value: Decimal | int) -> int:

@@ -2,7 +2,7 @@
 a single project comes through the access helper, exactly like the pages."""
 
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import generics, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
@@ -10,9 +10,10 @@ from rest_framework.views import APIView
 
 from projects import api_writes, comparisons, selectors
 from projects.access import project_for
-from projects.api_common import StableOrdering, write_responses
+from projects.api_common import StableOrdering, paged, paged_schema, write_responses
 from projects.api_types import ApplicationRead, VersionSummary
 from projects.application import APPLICATION, application_now
+from projects.documents.compare import Difference
 from projects.documents.versions import opened
 from projects.filters import ProjectFilter
 
@@ -92,12 +93,19 @@ class ProjectDetail(APIView):
 VersionRead = inline_serializer("Version", {
     "number": serializers.IntegerField(), "kind": serializers.CharField(),
     "created_at": serializers.DateTimeField(), "content": serializers.JSONField()})
-Differences = inline_serializer("Differences", {
-    "from": serializers.IntegerField(allow_null=True), "to": serializers.CharField(),
-    "differences": inline_serializer("Difference", {
+Differences = paged_schema(
+    "Differences", inline_serializer("Difference", {
         "path": serializers.CharField(), "where": serializers.CharField(),
         "old": serializers.CharField(allow_blank=True),
-        "new": serializers.CharField(allow_blank=True)}, many=True)})
+        "new": serializers.CharField(allow_blank=True)}, many=True),
+    **{"from": serializers.IntegerField(allow_null=True, help_text="The version compared "
+                                        "from; null when there is none before."),
+       "to": serializers.CharField(help_text="The version compared with, or `nu`.")})
+PAGE_QUERY = [
+    OpenApiParameter("page", int, required=False, description="The page, from 1."),
+    OpenApiParameter("page_size", int, required=False,
+                     description="Differences a page: 50 unless asked, at most 500."),
+]
 
 
 class VersionDetail(APIView):
@@ -119,9 +127,10 @@ class CompareQuery(serializers.Serializer):
 
 class VersionCompare(APIView):
     """Field by field, what changed between two versions (`fran`, `till`), or between a
-    version and the application as it is now (`till=nu`, the default)."""
+    version and the application as it is now (`till=nu`, the default), a page at a time in
+    the order of the application: a large project differs in thousands of fields."""
 
-    @extend_schema(responses=Differences, parameters=[CompareQuery])
+    @extend_schema(responses=Differences, parameters=[CompareQuery, *PAGE_QUERY])
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
         asked = CompareQuery(data=request.query_params)
@@ -132,8 +141,11 @@ class VersionCompare(APIView):
         old = by_number.get(request.GET.get("fran")) or (
             versions[-2] if len(versions) > 1 else None)
         new = by_number.get(request.GET.get("till", "nu"))
-        return Response({
-            "from": old.number if old else None, "to": str(new.number) if new else "nu",
-            "differences": [{"path": d.path, "where": str(APPLICATION.describe_path(d.path)),
-                             "old": str(d.old), "new": str(d.new)}
-                            for d in comparisons.differences(project, old, new)]})
+        return paged(request, comparisons.differences(project, old, new), _difference,
+                     **{"from": old.number if old else None,
+                        "to": str(new.number) if new else "nu"})
+
+
+def _difference(found: Difference) -> dict:
+    return {"path": found.path, "where": str(APPLICATION.describe_path(found.path)),
+            "old": str(found.old), "new": str(found.new)}

@@ -1,4 +1,4 @@
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -26,6 +26,18 @@ def test_rounding_is_half_up_like_a_person_rounds():
 def test_grouping_never_changes_the_number(number):
     shown = formatting.group_thousands(number)
     assert int(shown.replace(NBSP, "").replace("\u2212", "-")) == number
+
+
+@given(st.decimals(min_value=-10**11, max_value=10**11, places=2), st.sampled_from([0, 1, 2, 3]))
+def test_decimals_are_rounded_half_up_and_grouped_by_three(number, decimals):
+    shown = formatting.group_thousands(number, decimals)
+    whole, _comma, fraction = shown.removeprefix("\u2212").partition(",")
+    groups = whole.split(NBSP)
+    assert all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+    assert len(fraction) == decimals
+    rounded = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    assert Decimal(shown.replace(NBSP, "").replace(",", ".").replace("\u2212", "-")) == rounded
+    assert shown.startswith("\u2212") == (rounded < 0)  # never "−0"
 
 
 def test_markdown_keeps_lists_and_emphasis_and_drops_scripts():

@@ -1,9 +1,8 @@
 """Small filters the finance templates use."""
 
 
-from html import escape
-
 from django import template
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from finance.amounts import parse_amount
@@ -54,5 +53,8 @@ def get_item(mapping, key):
 def figure_cells(values):
     """Read-only amounts, a cell each, a dash where there is none: one filter for a row of
     60 periods instead of a loop of 60 filters."""
-    return mark_safe("".join(f'<td class="num">{escape(figure(value) or "–")}</td>'
-                             for value in values))
+    cells: dict = {}  # a financier's amount often recurs along its row: written once
+    for value in values:
+        if value not in cells:
+            cells[value] = f'<td class="num">{escape(figure(value) or "–")}</td>'
+    return mark_safe("".join([cells[value] for value in values]))

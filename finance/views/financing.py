@@ -1,9 +1,12 @@
 """The financing plan of a budget: financier × period, typed per row, with live totals, and
 the calculator that splits an amount between the participating municipalities."""
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,7 +20,7 @@ from finance.services.errors import EditConflict
 from finance.services.financing import apply_split, save_financing
 from finance.split_input import read_split, split_summary
 from finance.views.common import BudgetPage, budget_view, shown
-from finance.views.grid_cells import FinancingCells
+from finance.views.grid_cells import FinancingRows, financing_foot
 from portal.models import Organisation
 from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
 from portal.organisation_field import chooser_context
@@ -45,16 +48,20 @@ def _read_financiers(data):
 
 
 def _rows_from_saved(figures: Figures) -> list[dict]:
-    rows = []
+    rows: list[dict] = []
+    # An amount recurs along a row and down the plan: each is formatted once.
+    texts: dict[Decimal | None, str] = {None: ""}
     for index, row in enumerate(figures.sources):
+        for amount in row.cells.values():
+            if amount not in texts:
+                texts[amount] = shown(amount)
         source = row.source
         rows.append({
             "index": index, "id": source.pk, "financier": source.financier_id or "",
             "financier_text": source.financier.name if source.financier_id else "",
             "description": source.description, "type": source.financing_type,
             "preliminary": source.preliminary, "delete": False, "total": row.total,
-            "cells": [{"name": f"s{index}-p{p.pk}", "label": p.label,
-                       "value": shown(row.cells.get(p.pk)), "error": ""}
+            "cells": [{"value": texts[row.cells.get(p.pk)], "error": ""}
                       for p in figures.periods],
         })
     return rows
@@ -63,14 +70,13 @@ def _rows_from_saved(figures: Figures) -> list[dict]:
 def _blank_row(figures: Figures, index) -> dict:
     return {"index": index, "id": "", "financier": "", "financier_text": "", "description": "",
             "type": FinancingType.PUBLIC_CASH, "preliminary": False, "delete": False,
-            "total": ZERO, "cells": [{"name": f"s{index}-p{p.pk}", "label": p.label, "value": "",
-                                      "error": ""} for p in figures.periods]}
+            "total": ZERO, "cells": [{"value": "", "error": ""} for _p in figures.periods]}
 
 
 def _rows_from_posted(grid: FinancingGrid, figures: Figures) -> list[dict]:
-    rows = []
+    rows, columns = [], [f"p{p.pk}" for p in figures.periods]
     for index, (raw, typed) in enumerate(zip(grid.raw, grid.rows, strict=True)):
-        prefix, posted = f"s{index}-", f"s{raw['posted']}-"
+        posted = f"s{raw['posted']}-"
         total = sum((v for v in typed.amounts.values() if v), ZERO)
         rows.append({
             "index": index, "id": raw["id"], "financier": typed.financier_id or "",
@@ -79,10 +85,8 @@ def _rows_from_posted(grid: FinancingGrid, figures: Figures) -> list[dict]:
             "preliminary": raw["preliminary"], "delete": raw["delete"], "total": total,
             "financier_error": grid.errors.get(f"{posted}financier", ""),
             "type_error": grid.errors.get(f"{posted}type", ""),
-            "cells": [{"name": f"{prefix}p{p.pk}", "label": p.label,
-                       "value": raw.get(f"p{p.pk}", ""),
-                       "error": grid.errors.get(f"{posted}p{p.pk}", "")}
-                      for p in figures.periods],
+            "cells": [{"value": raw.get(column, ""), "error": grid.errors.get(posted + column, "")}
+                      for column in columns],
         })
     return rows
 
@@ -114,6 +118,23 @@ def _saved_foot(figures: Figures) -> dict:
         "financing_total": figures.financing_total, "eligible_total": figures.eligible_total,
         "difference_total": figures.difference_total,
     }
+
+
+def _rows_html(project, figures: Figures, rows: list[dict]) -> tuple[SafeString, SafeString]:
+    """The rows as the plan's editor types them, and the blank row a new one is made from."""
+    search_url = reverse("projects:organisations", args=[project.slug])
+    blank = {**_blank_row(figures, "__index__"), "number": "__number__"}
+    html = FinancingRows(figures.periods, FinancingType.choices)
+    for row in [*rows, blank]:
+        if row is not blank:
+            row["number"] = row["index"] + 1
+        financier_error = row.get("financier_error")
+        row["chooser"] = chooser_context(
+            name=f"s{row['index']}-financier", id=f"s{row['index']}-financier",
+            pk=row["financier"], text=row["financier_text"], search_url=search_url,
+            invalid=bool(financier_error),
+            error_id=f"err-s{row['index']}-financier" if financier_error else "")
+    return mark_safe("".join(html(row) for row in rows)), html(blank)
 
 
 @budget_view
@@ -148,29 +169,23 @@ def financing_grid(request, page: BudgetPage):
         else:
             messages.error(request, _("The financing plan was not saved. Correct the marked "
                                       "cells; everything you typed is still there."))
-    rows = _rows_from_posted(grid, figures) if grid else _rows_from_saved(figures)
-    if editable:
+    rows: list[dict] | None = None  # only the plan's editor sees its rows as typed
+    if grid:
+        rows = _rows_from_posted(grid, figures)
+    elif editable:
+        rows = _rows_from_saved(figures)
+    rows_html = blank_html = mark_safe("")
+    if editable and rows is not None:
         rows.append(_blank_row(figures, len(rows)))
-    search_url = reverse("projects:organisations", args=[project.slug])
-    blank = {**_blank_row(figures, "__index__"), "number": "__number__"}
-    cells = FinancingCells()
-    for row in [*rows, blank]:
-        if row is not blank:
-            row["number"] = row["index"] + 1
-        row["cells_html"] = cells(row)
-        financier_error = row.get("financier_error")
-        row["chooser"] = chooser_context(
-            name=f"s{row['index']}-financier", id=f"s{row['index']}-financier",
-            pk=row["financier"], text=row["financier_text"], search_url=search_url,
-            invalid=bool(financier_error),
-            error_id=f"err-s{row['index']}-financier" if financier_error else "")
+        rows_html, blank_html = _rows_html(project, figures, rows)
+    row_count = len(figures.sources) if rows is None else len(rows)
     revision = version.financing_revision
     if grid is not None and conflict is None:
         revision = grid.revision
     return render(request, "finance/financing_grid.html", page.context(
-        figures=figures, rows=rows,
-        foot=_live(figures, grid) if grid else _saved_foot(figures),
-        types=FinancingType.choices, blank_row=blank,
+        figures=figures, row_count=row_count, rows_html=rows_html, blank_row_html=blank_html,
+        foot_html=financing_foot(_live(figures, grid) if grid else _saved_foot(figures),
+                                 editable=editable),
         revision=revision, conflict=conflict, errors=grid.errors if grid else {},
         findings=check_budget(figures, selectors.programme_rules(project)),
     ))
@@ -187,7 +202,8 @@ def financing_totals(request, page: BudgetPage):
                "total": sum((v for v in row.amounts.values() if v), ZERO)}
               for raw, row in zip(grid.raw, grid.rows, strict=True)]
     return render(request, "finance/partials/financing_totals.html", {
-        "foot": _live(figures, grid), "errors": grid.errors, "totals": totals})
+        "foot_html": financing_foot(_live(figures, grid), editable=False, oob=True),
+        "errors": grid.errors, "totals": totals})
 
 
 @budget_view

@@ -17,13 +17,12 @@ import re
 
 from django import forms
 from django.db.models import QuerySet
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portal import organisation_chooser as chooser
 from portal.models import Organisation, OrganisationKind
-from portal.organisation_field import chooser_context
+from portal.organisation_field import chooser_context, chooser_html
 from reports.portfolio.models import PortfolioFinancier, PortfolioLine
 
 CLOSE = 5  # names offered when the text typed means none or several
@@ -58,8 +57,6 @@ class PortfolioChooser(forms.Widget):
     """The chooser's markup for one filter field; `shown` holds what the field read, so a
     chosen id is named without another query."""
 
-    template_name = "includes/organisation_chooser.html"
-
     def __init__(self, attrs=None):
         super().__init__(attrs)
         self.search_url = ""
@@ -81,9 +78,9 @@ class PortfolioChooser(forms.Widget):
             organisation = self.shown[value]
             pk = str(organisation.pk) if organisation else value.pk
             text = value.text if value.typed or organisation is None else organisation.name
-        return render_to_string(self.template_name, {"chooser": chooser_context(
+        return chooser_html(chooser_context(
             name=name, id=attrs.get("id") or f"id_{name}", pk=pk, text=text,
-            search_url=self.search_url, invalid=attrs.get("aria-invalid") == "true")})
+            search_url=self.search_url, invalid=attrs.get("aria-invalid") == "true"))
 
 
 def _held(queryset: QuerySet[Organisation], value: chooser.Posted) -> Organisation | None:

@@ -66,4 +66,5 @@ def test_the_api_compares_now_in_the_language_versions_are_frozen_in(project, pe
     response = client.get(reverse("projects_api:compare", args=[project.slug]), {"fran": 1},
                           HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
-    assert response.json()["differences"] == []
+    assert response.json()["results"] == []
+    assert response.json()["count"] == 0

@@ -272,3 +272,20 @@ def test_an_id_alone_must_be_an_organisation(project, login, personas):
     response = login(personas["manager"]).post(section_url(project), data)
     assert response.status_code == 200
     assert not project.participations.filter(role="partner").exists()
+
+
+def test_reading_the_choosers_keeps_every_other_posted_value_and_the_post_itself(db):
+    from django.http import QueryDict
+
+    from portal.organisation_chooser import read_choosers
+
+    university = Organisation.objects.create(name="Luleå tekniska universitet",
+                                             country=Country.SWEDEN,
+                                             kind=OrganisationKind.UNIVERSITY)
+    data = QueryDict("s0-financier=&s0-financier-search=Lule%C3%A5+tekniska+universitet"
+                     "&s0-p1=1+000&s0-p2=&tag=a&tag=b&s1-financier=999&s1-financier-search=x")
+    read, errors = read_choosers(data, ["s0-financier", "s1-financier"])
+    assert read["s0-financier"] == str(university.pk) and read["s1-financier"] == ""
+    assert set(errors) == {"s1-financier"}
+    assert read.getlist("tag") == ["a", "b"] and read["s0-p1"] == "1 000" and read["s0-p2"] == ""
+    assert data["s0-financier"] == "" and data["s1-financier"] == "999"  # the post as sent
