@@ -8,7 +8,9 @@ neither the page nor its save grows in queries with the rows or the organisation
 from dataclasses import dataclass, field
 
 from django import forms
-from django.template.loader import render_to_string
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal import organisation_chooser as chooser
@@ -37,6 +39,9 @@ class ChooserCache:
 
 
 class OrganisationChooser(forms.Widget):
+    """Writes its markup in Python (`chooser_markup`): a section has a chooser in most of its
+    hundred rows. The grids and filters that render few include the template instead."""
+
     template_name = "includes/organisation_chooser.html"
 
     def __init__(self, search_url: str = "", cache: ChooserCache | None = None, attrs=None):
@@ -51,8 +56,7 @@ class OrganisationChooser(forms.Widget):
         return name not in data and name + chooser.SEARCH_SUFFIX not in data
 
     def render(self, name, value, attrs=None, renderer=None):
-        return render_to_string(self.template_name,
-                                {"chooser": self.chooser_context(name, value, attrs)})
+        return chooser_markup(self.chooser_context(name, value, attrs))
 
     def chooser_context(self, name, value, attrs=None) -> dict:
         attrs = self.build_attrs(self.attrs, attrs)
@@ -74,6 +78,36 @@ def chooser_context(*, name: str, id: str, pk, text: str, search_url: str,
     return {"name": name, "id": id, "pk": "" if pk is None else pk, "text": text,
             "search_name": name + chooser.SEARCH_SUFFIX, "search_url": search_url,
             "invalid": invalid, "error_id": error_id}
+
+
+def chooser_markup(chooser: dict) -> SafeString:
+    """What includes/organisation_chooser.html writes for `chooser` (a `chooser_context`
+    whose id and texts are strings), byte for byte (tests/test_chooser_markup.py)."""
+    described = chooser["id"] + "-hint"
+    if chooser["error_id"]:
+        described += " " + chooser["error_id"]
+    return format_html(
+        '<div class="chooser" data-chooser>\n'
+        '  <input type="hidden" name="{name}" value="{pk}" data-chooser-value>\n'
+        '  <input type="text" id="{id}" name="{search_name}" value="{text}" autocomplete="off"'
+        ' spellcheck="false"\n'
+        '    role="combobox" aria-autocomplete="list" aria-expanded="false"'
+        ' aria-controls="{id}-options"\n'
+        '    aria-describedby="{described}"{invalid}\n'
+        '    data-chooser-input hx-get="{search_url}" hx-trigger="input changed delay:250ms"'
+        ' hx-target="#{id}-options"\n'
+        """    hx-vals='{{"for": "{id}", "field": "{search_name}"}}' hx-sync="this:replace">\n"""
+        '  <span class="visually-hidden" id="{id}-hint">{hint}</span>\n'
+        '  <ul class="chooser-options" id="{id}-options" role="listbox" aria-label="{label}"'
+        ' hidden></ul>\n'
+        '</div>\n',
+        name=chooser["name"], pk=chooser["pk"], id=chooser["id"],
+        search_name=chooser["search_name"], text=chooser["text"], described=described,
+        invalid=mark_safe(' aria-invalid="true"') if chooser["invalid"] else "",
+        search_url=chooser["search_url"],
+        hint=gettext("Type part of the name or the organisation number; choose with the arrow "
+                     "keys and Enter."),
+        label=gettext("Suggested organisations"))
 
 
 class OrganisationChoiceField(forms.Field):
