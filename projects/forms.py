@@ -138,6 +138,26 @@ def _translate_once(fields) -> None:
             choices = list(field.choices)  # type: ignore[arg-type]  # normalised to a list
             if not any(isinstance(label, (list, tuple)) for _value, label in choices):
                 field.choices = [(value, str(label)) for value, label in choices]
+                field.__class__ = _shared_choices(type(field))
+
+
+class SharedChoices:
+    """A choice field whose copies, one per row, share its list of choices (translated for
+    this page) rather than each deep-copying it; no row changes its choices."""
+
+    def __deepcopy__(self, memo):
+        result = forms.Field.__deepcopy__(self, memo)  # type: ignore[arg-type,type-var]
+        result._choices = self._choices  # type: ignore[attr-defined]
+        return result
+
+
+_SHARED: dict[type, type] = {}
+
+
+def _shared_choices(kind: type) -> type:
+    if kind not in _SHARED:
+        _SHARED[kind] = type(f"Shared{kind.__name__}", (SharedChoices, kind), {})
+    return _SHARED[kind]
 
 
 def _share_choices(formset) -> None:
