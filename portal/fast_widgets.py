@@ -42,23 +42,30 @@ def _textarea(widget: dict) -> SafeString:
         f'{"" if value is None else conditional_escape(value)}</textarea>')
 
 
-def _option(option: dict) -> str:
-    return (f'<option value="{conditional_escape(option["value"])}"{_attrs(option["attrs"])}>'
-            f'{conditional_escape(option["label"])}</option>')
-
-
-def _select(widget: dict) -> SafeString:
-    # The whitespace of django/forms/widgets/select.html and select_option.html.
-    body = []
-    for group_name, group_choices, _index in widget["optgroups"]:
-        if group_name:
-            body.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
-        body.extend(f"\n  {_option(o)}\n" for o in group_choices)
-        if group_name:
+def _select(widget: forms.Select, name, value, attrs) -> SafeString:
+    """As django/forms/widgets/select.html and select_option.html write it (their
+    whitespace), from the widget's choices rather than the dictionary Django's context builds
+    for every option of every row: as `ChoiceWidget.optgroups`, the first choice equal to the
+    value is the selected one."""
+    chosen = widget.format_value(value)
+    body, has_selected = [], False
+    for option_value, option_label in widget.choices:
+        if option_value is None:
+            option_value = ""
+        grouped = isinstance(option_label, (list, tuple))
+        if grouped and option_value:
+            body.append(f'\n  <optgroup label="{conditional_escape(option_value)}">')
+        for subvalue, sublabel in option_label if grouped else [(option_value, option_label)]:
+            selected = not has_selected and str(subvalue) in chosen
+            has_selected |= selected
+            label = conditional_escape(sublabel)  # type: ignore[arg-type]  # text, lazy or safe
+            body.append(f'\n  <option value="{conditional_escape(subvalue)}"'
+                        f'{" selected" if selected else ""}>{label}</option>\n')
+        if grouped and option_value:
             body.append("\n  </optgroup>")
+    shown = _attrs(widget.build_attrs(widget.attrs, attrs))
     return mark_safe(  # noqa: S308 - every text is escaped
-        f'<select name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>'
-        f'{"".join(body)}\n</select>')
+        f'<select name="{conditional_escape(name)}"{shown}>{"".join(body)}\n</select>')
 
 
 def error_list(errors) -> SafeString:
@@ -79,9 +86,9 @@ class FastRender:
     """Renders from the widget's own context, without the template engine."""
 
     def render(self, name, value, attrs=None, renderer=None):
+        if isinstance(self, forms.Select):  # one choice: SelectMultiple is not made fast
+            return _select(self, name, value, attrs)
         widget = self.get_context(name, value, attrs)["widget"]
-        if isinstance(self, forms.Select):
-            return _select(widget)
         if isinstance(self, forms.Textarea):
             return _textarea(widget)
         return _input(widget)
