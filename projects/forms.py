@@ -95,6 +95,8 @@ class RowFormSet(BaseInlineFormSet):
         super().add_fields(form, index)
         for field in form.fields.values():
             fast(field.widget)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = str(form.fields["DELETE"].label)
 
 
 def section_formsets(section: Section, project: Project, data=None,
@@ -113,6 +115,7 @@ def section_formsets(section: Section, project: Project, data=None,
             localized_fields="__all__",  # "1,5" heltid, as Swedish and Norwegian users type it
             formfield_callback=_organisation_fields(search_url, cache),
         )
+        _translate_once(factory.form.base_fields)
         formset = factory(data, instance=project, prefix=rows.name,
                           queryset=getattr(project, rows.name).all())
         formset.label = rows.label  # type: ignore[attr-defined]  # the heading of its table
@@ -122,6 +125,39 @@ def section_formsets(section: Section, project: Project, data=None,
                     for name, field in formset.form.base_fields.items()
                     if isinstance(field, OrganisationChoiceField)], cache, data)
     return formsets
+
+
+def _translate_once(fields) -> None:
+    """The labels and choices of a list's fields in the page's language, translated once
+    before every row copies them rather than again in each row (the rows are built for this
+    request, in its language)."""
+    for field in fields.values():
+        if field.label is not None:
+            field.label = str(field.label)
+        if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+            choices = list(field.choices)  # type: ignore[arg-type]  # normalised to a list
+            if not any(isinstance(label, (list, tuple)) for _value, label in choices):
+                field.choices = [(value, str(label)) for value, label in choices]
+                field.__class__ = _shared_choices(type(field))
+
+
+class SharedChoices:
+    """A choice field whose copies, one per row, share its list of choices (translated for
+    this page) rather than each deep-copying it; no row changes its choices."""
+
+    def __deepcopy__(self, memo):
+        result = forms.Field.__deepcopy__(self, memo)  # type: ignore[arg-type,type-var]
+        result._choices = self._choices  # type: ignore[attr-defined]
+        return result
+
+
+_SHARED: dict[type, type] = {}
+
+
+def _shared_choices(kind: type) -> type:
+    if kind not in _SHARED:
+        _SHARED[kind] = type(f"Shared{kind.__name__}", (SharedChoices, kind), {})
+    return _SHARED[kind]
 
 
 def _share_choices(formset) -> None:

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from django import forms
+from django.utils.safestring import mark_safe
 
 from portal.fast_widgets import fast
 
@@ -20,6 +21,13 @@ CASES = [
     (forms.Select(choices=[("", "---------"), ("owner", "Projektägare"),
                            ("partner", "Partner & co")]), "owner"),
     (forms.Select(choices=[("Norr", [("1", "Luleå")]), ("Syd", [("2", "Malmö")])]), "2"),
+    (forms.Select(choices=[(None, "–"), (1, "Ett"), (2, "Två")]), None),
+    (forms.Select(choices=[(1, "Ett"), (1, "Ett igen"), (2, "Två")]), 1),  # the first is chosen
+    (forms.Select(choices=[("", [("a", "A")]), ("b", "B")]), "x"),  # a group without a name
+    # Text already marked safe is written as it is, as the templates write it.
+    (forms.TextInput(), mark_safe("a &amp; b")),
+    (forms.Select(choices=[("a&b", mark_safe("<b>A</b> &amp; B"))]), "a&b"),
+    (forms.Textarea(), mark_safe("<i>typed</i>")),
 ]
 
 
