@@ -8,19 +8,16 @@ from django.template.loader import render_to_string
 
 from indicators import selectors
 from indicators.charts import progress_chart
+from indicators.overview_body import overview_body
 from indicators.views.common import AS_AT, as_at_of, indicators_for, page
 
 
 @login_required
 def overview(request, slug):
     project, abilities = indicators_for(request.user, slug)
-    as_at = as_at_of(request)
-    found = selectors.progress(project, as_at=as_at)
-    stated = [(item, comparison) for item in found.indicators for comparison in item.stated]
+    body = overview_body(project, as_at_of(request), AS_AT)
     return render(request, "indicators/overview.html", page(
-        project, abilities, "overview", progress=found, chart=progress_chart(found),
-        stated=stated, as_at=as_at, as_at_name=AS_AT,
-        periods=selectors.reporting_periods(project)))
+        project, abilities, "overview", body=body.html, periods=body.has_periods))
 
 
 @login_required

@@ -2,11 +2,11 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from projects import extensions, selectors
 from projects.access import project_for
+from projects.checklist import kept_checklist
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.models import ProjectStatus
 from projects.pages import project_context
@@ -24,35 +24,6 @@ class SectionStatus:
         return not self.missing
 
 
-@dataclass(frozen=True)
-class CheckStatus:
-    """A rule another app checks before submission (the budget balances, the caps hold),
-    an item of the checklist beside the sections, linked to where it is fixed."""
-
-    label: str
-    url: str
-    missing: list
-
-    @property
-    def complete(self) -> bool:
-        return not self.missing
-
-
-def submission_checks(project) -> list[CheckStatus]:
-    checks = []
-    for check in extensions.submission_checks:
-        found = check(project)
-        place = extensions.submission_check_places.get(check)
-        url = reverse(place.url_name, args=[project.slug]) if place and place.url_name else ""
-        if place:
-            checks.append(CheckStatus(str(place.label), url,
-                                      [p for problems in found.values() for p in problems]))
-        else:
-            checks.extend(CheckStatus(str(heading), url, problems)
-                          for heading, problems in found.items() if problems)
-    return checks
-
-
 @login_required
 def project_overview(request, slug):
     return render_overview(request, slug)
@@ -61,13 +32,14 @@ def project_overview(request, slug):
 def render_overview(request, slug, status=200, **forms):
     project, access = project_for(request.user, slug)
     shown = sections_for(project)
-    document = selectors.application_of_project(project, rows_of=shown, section_states=True)
+    document = selectors.application_of_project(project, section_states=True)
     states = {state.section: state for state in document.section_states.all()}
+    found = kept_checklist(project)
     sections = [
-        SectionStatus(section, section.missing(project), states.get(section.key))
+        SectionStatus(section, found.gaps[section.key], states.get(section.key))
         for section in shown
     ]
-    checks = submission_checks(project)
+    checks = found.checks
     pending = access.lifecycle.pending_change_request
     pending_change = (project.change_requests.filter(pk=pending).first()
                       if pending is not None else None)

@@ -12,13 +12,14 @@ from django.views.decorators.http import require_POST
 from projects import extensions
 from projects.access import project_for
 from projects.application import with_rows
+from projects.checklist import submission_checks
 from projects.forms import ApprovalForm, ChangeRequestForm, CommentForm
 from projects.pages import project_context
 from projects.sections import sections_for
 from projects.services import workflow
 from projects.services.errors import ApplicationIncomplete, ServiceError
 from projects.snapshot import build_part, build_sections
-from projects.views.overview import render_overview, submission_checks
+from projects.views.overview import render_overview
 from projects.views.parts import PartTabs, part_tabs
 
 

@@ -4,6 +4,7 @@ many queries for a project of Jems' size as for a small one: budgets, lines, per
 financiers, activities, risks, rows, indicators and companies."""
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -66,6 +67,25 @@ def test_whole_application_pages_cost_the_same_for_a_small_and_a_jems_size_proje
     many = {f"{name}{query}": page_queries(client, large, name, query) for name, query in PAGES}
     assert many == few
     assert max(many.values()) <= 64, many
+
+
+@pytest.mark.django_db
+def test_the_overview_costs_the_same_for_a_small_and_a_jems_size_project(
+        client, personas, programme, rules):
+    """The first visit works the checklist out (every section's rows, the budgets, the plan,
+    the risks, the indicators); the next reads it kept, under the project's change stamps."""
+    small = made(personas, programme, "litet", budgets=1, packages=2, risks=5, rows=2,
+                 start=0, indicators=5, companies=10)
+    large = made(personas, programme, "stort", budgets=3, packages=20, risks=100, rows=40,
+                 start=2, indicators=100, companies=300)
+    for persona in ("manager", "case_officer"):
+        caches["pages"].clear()
+        client.force_login(personas[persona])
+        counts = [[page_queries(client, project, "projects:overview", "") for _ in range(2)]
+                  for project in (small, large)]
+        assert counts[0] == counts[1], persona
+        first, kept = counts[1]
+        assert kept <= first - 15, counts
 
 
 BUDGET_PAGES = ["finance:budget", "finance:financing", "finance:budget_export",

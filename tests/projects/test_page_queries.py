@@ -96,10 +96,10 @@ def test_the_api_reads_a_section_with_the_project_once_and_only_its_own_rows(
     assert small_and_large(client, project, url) == (expected, expected)
 
 
-# The document and its sections' states; the rows of the four lists a Swedish application
-# has (its completeness); the other apps' submission checks (finance 3, plans 6, risks 1,
-# indicators 1); the status changes and the team.
-OVERVIEW = PER_REQUEST + PER_PROJECT + 2 + 4 + 11 + 2
+# The document and its sections' states; the change stamps of the kept checklist (the
+# sections' gaps and the other apps' submission checks, `projects.checklist`); the status
+# changes and the team.
+OVERVIEW = PER_REQUEST + PER_PROJECT + 2 + 1 + 2
 
 
 @pytest.mark.parametrize("persona", ["manager", "case_officer"])
