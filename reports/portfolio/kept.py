@@ -10,8 +10,9 @@ rewritten after an audited change, its off-track light stored); the names the li
 and sorted with (municipalities, focus areas, programmes) and the imported ledgers move the
 reference stamp with their audited changes."""
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import overload
 
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
@@ -109,7 +110,18 @@ class KeptRows:
     def __len__(self) -> int:
         return self.count()
 
-    def __getitem__(self, index: slice) -> WrittenRows:
+    def __iter__(self) -> Iterator[PortfolioRow]:
+        return iter(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> PortfolioRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> WrittenRows: ...
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index:index + 1][0]
         return self._stamped.kept("portfolio-rows",
                                   (*self._parts, index.start, index.stop, get_language()),
                                   lambda: WrittenRows(self._rows[index]))
