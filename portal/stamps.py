@@ -68,13 +68,7 @@ def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
     """What `build` makes from a project's data, kept in the "pages" cache under the release,
     the project's and the reference data's change stamps and `parts` (whatever else it depends
     on: the language, a day, whose share): built again only once one of them has changed."""
-    return kept_under(name, (project_key(project_id), REFERENCE), parts, build)
-
-
-def kept_under(name: str, keys: tuple[str, ...], parts: tuple, build: Callable[[], T]) -> T:
-    """What `build` makes from the data the stamp keys stand for, kept under the release, the
-    keys' tokens and `parts`."""
-    return Stamped(*keys).kept(name, parts, build)
+    return Stamped(project_key(project_id), REFERENCE).kept(name, parts, build)
 
 
 class Stamped:
