@@ -2,7 +2,8 @@
 beside the one compared with (by default the last steering-group meeting), what changed, and
 the financing lines the person may see (a financier only their own)."""
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from indicators.charts import progress_chart
@@ -24,6 +25,40 @@ class Share:
 
 EVERY_LINE = Share()
 
+# A dashboard is read at a glance: beyond this many indicators or late activities it shows
+# those that need attention most and says how many more the tab behind it lists. A project
+# of a hundred indicators and four hundred late activities drew a picture 4 600 px tall.
+SHOWN = 10
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    """The items shown, in their own order, and how many there are in all."""
+
+    items: tuple
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
+
+
+def shortlist(items: Sequence, most_pressing_first: Callable) -> Shortlist:
+    """All the items when there are few, else the SHOWN most pressing, kept in order."""
+    if len(items) <= SHOWN:
+        return Shortlist(tuple(items), len(items))
+    ranked = sorted(range(len(items)), key=lambda n: (most_pressing_first(items[n]), n))
+    return Shortlist(tuple(items[n] for n in sorted(ranked[:SHOWN])), len(items))
+
+
+def _furthest_behind(item) -> tuple:
+    """Off track first, then the least progress; no outcome yet after any outcome."""
+    return (not item.off_track, item.percent is None, item.percent or 0)
+
+
+def _late_longest(activity) -> tuple:
+    return (activity.end, activity.start)
+
 
 def share_of(user, abilities: DashboardAccess) -> Share:
     return Share(own_only=True, organisation_id=user.organisation_id) \
@@ -38,12 +73,17 @@ def board_context(project, as_at: date | None, compare: date | None, share: Shar
     before_day = compare or default_compare
     before = boards.dashboard(project, as_at=before_day) if before_day else None
     changed = boards.changes(before, board) if before else {}
+    indicators = shortlist(board.indicators, _furthest_behind)
+    progress = (replace(board.progress, indicators=indicators.items)
+                if board.progress else None)
     light_rows = [(light, before.light[light.key] if before else None,
                    changed.get(light.key, False)) for light in board.lights]
     return {
         "light_rows": light_rows,
         "board": board, "before": before,
-        "chart": progress_chart(board.progress) if board.progress else None,
+        "indicators": indicators,
+        "late": shortlist(board.late_activities, _late_longest),
+        "chart": progress_chart(progress) if progress else None,
         "before_day": before_day,
         "compared_to_meeting": before_day is not None and compare is None,
         "changed": changed,

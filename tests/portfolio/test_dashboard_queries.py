@@ -95,3 +95,49 @@ def test_the_dashboard_costs_the_same_for_many_budgets_financiers_and_indicators
                                 queries(lambda url=url: client.get(url, {"per": AS_AT})))
     assert counts["stort"] == counts["litet"], counts
     assert max(counts["stort"]) <= 90, counts
+
+
+def _section(html: str, heading: str) -> str:
+    start = html.index(f'id="{heading}"')
+    return html[start:html.index("</section>", start)]
+
+
+def _behind(item) -> tuple:
+    return (not item.off_track, item.percent is None, item.percent or 0)
+
+
+@pytest.mark.django_db
+def test_a_large_project_s_dashboard_shows_what_is_furthest_behind_and_says_how_much_more(
+        client, personas, programme, rules):
+    from reports.portfolio.dashboard import dashboard
+
+    small = make(personas, programme, "litet", budgets=1, financiers=1, indicators=5,
+                 risks=5, packages=2, meetings=2)
+    large = make(personas, programme, "stort", budgets=1, financiers=1, indicators=30,
+                 risks=5, packages=8, meetings=2)
+    client.force_login(personas["steering"])
+    for project, shortened in ((small, False), (large, True)):
+        html = client.get(reverse("portfolio:dashboard", args=[project.slug])).content.decode()
+        board = dashboard(Project.objects.get(pk=project.pk))
+        results, late = _section(html, "results-heading"), _section(html, "late-heading")
+        shown = [i for i in board.indicators if f'<th scope="row">{i.code} {i.name}</th>'
+                 .replace("  ", " ") in results]
+        hidden = [i for i in board.indicators if i not in shown]
+        listed = [a for a in board.late_activities
+                  if f"{a.number} {a.title}</strong>" in late]
+        if not shortened:
+            assert len(shown) == len(board.indicators) and not hidden
+            assert len(listed) == len(board.late_activities)
+            assert "Visas:" not in html
+            continue
+        assert len(board.indicators) > 10 and len(shown) == 10
+        assert max(_behind(i) for i in shown) <= min(_behind(i) for i in hidden)
+        assert f"Visas: de 10 av {len(board.indicators)} indikatorer" in results
+        assert reverse("indicators:overview", args=[project.slug]) in results
+        assert len(board.late_activities) > 10 and len(listed) == 10
+        longest = sorted(board.late_activities, key=lambda a: (a.end, a.start))[:10]
+        assert {a.id for a in listed} == {a.id for a in longest}
+        assert f"av {len(board.late_activities)} sena aktiviteter" in late
+        assert reverse("plans:plan", args=[project.slug]) in late
+        # The picture draws the same ten.
+        assert results.count("<g transform=") == 10
