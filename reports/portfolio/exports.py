@@ -3,13 +3,13 @@
 XlsxWriter (`portal.table_workbook`), a third of what building it cell by cell in openpyxl
 cost for a hundred rows."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from django.utils.translation import gettext as _
 
 from portal.table_workbook import Table, table_workbook
 from projects.models import ProjectStatus
-from reports.portfolio.selectors import IMPORTED, PortfolioRows
+from reports.portfolio.selectors import IMPORTED, PortfolioRow
 from reports.portfolio.totals import Group, PortfolioTotals
 
 
@@ -25,12 +25,17 @@ def header() -> list[str]:
             _("Expected new jobs, women"), _("Expected new jobs, men"), _("Off track")]
 
 
-def list_rows(rows: PortfolioRows) -> Iterator[list]:
+def list_rows(rows: Iterable[PortfolioRow]) -> Iterator[list]:
+    imported, portal, yes = _("Imported"), _("Portal"), _("yes")  # once, not once a row
+    statuses: dict[str, str] = {}
     for row in rows:
-        yield [row.name, _("Imported") if row.is_imported else _("Portal"), row.programme,
-               _status(row.status), row.year or None, row.amount, row.currency, row.focus_area,
+        status = statuses.get(row.status)
+        if status is None:
+            status = statuses[row.status] = _status(row.status)
+        yield [row.name, imported if row.is_imported else portal, row.programme,
+               status, row.year or None, row.amount, row.currency, row.focus_area,
                row.municipality, row.leadership_label, row.jobs_women, row.jobs_men,
-               _("yes") if row.off_track else ""]
+               yes if row.off_track else ""]
 
 
 def totals_rows(totals: PortfolioTotals) -> Iterator[list]:
@@ -70,14 +75,14 @@ def _amount_cells(group: Group) -> list:
     return [cell for figure in group.amounts for cell in (figure.amount, figure.share)]
 
 
-def workbook(rows: PortfolioRows, totals: PortfolioTotals) -> bytes:
+def workbook(rows: Iterable[PortfolioRow], totals: PortfolioTotals) -> bytes:
     """The list on one sheet, the totals on the next, each with its first row in bold."""
     summary = totals_rows(totals)
     return table_workbook([Table(_("Portfolio"), header(), list_rows(rows)),
                            Table(_("Totals"), next(summary), summary)])
 
 
-def csv_rows(rows: PortfolioRows, totals: PortfolioTotals) -> Iterator[list]:
+def csv_rows(rows: Iterable[PortfolioRow], totals: PortfolioTotals) -> Iterator[list]:
     yield header()
     yield from list_rows(rows)
     yield []

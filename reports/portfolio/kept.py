@@ -20,7 +20,7 @@ from django.utils.translation import get_language
 from portal import stamps
 from reports.portfolio.rows_html import portfolio_rows
 from reports.portfolio.selectors import Criteria, PortfolioRow, PortfolioRows
-from reports.portfolio.totals import portfolio_totals
+from reports.portfolio.totals import PortfolioTotals, portfolio_totals
 from reports.portfolio.totals_html import totals_tables
 
 
@@ -43,6 +43,13 @@ class PortfolioStamps(stamps.Stamped):
 
     def kept(self, name: str, parts: tuple, build):
         return super().kept(name, (self.funding_body_id, *parts), build)
+
+
+def kept_totals(stamped: PortfolioStamps, criteria: Criteria, lines) -> PortfolioTotals:
+    """The totals as figures, for the exports: a case officer exports what they filtered,
+    so the totals are usually kept by then and the export only writes."""
+    return stamped.kept("portfolio-totals", (criteria, get_language()),
+                        lambda: portfolio_totals(stamped.funding_body_id, criteria, lines))
 
 
 @dataclass(frozen=True)

@@ -137,3 +137,27 @@ def test_the_totals_are_kept_per_language(officer):
     swedish = [g["label"] for g in api_totals(officer, "sv")[0]["leadership"]]
     assert "Led by a woman" in english
     assert "Leds av en kvinna" in swedish
+
+
+def export_lines_read(client, **query) -> tuple[bytes, list[str]]:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("portfolio:export", args=["csv"]), query)
+    assert response.status_code == 200
+    return b"".join(response.streaming_content) if response.streaming else response.content, \
+        [q["sql"] for q in captured.captured_queries if LINES_TABLE in q["sql"]]
+
+
+def test_an_export_of_a_kept_filter_reads_only_its_rows_and_follows_a_change(
+        officer, personas, project, municipalities):
+    first, computing = export_lines_read(officer, year="2017")
+    again, kept = export_lines_read(officer, year="2017")
+    assert len(computing) >= 2 and len(kept) == 1  # the totals kept, the rows read
+    assert again == first
+    kiruna = municipalities["Kiruna"].pk
+    facts = DecisionFacts.objects.get(project=project)
+    save_facts(actor=personas["case_officer"], project=project, revision=facts.revision,
+               data=FactsInput(focus_area_id=facts.focus_area_id, municipality_id=kiruna,
+                               leadership=facts.leadership, decided_on=facts.decided_on))
+    after, computing = export_lines_read(officer, year="2017")
+    assert len(computing) >= 2
+    assert after != first
