@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV_TYPE = "text/csv; charset=utf-8"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -74,7 +75,7 @@ def csv_bytes(rows: Iterable[Iterable[Any]]) -> bytes:
 
 
 def csv_response(rows: Iterable[Iterable[Any]], filename: str) -> HttpResponse:
-    response = HttpResponse(csv_bytes(rows), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(csv_bytes(rows), content_type=CSV_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

@@ -9,7 +9,6 @@ from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone, translation
 
-from portal.spreadsheets import csv_bytes
 from reports.exports import export_root
 from reports.portfolio import exports
 from reports.portfolio.access import portfolio_for
@@ -79,9 +78,7 @@ def _file_bytes(job: PortfolioExport) -> bytes:
     totals = portfolio_totals(body_id, criteria, lines)
     rows = PortfolioRows(body_id, criteria, query.get("sort", "name"), count=totals.count,
                          lines=lines)
-    if job.kind == "csv":
-        return csv_bytes(exports.csv_rows(rows, totals))
-    return exports.workbook(rows, totals)
+    return exports.file_bytes(job.kind, rows, totals)
 
 
 def file_of(job: PortfolioExport) -> Path | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from django.utils.translation import gettext as _
 
+from portal.spreadsheets import csv_bytes
 from portal.table_workbook import Table, table_workbook
 from projects.models import ProjectStatus
 from reports.portfolio.selectors import IMPORTED, PortfolioRow
@@ -87,3 +88,8 @@ def csv_rows(rows: Iterable[PortfolioRow], totals: PortfolioTotals) -> Iterator[
     yield from list_rows(rows)
     yield []
     yield from totals_rows(totals)
+
+
+def file_bytes(kind: str, rows: Iterable[PortfolioRow], totals: PortfolioTotals) -> bytes:
+    """The export as a file: "csv" or "xlsx"."""
+    return csv_bytes(csv_rows(rows, totals)) if kind == "csv" else workbook(rows, totals)

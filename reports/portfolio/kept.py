@@ -64,7 +64,7 @@ def kept_totals_tables(stamped: PortfolioStamps, criteria: Criteria, lines) -> W
     """Kept written: a large body's totals are hundreds of groups, which are slower to read
     back and write out on every visit than their markup is to read back."""
     def written() -> WrittenTotals:
-        totals = portfolio_totals(stamped.funding_body_id, criteria, lines)
+        totals = kept_totals(stamped, criteria, lines)  # kept too: an export follows
         return WrittenTotals(totals.count, totals_tables(totals))
     return stamped.kept("portfolio-totals-tables", (criteria, get_language()), written)
 

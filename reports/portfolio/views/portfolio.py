@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 from portal import organisation_chooser
 from portal.models import Organisation, OrganisationKind
-from portal.spreadsheets import XLSX_TYPE, csv_response
+from portal.spreadsheets import CSV_TYPE, XLSX_TYPE
 from reports.portfolio import background, exports
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
@@ -118,14 +118,16 @@ def export(request, kind):
             query=request.GET.urlencode(), total=totals.count,
             language=translation.get_language() or "sv")
         return redirect("portfolio:export_job", job_id=job.pk)
-    # Few enough to read in one plain query rather than through a cursor.
     rows = PortfolioRows(body_id, criteria, request.GET.get("sort", "name"),
-                         count=totals.count, lines=lines)[:background.BACKGROUND_ROWS]
-    name = f"portfolio-{timezone.localdate().isoformat()}"
-    if kind == "csv":
-        return csv_response(exports.csv_rows(rows, totals), f"{name}.csv")
-    response = HttpResponse(exports.workbook(rows, totals), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+                         count=totals.count, lines=lines)
+    # Kept like the page: the same filter's file again is read back until a line changes.
+    # Few enough rows to read in one plain query rather than through a cursor.
+    data = stamped.kept(
+        "portfolio-export", (criteria, rows.sort, kind, translation.get_language()),
+        lambda: exports.file_bytes(kind, rows[:background.BACKGROUND_ROWS], totals))
+    response = HttpResponse(data, content_type=XLSX_TYPE if kind == "xlsx" else CSV_TYPE)
+    name = f"portfolio-{timezone.localdate().isoformat()}.{kind}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
@@ -163,7 +165,5 @@ def export_job_download(request, job_id):
     path = background.file_of(job)
     if path is None:
         raise Http404
-    content_type = ("text/csv; charset=utf-8" if job.kind == "csv" else
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     return FileResponse(path.open("rb"), as_attachment=True, filename=job.file_name,
-                        content_type=content_type)
+                        content_type=CSV_TYPE if job.kind == "csv" else XLSX_TYPE)
