@@ -2,6 +2,7 @@
 the person may open. Not a views module, so apps that only read (reports) may use it."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache.backends.locmem import LocMemCache
 from django.db.models import Q
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from projects import extensions
 from projects.access import ProjectAccess
+from projects.lifecycle import Lifecycle
 from projects.models import (
     ChangeRequest,
     ChangeRequestStatus,
@@ -46,8 +48,15 @@ def project_tabs(project: Project, access: ProjectAccess) -> list[Tab]:
     return visible
 
 
-def project_context(project: Project, access: ProjectAccess, active_tab: str, **extra) -> dict:
+# A page that keeps the period in force with its content passes it to project_context.
+READ_HERE: Any = object()
+
+
+def project_context(project: Project, access: ProjectAccess, active_tab: str, *,
+                    in_force: tuple[str, str] | None = READ_HERE, **extra) -> dict:
     tabs = project_tabs(project, access)
+    if in_force is READ_HERE:
+        in_force = period_in_force(project, access.lifecycle)
     return {
         "project": project,
         "access": access,
@@ -55,15 +64,16 @@ def project_context(project: Project, access: ProjectAccess, active_tab: str, **
         "tabs": tabs,
         # Each page its own <title>: the tab it belongs to, then the project.
         "page_title": next((tab.label for tab in tabs if tab.name == active_tab), ""),
-        "agreed_period": agreed_period(project, access),
+        "agreed_period": agreed_period(project, in_force),
         **extra,
     }
 
 
-def agreed_period(project: Project, access: ProjectAccess) -> tuple[str, str] | None:
-    """While a change request is pending, the period in force is the last approved one; the
-    period being edited is only proposed until the funding body approves it."""
-    if access.lifecycle.pending_change_request is None:
+def period_in_force(project: Project, lifecycle: Lifecycle) -> tuple[str, str] | None:
+    """While a change request is pending, the period of the last approved version: the
+    period being edited is only proposed until the funding body approves it. None when no
+    change request is pending."""
+    if lifecycle.pending_change_request is None:
         return None
     approved_changes = ChangeRequest.objects.filter(
         project=project, status=ChangeRequestStatus.APPROVED).values("version_id")
@@ -72,9 +82,13 @@ def agreed_period(project: Project, access: ProjectAccess) -> tuple[str, str] | 
         .filter(Q(kind=VersionKind.APPROVED)
                 | Q(kind=VersionKind.CHANGE, pk__in=approved_changes))
         .order_by("-number").values_list("pk", "document_id", "number", "created_at").first())
-    period = _frozen_period(found) if found else ("", "")
+    return _frozen_period(found) if found else ("", "")
+
+
+def agreed_period(project: Project, in_force: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The period in force, shown beside the project's own only where the two differ."""
     shown = (str(project.start_date or ""), str(project.end_date or ""))
-    return period if any(period) and period != shown else None
+    return in_force if in_force and any(in_force) and in_force != shown else None
 
 
 # A frozen version never changes: its period is read once per worker, keyed by what

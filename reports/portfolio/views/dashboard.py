@@ -41,7 +41,8 @@ def dashboard(request, slug):
                       _day(request, COMPARE))
     return render(request, "portfolio/dashboard.html", project_context(
         project, abilities.access, TAB, abilities=abilities, as_at_name=AS_AT,
-        compare_name=COMPARE, today=timezone.localdate(), page=page))
+        compare_name=COMPARE, today=timezone.localdate(), page=page,
+        in_force=page.in_force))
 
 
 @login_required
