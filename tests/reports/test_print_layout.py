@@ -46,3 +46,28 @@ def test_the_risk_registers_narrow_columns_keep_dates_and_words_whole(demo):
     pages = laid_out_pages(print_job(project, "application"))
     assert [problem for problem in layout_problems(pages)
             if "spills" in problem or "broken" in problem] == []
+
+
+def _hidden_text(box, hidden=False):
+    """Text boxes inside an element styled for screen readers only."""
+    element = getattr(box, "element", None)
+    hidden = hidden or "visually-hidden" in ((element.get("class") or "")
+                                             if element is not None else "")
+    if hidden and isinstance(box, boxes.TextBox) and box.text.strip():
+        yield box
+    for child in getattr(box, "children", ()):
+        yield from _hidden_text(child, hidden)
+
+
+@pytest.mark.django_db
+def test_text_for_screen_readers_only_draws_nothing_on_the_page(demo):
+    """A table's hidden caption is in the tagged text but not on paper: a sliver of its
+    letters once showed above the first row of every table."""
+    from portal.models import User
+    from reports.portfolio.printing import dashboard_print
+
+    reader = User.objects.create_superuser("granskare", password="x" * 12)
+    pages = laid_out_pages(dashboard_print(demo["nis-6-0"], reader))
+    hidden = [box for page in pages for box in _hidden_text(page._page_box)]
+    assert hidden, "the report has hidden captions"
+    assert {box.style["color"].alpha for box in hidden} == {0}
