@@ -34,13 +34,15 @@ def project_changed(project_id: int) -> None:
 
 def refresh(project_id: int) -> bool:
     """Recompute and store today's lights of the project (and, where the web workers share
-    kept pages, today's dashboard); False when it is gone or not granted (an application has
-    no lights to judge)."""
-    from reports.portfolio import board_cache
+    kept pages, today's dashboard and its funding body's first portfolio page); False when
+    it is gone or not granted (an application has no lights to judge)."""
+    from reports.portfolio import board_cache, page_parts
 
     project = (Project.objects.filter(pk=project_id, status__in=FUNDED_STATUSES)
                .select_related("programme", "programme__funding_body").first())
     if project is None:
         return False
     board_cache.refresh(project)
+    # Last: storing the lights may itself have moved the funding body's stamp.
+    page_parts.prepare_first_page(project.programme.funding_body_id)
     return True

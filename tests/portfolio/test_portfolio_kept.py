@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib import admin
+from django.core.cache import caches
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -18,7 +19,9 @@ from reports.portfolio import lines
 from reports.portfolio.models import DecisionFacts, LedgerImport, PortfolioLine
 from reports.portfolio.services.facts import FactsInput, save_facts
 from reports.portfolio.services.ledger import remove_ledger
+from tests.portfolio.test_dashboard_kept import on_redis  # noqa: F401 - the fixture
 from tests.portfolio.test_portfolio_totals import portfolio  # noqa: F401 - the fixture
+from tests.reports.test_exports import _redis_answers
 
 LINES_TABLE = PortfolioLine._meta.db_table
 
@@ -162,3 +165,25 @@ def test_an_export_after_the_page_reads_only_its_rows_is_kept_and_follows_a_chan
     after, computing = export_lines_read(officer, year="2017")
     assert len(computing) >= 2
     assert after != first
+
+
+@pytest.mark.skipif(not _redis_answers(), reason="no Redis answers at 127.0.0.1:6379")
+def test_on_redis_the_worker_prepares_the_first_page_after_a_change(
+        officer, personas, project, municipalities, on_redis):  # noqa: F811 - the fixture
+    from reports.portfolio import freshness
+
+    visit(officer)
+    kiruna = municipalities["Kiruna"].pk
+    facts = DecisionFacts.objects.get(project=project)
+    Project.objects.filter(pk=project.pk).update(status="running")
+    save_facts(actor=personas["case_officer"], project=project, revision=facts.revision,
+               data=FactsInput(focus_area_id=facts.focus_area_id, municipality_id=kiruna,
+                               leadership=facts.leadership, decided_on=facts.decided_on))
+    assert freshness.refresh(project.pk)  # what the worker does once the change is committed
+    page, read = visit(officer)
+    assert read == []  # prepared by the worker
+    caches["pages"].clear()
+    fresh, computing = visit(officer)
+    assert computing and fresh.replace(_token(fresh), "") == page.replace(_token(page), "")
+    _filtered, read_filtered = visit(officer, year="2017")
+    assert read_filtered  # only the first page is prepared

@@ -1,54 +1,20 @@
 """The funding body's portfolio: the filtered list with its totals, and its exports."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from portal import organisation_chooser
 from portal.models import Organisation, OrganisationKind
 from portal.spreadsheets import CSV_TYPE, XLSX_TYPE
-from reports.portfolio import background, exports
+from reports.portfolio import background, exports, page_parts
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
-from reports.portfolio.filters import PortfolioFilter
-from reports.portfolio.kept import (
-    KeptRows,
-    PortfolioStamps,
-    WrittenFilter,
-    kept_filter,
-    kept_totals,
-    kept_totals_tables,
-)
+from reports.portfolio.kept import PortfolioStamps, kept_totals
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
 from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
-
-PER_PAGE = 50
-FILTER_FIELDS = "portfolio/partials/filter_fields.html"
-NOT_FILTERS = ("sida", "sort")  # the page and the order: read by the list, not the filter
-
-
-def _written_filter(request, stamped: PortfolioStamps) -> WrittenFilter:
-    def written() -> WrittenFilter:
-        filters = PortfolioFilter(request.GET or None, funding_body_id=stamped.funding_body_id)
-        return WrittenFilter(filters.criteria(), mark_safe(  # noqa: S308 - our template
-            render_to_string(FILTER_FIELDS, {"filter": filters})))
-    query = tuple(sorted((name, tuple(values)) for name, values in request.GET.lists()
-                         if name not in NOT_FILTERS))
-    return kept_filter(stamped, (bool(request.GET), query), written)
-
-
-def _listed(request, funding_body_id: int, criteria, totals_of):
-    """The rows and the totals (`totals_of` the filtered lines: the text searched once)."""
-    lines = portfolio_lines(funding_body_id, criteria)
-    totals = totals_of(lines)
-    rows = PortfolioRows(funding_body_id, criteria, request.GET.get("sort", "name"),
-                         count=totals.count, lines=lines)
-    return rows, totals
 
 
 @login_required
@@ -56,12 +22,10 @@ def portfolio(request):
     scope = portfolio_for(request.user, request.GET.get("funding_body"))
     body = scope.funding_body
     stamped = PortfolioStamps(body.pk)
-    written = _written_filter(request, stamped)
+    written = page_parts.written_filter(request.GET, stamped)
     criteria = written.criteria
-    rows, totals = _listed(request, body.pk, criteria,
-                           lambda lines: kept_totals_tables(stamped, criteria, lines))
-    page = Paginator(KeptRows(rows, stamped, criteria), PER_PAGE).get_page(
-        request.GET.get("sida"))
+    rows, totals = page_parts.listed(request.GET, stamped, criteria)
+    page = page_parts.page_of(rows, stamped, criteria, request.GET.get("sida"))
     query = request.GET.copy()
     query.pop("sida", None)
     sort_query = query.copy()
@@ -109,7 +73,7 @@ def export(request, kind):
     scope = portfolio_for(request.user, request.GET.get("funding_body"))
     body_id = scope.funding_body.pk
     stamped = PortfolioStamps(body_id)
-    criteria = _written_filter(request, stamped).criteria  # as the page the person came from
+    criteria = page_parts.written_filter(request.GET, stamped).criteria  # as the page had it
     lines = portfolio_lines(body_id, criteria)
     totals = kept_totals(stamped, criteria, lines)
     if totals.count > background.BACKGROUND_ROWS:
