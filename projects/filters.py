@@ -5,6 +5,7 @@ from django.urls import reverse_lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from portal.fast_widgets import fast
 from portal.models import Organisation, OrganisationKind
 from projects.models import Participation, Programme, Project, ProjectStatus
 from projects.search import search_projects
@@ -55,6 +56,11 @@ class ProjectFilter(django_filters.FilterSet):
     class Meta:
         model = Project
         fields = ["q", "status", "programme", "municipality", "year"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.form.fields.values():
+            fast(field.widget)  # the same HTML on every list page, without a template each
 
     def search(self, queryset, name, value):
         return search_projects(queryset, value)

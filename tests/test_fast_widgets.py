@@ -43,3 +43,24 @@ def test_it_renders_what_the_template_renders(widget, value):
 def test_other_widgets_are_left_as_they_are():
     radios = forms.RadioSelect(choices=[("a", "A")])
     assert type(fast(radios)) is forms.RadioSelect
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", [{}, {"q": "vind & <sol>", "status": "running",
+                                        "year": "2020", "municipality": "Luleå"},
+                                   {"status": "nonsense", "year": "1e4"}])
+def test_the_project_list_filter_writes_what_django_s_widgets_write(query):
+    from projects.filters import ProjectFilter
+    from projects.models import Programme, Project
+    from tests.factories import programme
+
+    Programme.objects.filter(pk=programme().pk).update(name="Interreg <Nord> & co")
+    form = ProjectFilter(query or None, queryset=Project.objects.none()).form
+    form.is_valid()
+    written = [str(field) for field in form]
+    for field in form.fields.values():
+        kind = type(field.widget)
+        if kind.__name__.startswith("Fast"):
+            field.widget.__class__ = kind.__bases__[1]  # Django's own widget again
+    assert [str(field) for field in form] == written
+    assert any(type(f.widget).__name__ == "Select" for f in form.fields.values())
