@@ -77,11 +77,15 @@ def make(personas, programme, slug, *, budgets, financiers, indicators, risks, p
     return project
 
 
+def make_small(personas, programme):
+    return make(personas, programme, "litet", budgets=1, financiers=1, indicators=5,
+                risks=5, packages=2, meetings=2)
+
+
 @pytest.mark.django_db
 def test_the_dashboard_costs_the_same_for_many_budgets_financiers_and_indicators(
         client, personas, programme, rules):
-    small = make(personas, programme, "litet", budgets=1, financiers=1, indicators=5,
-                 risks=5, packages=2, meetings=2)
+    small = make_small(personas, programme)
     large = make(personas, programme, "stort", budgets=4, financiers=12, indicators=60,
                  risks=100, packages=20, meetings=20)
     client.force_login(personas["steering"])
@@ -111,8 +115,7 @@ def test_a_large_project_s_dashboard_shows_what_is_furthest_behind_and_says_how_
         client, personas, programme, rules):
     from reports.portfolio.dashboard import dashboard
 
-    small = make(personas, programme, "litet", budgets=1, financiers=1, indicators=5,
-                 risks=5, packages=2, meetings=2)
+    small = make_small(personas, programme)
     large = make(personas, programme, "stort", budgets=1, financiers=1, indicators=30,
                  risks=5, packages=8, meetings=2)
     client.force_login(personas["steering"])

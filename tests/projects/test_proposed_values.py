@@ -9,7 +9,8 @@ from projects.services import workflow
 from tests.projects.helpers import complete_application
 
 
-def test_a_pending_change_shows_its_period_as_proposed(project, personas, login):
+def _half_a_year_more_asked(project, personas) -> None:
+    """An approved project with a change request open that moves its end half a year."""
     complete_application(project)
     workflow.submit_application(project=project, actor=personas["manager"])
     workflow.approve_application(project=project, actor=personas["case_officer"],
@@ -17,15 +18,23 @@ def test_a_pending_change_shows_its_period_as_proposed(project, personas, login)
     workflow.open_change_request(project=project, actor=personas["manager"],
                                  reason="Ett halvår till")
     Project.objects.filter(pk=project.pk).update(end_date=date(2023, 6, 30))
+
+
+def _approved(project, personas) -> None:
+    workflow.submit_change_request(project=project, actor=personas["manager"])
+    workflow.decide_change_request(project=project, actor=personas["case_officer"],
+                                   approve=True)
+
+
+def test_a_pending_change_shows_its_period_as_proposed(project, personas, login):
+    _half_a_year_more_asked(project, personas)
     header = login(personas["viewer"]).get(project.get_absolute_url()).content.decode()
     header = header.split('class="project-header"')[1].split("</dl>")[0]
     agreed, proposed = header.split("Föreslaget i ändringsansökan")
     assert "2019-01-01 – 2022-12-31" in agreed
     assert "2023-06-30" in proposed and "2023-06-30" not in agreed
 
-    workflow.submit_change_request(project=project, actor=personas["manager"])
-    workflow.decide_change_request(project=project, actor=personas["case_officer"],
-                                   approve=True)
+    _approved(project, personas)
     header = login(personas["viewer"]).get(project.get_absolute_url()).content.decode()
     assert "Föreslaget i ändringsansökan" not in header
     assert "2019-01-01 – 2023-06-30" in header
@@ -35,13 +44,7 @@ def test_the_kept_dashboard_shows_the_period_in_force_and_follows_the_decision(
         project, personas, login):
     from django.urls import reverse
 
-    complete_application(project)
-    workflow.submit_application(project=project, actor=personas["manager"])
-    workflow.approve_application(project=project, actor=personas["case_officer"],
-                                 granted_amount=Decimal(1))
-    workflow.open_change_request(project=project, actor=personas["manager"],
-                                 reason="Ett halvår till")
-    Project.objects.filter(pk=project.pk).update(end_date=date(2023, 6, 30))
+    _half_a_year_more_asked(project, personas)
     client = login(personas["case_officer"])
     url = reverse("portfolio:dashboard", args=[project.slug])
     for _visit in range(2):  # computed, then kept
@@ -49,9 +52,7 @@ def test_the_kept_dashboard_shows_the_period_in_force_and_follows_the_decision(
         agreed, proposed = header.split("</dl>")[0].split("Föreslaget i ändringsansökan")
         assert "2019-01-01 – 2022-12-31" in agreed and "2023-06-30" in proposed
 
-    workflow.submit_change_request(project=project, actor=personas["manager"])
-    workflow.decide_change_request(project=project, actor=personas["case_officer"],
-                                   approve=True)
+    _approved(project, personas)
     header = client.get(url).content.decode()
     assert "Föreslaget i ändringsansökan" not in header
     assert "2019-01-01 – 2023-06-30" in header
