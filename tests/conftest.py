@@ -99,10 +99,7 @@ def project(personas, programme, owner_organisation):
     return project
 
 
-@pytest.fixture
-def shipped_cost_category_sets(db):
-    """The cost-category sets a data migration ships. A transactional test empties the
-    database when it ends, data migrations included, so they are put back when missing."""
+def put_back_cost_category_sets():
     import importlib
 
     from django.apps import apps
@@ -111,16 +108,27 @@ def shipped_cost_category_sets(db):
     shipped.create_sets(apps, None)
 
 
-@pytest.fixture
-def shipped_indicator_catalogue(db):
-    """The indicator catalogue a data migration ships, put back after transactional tests
-    emptied the database (as with the cost-category sets above)."""
+def put_back_indicator_catalogue():
     import importlib
 
     from django.apps import apps
 
     shipped = importlib.import_module("indicators.migrations.0002_catalogue")
     shipped.create_catalogue(apps, None)
+
+
+@pytest.fixture
+def shipped_cost_category_sets(db):
+    """The cost-category sets a data migration ships. A transactional test empties the
+    database when it ends, data migrations included, so they are put back when missing."""
+    put_back_cost_category_sets()
+
+
+@pytest.fixture
+def shipped_indicator_catalogue(db):
+    """The indicator catalogue a data migration ships, put back after transactional tests
+    emptied the database (as with the cost-category sets above)."""
+    put_back_indicator_catalogue()
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +143,10 @@ def demo_once(django_db_setup, django_db_blocker):
         loaded = transaction.atomic()
         loaded.__enter__()
         try:
+            # What the demo needs from the data migrations, should a transactional test in
+            # this process have emptied the database.
+            put_back_cost_category_sets()
+            put_back_indicator_catalogue()
             call_command("load_demo", stdout=io.StringIO())
             projects = {project.slug: project for project in Project.objects.all()}
         except BaseException:
@@ -145,6 +157,14 @@ def demo_once(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         loaded.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_projects(demo_once, db):
+    """The once-loaded demo's projects by slug, read afresh for each test (with programme
+    and funding body), so that what one test changes in memory is not seen by the next."""
+    return {project.slug: project
+            for project in Project.objects.select_related("programme__funding_body")}
 
 
 @pytest.fixture
