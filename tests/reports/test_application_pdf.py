@@ -16,6 +16,13 @@ def pdf_of(project, **options):
 
 
 @pytest.fixture
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py) rather than for each test as
+    tests/reports/conftest.py does; each test's writes are rolled back."""
+    return demo_projects
+
+
+@pytest.fixture
 def kreativ(demo):
     return demo["kreativ-region-2020"]
 
