@@ -131,32 +131,45 @@ def shipped_indicator_catalogue(db):
     put_back_indicator_catalogue()
 
 
-@pytest.fixture(scope="module")
-def demo_once(django_db_setup, django_db_blocker):
-    """The demo loaded once for a module whose tests only read it, as {slug: project}.
+def kept_for_the_module(django_db_blocker, write):
+    """What `write()` writes, kept while a module's tests run and then undone: the generator
+    behind a module-scoped fixture such as `demo_once` below.
 
-    The load runs in a transaction that stays open while the module's tests run, each in its
-    own savepoint inside it (the `db` fixture), and is rolled back when the module ends, so
-    the next module starts from an empty database. Only for modules whose every test reads
-    the demo: a test there that loads the demo again sees it loaded."""
+    The writing runs in a transaction that stays open while the module's tests run, each in
+    its own savepoint inside it (the `db` fixture), and is rolled back when the module ends,
+    so the next module starts from an empty database. Only for modules whose tests need no
+    committed transaction (no `transaction=True`, live server or on_commit that must run
+    after a real commit) and need not start from an empty database."""
     with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS):
-        loaded = transaction.atomic()
-        loaded.__enter__()
+        kept = transaction.atomic()
+        kept.__enter__()
         try:
-            # What the demo needs from the data migrations, should a transactional test in
-            # this process have emptied the database.
+            # What the data migrations ship, should a transactional test in this process
+            # have emptied the database.
             put_back_cost_category_sets()
             put_back_indicator_catalogue()
-            call_command("load_demo", stdout=io.StringIO())
-            projects = {project.slug: project for project in Project.objects.all()}
+            written = write()
         except BaseException:
             transaction.set_rollback(True)
-            loaded.__exit__(None, None, None)
+            kept.__exit__(None, None, None)
             raise
-    yield projects
+    yield written
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
-        loaded.__exit__(None, None, None)
+        kept.__exit__(None, None, None)
+
+
+def _load_demo():
+    call_command("load_demo", stdout=io.StringIO())
+    return {project.slug: project for project in Project.objects.all()}
+
+
+@pytest.fixture(scope="module")
+def demo_once(django_db_setup, django_db_blocker):
+    """The demo loaded once for a module, as {slug: project}, rolled back when the module
+    ends (see `kept_for_the_module`). A test there that loads the demo again sees it
+    loaded."""
+    yield from kept_for_the_module(django_db_blocker, _load_demo)
 
 
 @pytest.fixture
