@@ -99,10 +99,7 @@ def project(personas, programme, owner_organisation):
     return project
 
 
-@pytest.fixture
-def shipped_cost_category_sets(db):
-    """The cost-category sets a data migration ships. A transactional test empties the
-    database when it ends, data migrations included, so they are put back when missing."""
+def put_back_cost_category_sets():
     import importlib
 
     from django.apps import apps
@@ -111,10 +108,7 @@ def shipped_cost_category_sets(db):
     shipped.create_sets(apps, None)
 
 
-@pytest.fixture
-def shipped_indicator_catalogue(db):
-    """The indicator catalogue a data migration ships, put back after transactional tests
-    emptied the database (as with the cost-category sets above)."""
+def put_back_indicator_catalogue():
     import importlib
 
     from django.apps import apps
@@ -123,28 +117,67 @@ def shipped_indicator_catalogue(db):
     shipped.create_catalogue(apps, None)
 
 
-@pytest.fixture(scope="module")
-def demo_once(django_db_setup, django_db_blocker):
-    """The demo loaded once for a module whose tests only read it, as {slug: project}.
+@pytest.fixture
+def shipped_cost_category_sets(db):
+    """The cost-category sets a data migration ships. A transactional test empties the
+    database when it ends, data migrations included, so they are put back when missing."""
+    put_back_cost_category_sets()
 
-    The load runs in a transaction that stays open while the module's tests run, each in its
-    own savepoint inside it (the `db` fixture), and is rolled back when the module ends, so
-    the next module starts from an empty database. Only for modules whose every test reads
-    the demo: a test there that loads the demo again sees it loaded."""
+
+@pytest.fixture
+def shipped_indicator_catalogue(db):
+    """The indicator catalogue a data migration ships, put back after transactional tests
+    emptied the database (as with the cost-category sets above)."""
+    put_back_indicator_catalogue()
+
+
+def kept_for_the_module(django_db_blocker, write):
+    """What `write()` writes, kept while a module's tests run and then undone: the generator
+    behind a module-scoped fixture such as `demo_once` below.
+
+    The writing runs in a transaction that stays open while the module's tests run, each in
+    its own savepoint inside it (the `db` fixture), and is rolled back when the module ends,
+    so the next module starts from an empty database. Only for modules whose tests need no
+    committed transaction (no `transaction=True`, live server or on_commit that must run
+    after a real commit) and need not start from an empty database."""
     with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS):
-        loaded = transaction.atomic()
-        loaded.__enter__()
+        kept = transaction.atomic()
+        kept.__enter__()
         try:
-            call_command("load_demo", stdout=io.StringIO())
-            projects = {project.slug: project for project in Project.objects.all()}
+            # What the data migrations ship, should a transactional test in this process
+            # have emptied the database.
+            put_back_cost_category_sets()
+            put_back_indicator_catalogue()
+            written = write()
         except BaseException:
             transaction.set_rollback(True)
-            loaded.__exit__(None, None, None)
+            kept.__exit__(None, None, None)
             raise
-    yield projects
+    yield written
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
-        loaded.__exit__(None, None, None)
+        kept.__exit__(None, None, None)
+
+
+def _load_demo():
+    call_command("load_demo", stdout=io.StringIO())
+    return {project.slug: project for project in Project.objects.all()}
+
+
+@pytest.fixture(scope="module")
+def demo_once(django_db_setup, django_db_blocker):
+    """The demo loaded once for a module, as {slug: project}, rolled back when the module
+    ends (see `kept_for_the_module`). A test there that loads the demo again sees it
+    loaded."""
+    yield from kept_for_the_module(django_db_blocker, _load_demo)
+
+
+@pytest.fixture
+def demo_projects(demo_once, db):
+    """The once-loaded demo's projects by slug, read afresh for each test (with programme
+    and funding body), so that what one test changes in memory is not seen by the next."""
+    return {project.slug: project
+            for project in Project.objects.select_related("programme__funding_body")}
 
 
 @pytest.fixture

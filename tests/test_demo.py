@@ -1,15 +1,11 @@
 """The demo: four seed projects (seed 002 is portfolio data), their facts and contradictions,
-and one login per role."""
-
-import sys
-import types
+and one login per role; loading it again."""
 
 import pytest
 from django.core.management import call_command
 
 from demo import loader
 from portal.models import AuditEntry, Organisation, User
-from projects.demo.people import DEMO_PASSWORD
 from projects.models import (
     BenefitArea,
     Document,
@@ -38,9 +34,10 @@ COUNTED_MODELS = [
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=_Sink())
-    return {project.slug: project for project in Project.objects.all()}
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py); each test's writes are
+    rolled back. The tests of a first load are in tests/test_demo_first_load.py."""
+    return demo_projects
 
 
 class _Sink:
@@ -84,32 +81,6 @@ def test_it_keeps_a_changed_demo_password(demo):
     call_command("load_demo", stdout=_Sink())
     user.refresh_from_db()
     assert user.check_password("a-new-password-2026")
-
-
-def test_it_prints_the_logins(db):
-    out = _Sink()
-    call_command("load_demo", stdout=out)
-    assert DEMO_PASSWORD in out.text
-    for username in ("projektledare", "medarbetare", "styrgrupp", "finansiar", "lasare",
-                     "handlaggare", "handlaggare-norrbotten", "admin"):
-        assert username in out.text
-
-
-def test_other_apps_demo_writes_the_application_before_submission_and_follows_up_later(
-        db, monkeypatch):
-    seen = {}
-    followed = {}
-    fake = types.ModuleType("fake_app.demo")
-    fake.application = lambda projects: seen.update(
-        {slug: Project.objects.get(pk=p.pk).status for slug, p in projects.items()})
-    fake.follow_up = lambda projects: followed.update(
-        {slug: Project.objects.get(pk=p.pk).status for slug, p in projects.items()})
-    monkeypatch.setitem(sys.modules, "fake_app.demo", fake)
-    monkeypatch.setattr(loader, "APPS", (*loader.APPS, "fake_app"))
-    call_command("load_demo", stdout=_Sink())
-    assert seen == dict.fromkeys(SLUGS, "draft")
-    # Follow-up comes once the funding body has approved and the project runs.
-    assert followed == {"nis-6-0": "running"}
 
 
 def test_a_missing_demo_module_is_skipped_but_a_broken_one_is_not(tmp_path, monkeypatch):

@@ -23,15 +23,23 @@ from projects.models import (
 )
 from projects.sections import SECTIONS
 from risks.models import Risk
+from tests.conftest import kept_for_the_module
 
 TINY = Size(periods=3, financiers=4, outcome_reports=2, sub_goals=2, group_members=3, staff=2,
             indicators=2, indicator_periods=2, companies=3, work_packages=2, activities=3,
             risks=4)
 
 
+@pytest.fixture(scope="module")
+def generated_once(django_db_setup, django_db_blocker):
+    yield from kept_for_the_module(
+        django_db_blocker, lambda: portfolio.generate(40, stress_size=TINY))
+
+
 @pytest.fixture
-def generated(shipped_cost_category_sets):
-    return portfolio.generate(40, stress_size=TINY)
+def generated(generated_once, db):
+    """The portfolio generated once for the module; each test's writes are rolled back."""
+    return generated_once
 
 
 def totals(projects):

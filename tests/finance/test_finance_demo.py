@@ -4,7 +4,6 @@ from decimal import Decimal
 
 import pytest
 
-from demo import loader
 from finance.models import OutcomeReport
 from finance.outcome import outcome_table
 from finance.selectors import budget_figures, current_versions
@@ -15,8 +14,9 @@ D = Decimal
 
 
 @pytest.fixture
-def demo(db):
-    loader.load()
+def demo(demo_once, db):
+    """The demo, loaded once for the module (tests/conftest.py); each test's writes are
+    rolled back."""
 
 
 def budgets(slug):

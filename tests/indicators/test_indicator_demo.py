@@ -9,14 +9,14 @@ from django.core.management import call_command
 from indicators.models import ProjectIndicator
 from indicators.register_selectors import company_register, participant_summary
 from indicators.selectors import progress
-from projects.models import Project
 from tests.test_demo import _Sink
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=_Sink())
-    return {project.slug: project for project in Project.objects.all()}
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py); each test's writes are
+    rolled back."""
+    return demo_projects
 
 
 def _by_label(project):

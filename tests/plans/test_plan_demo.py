@@ -8,16 +8,16 @@ from django.core.management import call_command
 from plans.gantt import gantt_chart
 from plans.models import ActivityStatus
 from plans.selectors import plan_view
-from projects.models import Project
 from projects.selectors import application_versions
 from risks.selectors import register_view
 from tests.test_demo import _Sink
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=_Sink())
-    return {project.slug: project for project in Project.objects.all()}
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py); each test's writes are
+    rolled back."""
+    return demo_projects
 
 
 def test_invest_in_norrbotten_has_every_row_of_its_plan_by_quarter(demo):

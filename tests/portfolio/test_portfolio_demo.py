@@ -19,8 +19,9 @@ from reports.portfolio.totals import portfolio_totals
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(demo_once, db):
+    """Region Norrbotten in the demo, loaded once for the module (tests/conftest.py); each
+    test's writes are rolled back."""
     return Organisation.objects.get(name="Region Norrbotten")
 
 

@@ -23,3 +23,22 @@ def in_english():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def export_root(settings, tmp_path):
+    """Where the export tests' files are written (tests/reports/test_export*.py)."""
+    settings.EXPORT_ROOT = tmp_path / "exports"
+    return settings.EXPORT_ROOT
+
+
+@pytest.fixture
+def officer(demo):
+    from portal.models import User
+
+    return User.objects.get(username="handlaggare")  # Tillväxtverket's case officer
+
+
+@pytest.fixture
+def nis(demo):
+    return demo["nis-6-0"]

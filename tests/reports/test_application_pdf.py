@@ -16,13 +16,31 @@ def pdf_of(project, **options):
 
 
 @pytest.fixture
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py) rather than for each test as
+    tests/reports/conftest.py does; each test's writes are rolled back."""
+    return demo_projects
+
+
+@pytest.fixture
 def kreativ(demo):
     return demo["kreativ-region-2020"]
 
 
+@pytest.fixture(scope="module")
+def kreativ_pdf(demo_once, django_db_blocker):
+    """Kreativ region's application as printed by default (Swedish, newest version), from the
+    demo as loaded: rendered once for the tests that only read the file, which would each
+    render the same one."""
+    from projects.models import Project
+
+    with django_db_blocker.unblock():
+        return pdf_of(Project.objects.get(slug="kreativ-region-2020"))
+
+
 @pytest.mark.django_db
-def test_seed_003_prints_both_budgets_in_their_own_currencies(kreativ):
-    text = "\n".join(page_texts(pdf_of(kreativ)))
+def test_seed_003_prints_both_budgets_in_their_own_currencies(kreativ_pdf):
+    text = "\n".join(page_texts(kreativ_pdf))
     assert "Svensk projektbudget (SEK, version 1)" in text
     assert "Norsk prosjektbudsjett (NOK, version 1)" in text
     assert "Stödberättigande kostnad 9 710 000" in text
@@ -32,8 +50,8 @@ def test_seed_003_prints_both_budgets_in_their_own_currencies(kreativ):
 
 
 @pytest.mark.django_db
-def test_the_table_of_contents_gives_the_page_each_heading_is_on(kreativ):
-    data = pdf_of(kreativ)
+def test_the_table_of_contents_gives_the_page_each_heading_is_on(kreativ_pdf):
+    data = kreativ_pdf
     pages = page_texts(data)
     entries = toc(data)
     assert len(entries) >= 10
@@ -46,8 +64,8 @@ def test_the_table_of_contents_gives_the_page_each_heading_is_on(kreativ):
 
 
 @pytest.mark.django_db
-def test_every_page_after_the_cover_names_the_project_and_counts_its_pages(kreativ):
-    pages = page_texts(pdf_of(kreativ))
+def test_every_page_after_the_cover_names_the_project_and_counts_its_pages(kreativ_pdf):
+    pages = page_texts(kreativ_pdf)
     total = len(pages)
     assert "Sida" not in pages[0]  # the cover carries no running header
     for number, text in enumerate(pages[1:], start=2):
@@ -56,8 +74,8 @@ def test_every_page_after_the_cover_names_the_project_and_counts_its_pages(kreat
 
 
 @pytest.mark.django_db
-def test_the_document_says_its_title_author_and_language_and_is_tagged(kreativ):
-    data = pdf_of(kreativ)
+def test_the_document_says_its_title_author_and_language_and_is_tagged(kreativ_pdf):
+    data = kreativ_pdf
     info = reader(data).metadata
     assert info.title == "Projektansökan: Kreativ region – Nordens bästa inlandsregioner 2020"
     assert info.author == "Falun Borlänge-regionen AB"
@@ -68,11 +86,11 @@ def test_the_document_says_its_title_author_and_language_and_is_tagged(kreativ):
 
 
 @pytest.mark.django_db
-def test_the_archival_variant_is_pdf_a_3u(kreativ):
+def test_the_archival_variant_is_pdf_a_3u(kreativ, kreativ_pdf):
     assert ARCHIVAL_VARIANT == "pdf/a-3u"
     metadata = xmp(pdf_of(kreativ, archival=True))
     assert 'pdfaid:part="3"' in metadata and 'pdfaid:conformance="U"' in metadata
-    assert "pdfaid" not in xmp(pdf_of(kreativ))
+    assert "pdfaid" not in xmp(kreativ_pdf)
 
 
 @pytest.mark.django_db

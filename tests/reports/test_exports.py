@@ -2,12 +2,9 @@
 retried after a failure or a worker that stopped, refused for people who may not read every
 project in them; on the database backend and on Redis."""
 
-import io
-import zipfile
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from portal.models import User
@@ -15,63 +12,17 @@ from projects.models import ProjectRole, RoleKind
 from projects.services.errors import NotAllowed
 from reports import exports
 from reports.models import ExportJob, ExportStatus
-from tests.reports.pdfs import page_texts
+from tests.reports.exporting import ask, work
 
-
-@pytest.fixture(autouse=True)
-def export_root(settings, tmp_path):
-    settings.EXPORT_ROOT = tmp_path / "exports"
-    return settings.EXPORT_ROOT
+pytestmark = pytest.mark.usefixtures("export_root")
 
 
 @pytest.fixture
-def officer(demo):
-    return User.objects.get(username="handlaggare")  # Tillväxtverket's case officer
-
-
-@pytest.fixture
-def nis(demo):
-    return demo["nis-6-0"]
-
-
-def ask(client, user, nis, **posted):
-    client.force_login(user)
-    data = {"document": "final", "scope": f"p{nis.programme_id}", "year": "",
-            "language": "sv", **posted}
-    return client.post(reverse("reports:exports"), data)
-
-
-def work(job: ExportJob) -> None:
-    """What the worker runs for the job, in this process and transaction."""
-    from reports.tasks import build_export
-
-    build_export.call(job.pk)
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_case_officer_gets_every_final_report_of_the_programme_as_one_zip(
-        client, officer, nis, django_capture_on_commit_callbacks, export_root):
-    with django_capture_on_commit_callbacks(execute=True):
-        response = ask(client, officer, nis)
-    job = ExportJob.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse(
-        "reports:export", args=[job.pk])
-    assert job.status == ExportStatus.QUEUED and job.task_id
-    page = client.get(reverse("reports:export_status", args=[job.pk])).content.decode()
-    assert 'hx-trigger="every 2s"' in page  # the page follows the job while it waits
-    assert client.get(reverse("reports:export_download", args=[job.pk])).status_code == 404
-
-    call_command("worker", "--batch", verbosity=0)  # the database backend's worker
-    job.refresh_from_db()
-    assert (job.status, job.percent, job.written) == (ExportStatus.DONE, 100, 1)
-    page = client.get(reverse("reports:export", args=[job.pk])).content.decode()
-    assert "every 2s" not in page and reverse("reports:export_download", args=[job.pk]) in page
-    download = client.get(reverse("reports:export_download", args=[job.pk]))
-    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
-    [name] = archive.namelist()
-    assert name == "nis-6-0/nis-6-0-slutrapport-v1-pdfa.pdf"
-    assert "Stödberättigande kostnad 16 713 030" in "\n".join(page_texts(archive.read(name)))
-    assert list(export_root.iterdir()) == [export_root / job.file_name]
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py) rather than for each test as
+    tests/reports/conftest.py does; each test's writes are rolled back. The export through
+    a committed transaction and the database worker is in tests/reports/test_export_worker.py."""
+    return demo_projects
 
 
 def test_someone_who_may_not_read_every_project_is_refused(client, nis, demo):

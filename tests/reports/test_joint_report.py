@@ -20,6 +20,13 @@ from tests.reports.pdfs import page_texts
 
 
 @pytest.fixture
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py) rather than for each test as
+    tests/reports/conftest.py does; each test's writes are rolled back."""
+    return demo_projects
+
+
+@pytest.fixture
 def joint_report(demo):
     """Kreativ region decided and run, and its joint report written as the demo writes it."""
     kreativ = demo[KREATIV]

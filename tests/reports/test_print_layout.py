@@ -13,6 +13,13 @@ DOCUMENTS = [("nis-6-0", "final"), ("nis-6-0", "status"),
              ("samordnet-naeringsapparat-kongsberg", "application")]
 
 
+@pytest.fixture
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py) rather than for each test as
+    tests/reports/conftest.py does; each test's writes are rolled back."""
+    return demo_projects
+
+
 @pytest.mark.django_db
 def test_the_seed_documents_pages_have_nothing_cut_spilled_or_left_alone(demo):
     problems = {}

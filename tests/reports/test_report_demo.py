@@ -12,6 +12,13 @@ from tests.reports.pdfs import page_texts, toc
 
 
 @pytest.fixture
+def demo(demo_projects):
+    """The demo, loaded once for the module (tests/conftest.py) rather than for each test as
+    tests/reports/conftest.py does; each test's writes are rolled back."""
+    return demo_projects
+
+
+@pytest.fixture
 def nis_final(demo):
     return Document.objects.get(project=demo["nis-6-0"], kind=DocumentKind.FINAL_REPORT)
 
