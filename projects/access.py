@@ -283,13 +283,11 @@ def access_for(user, project: Project) -> ProjectAccess:
 
 def project_for(user, slug: str, ability: str = "can_view") -> tuple[Project, ProjectAccess]:
     """The project and the person's access to it: 404 if invisible, 403 if not allowed."""
-    project = (
-        Project.objects.select_related("programme", "programme__funding_body")
-        .filter(slug=slug)
-        .first()
-    )
-    if project is None:
-        raise Http404
+    try:  # `get` rather than `first`: a slug is unique, so no ordering to add (every page)
+        project = Project.objects.select_related("programme", "programme__funding_body").get(
+            slug=slug)
+    except Project.DoesNotExist:
+        raise Http404 from None
     access = access_for(user, project)
     if not access.can_view:
         raise Http404
