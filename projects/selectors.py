@@ -17,6 +17,7 @@ from django.utils.functional import cached_property
 
 from portal.models import AuditEntry, Organisation, OrganisationKind
 from projects.access import visible_projects
+from projects.list_rows import CardRows
 from projects.models import (
     ChangeRequest,
     ChangeRequestStatus,
@@ -56,8 +57,8 @@ def project_cards(projects: QuerySet[Project]) -> QuerySet:
     return projects.annotate(owner_name=Subquery(owners)).values(*ProjectCard.COLUMNS)
 
 
-def cards(rows) -> list[ProjectCard]:
-    return [ProjectCard.from_row(row) for row in rows]
+def cards(rows) -> CardRows:
+    return CardRows(ProjectCard.from_row(row) for row in rows)
 
 
 class CardPaginator(Paginator):
