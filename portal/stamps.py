@@ -15,6 +15,7 @@ from uuid import uuid4
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.urls import get_script_prefix
 
 from portal.models import ChangeStamp
 
@@ -84,7 +85,10 @@ class Stamped:
         search), which no cache backend need accept in a key."""
         if self._tokens is None:
             self._tokens = tokens(*self.keys)
-        named = "\0".join(str(part) for part in (release(), *self.keys, *self._tokens, *parts))
+        # The address prefix too: kept markup holds reversed links, and the worker, with no
+        # request, reverses them without the prefix a web process mounted below a path has.
+        named = "\0".join(str(part) for part in (release(), get_script_prefix(), *self.keys,
+                                                  *self._tokens, *parts))
         key = f"{name}:{sha256(named.encode()).hexdigest()}"
         value = caches["pages"].get(key)
         if value is None:

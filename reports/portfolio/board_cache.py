@@ -20,7 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from portal import stamps
-from projects.lifecycle import Lifecycle, lifecycle_of
+from projects.lifecycle import lifecycle_of
 from projects.pages import period_in_force
 from reports.portfolio import dashboard as boards
 from reports.portfolio.access import DashboardAccess
@@ -45,7 +45,7 @@ class BoardPage:
 def board_page(user, project, abilities: DashboardAccess, as_at: date | None,
                compare: date | None) -> BoardPage:
     share = share_of(user, abilities)
-    return _kept(project, abilities.access.lifecycle, as_at, compare, share)
+    return _kept(project, as_at, compare, share)
 
 
 def refresh(project) -> None:
@@ -56,24 +56,23 @@ def refresh(project) -> None:
         boards.store_lights(boards.dashboard(project))
         return
     with translation.override(settings.LANGUAGE_CODE):
-        _kept(project, lifecycle_of(project), None, None, EVERY_LINE)
+        _kept(project, None, None, EVERY_LINE)
 
 
-def _kept(project, lifecycle: Lifecycle, as_at: date | None, compare: date | None,
-          share: Share) -> BoardPage:
+def _kept(project, as_at: date | None, compare: date | None, share: Share) -> BoardPage:
     return stamps.kept("dashboard", project.pk,
                        (timezone.localdate(), as_at, compare, get_language(), share.key),
-                       lambda: _rendered(project, lifecycle, as_at, compare, share))
+                       lambda: _rendered(project, as_at, compare, share))
 
 
-def _rendered(project, lifecycle: Lifecycle, as_at: date | None, compare: date | None,
-              share: Share) -> BoardPage:
+def _rendered(project, as_at: date | None, compare: date | None, share: Share) -> BoardPage:
     context = board_context(project, as_at, compare, share)
     board = context["board"]
     boards.store_lights(board)
     return BoardPage(day=board.day, as_at=board.as_at, before_day=context["before_day"],
                      has_before=context["before"] is not None,
                      compared_to_meeting=context["compared_to_meeting"],
-                     in_force=period_in_force(project, lifecycle),
+                     # Read here, after the stamps: a change request decided meanwhile moves them.
+                     in_force=period_in_force(project, lifecycle_of(project)),
                      body=mark_safe(render_to_string(  # noqa: S308 - our template, autoescaped
                          BODY_TEMPLATE, {"project": project, **context})))

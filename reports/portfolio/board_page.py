@@ -43,12 +43,14 @@ class Shortlist:
         return self.total - len(self.items)
 
 
-def shortlist(items: Sequence, most_pressing_first: Callable) -> Shortlist:
-    """All the items when there are few, else the SHOWN most pressing, kept in order."""
-    if len(items) <= SHOWN:
+def shortlist(items: Sequence, most_pressing_first: Callable, shown: int | None = SHOWN
+              ) -> Shortlist:
+    """All the items when there are few (or `shown` is None), else the `shown` most
+    pressing, kept in order."""
+    if shown is None or len(items) <= shown:
         return Shortlist(tuple(items), len(items))
     ranked = sorted(range(len(items)), key=lambda n: (most_pressing_first(items[n]), n))
-    return Shortlist(tuple(items[n] for n in sorted(ranked[:SHOWN])), len(items))
+    return Shortlist(tuple(items[n] for n in sorted(ranked[:shown])), len(items))
 
 
 def _furthest_behind(item) -> tuple:
@@ -65,7 +67,10 @@ def share_of(user, abilities: DashboardAccess) -> Share:
         if abilities.is_financier else EVERY_LINE
 
 
-def board_context(project, as_at: date | None, compare: date | None, share: Share) -> dict:
+def board_context(project, as_at: date | None, compare: date | None, share: Share, *,
+                  shown: int | None = SHOWN) -> dict:
+    """`shown` None: every indicator and late activity (the printed dashboard is a record
+    handed to a meeting, whose links to the tabs lead nowhere on paper)."""
     board = boards.dashboard(project, as_at=as_at)
     compare = compare if compare and compare < board.day else None
     default_compare = board.last_meeting if board.last_meeting and \
@@ -73,7 +78,7 @@ def board_context(project, as_at: date | None, compare: date | None, share: Shar
     before_day = compare or default_compare
     before = boards.dashboard(project, as_at=before_day) if before_day else None
     changed = boards.changes(before, board) if before else {}
-    indicators = shortlist(board.indicators, _furthest_behind)
+    indicators = shortlist(board.indicators, _furthest_behind, shown)
     progress = (replace(board.progress, indicators=indicators.items)
                 if board.progress else None)
     light_rows = [(light, before.light[light.key] if before else None,
@@ -82,7 +87,7 @@ def board_context(project, as_at: date | None, compare: date | None, share: Shar
         "light_rows": light_rows,
         "board": board, "before": before,
         "indicators": indicators,
-        "late": shortlist(board.late_activities, _late_longest),
+        "late": shortlist(board.late_activities, _late_longest, shown),
         "chart": progress_chart(progress) if progress else None,
         "before_day": before_day,
         "compared_to_meeting": before_day is not None and compare is None,

@@ -28,7 +28,8 @@ def dashboard_print(project, person, *, as_at: date | None = None,
     language = language if language in LANGUAGES else "sv"
     abilities = DashboardAccess(access_for(person, project))
     with translation.override(language):
-        context = board_context(project, as_at, compared_with, share_of(person, abilities))
+        context = board_context(project, as_at, compared_with, share_of(person, abilities),
+                                shown=None)
         board = context["board"]
         lights = ", ".join(f"{light.label}: {light.light_label}" for light in board.lights)
         document = PrintDocument(

@@ -144,3 +144,17 @@ def test_a_large_project_s_dashboard_shows_what_is_furthest_behind_and_says_how_
         assert reverse("plans:plan", args=[project.slug]) in late
         # The picture draws the same ten.
         assert results.count("<g transform=") == 10
+
+
+@pytest.mark.django_db
+def test_the_printed_dashboard_keeps_every_indicator_and_late_activity(personas, programme,
+                                                                        rules):
+    from reports.portfolio.printing import dashboard_print
+
+    large = make(personas, programme, "stort", budgets=1, financiers=1, indicators=30,
+                 risks=5, packages=8, meetings=2)
+    context = dashboard_print(Project.objects.get(pk=large.pk), personas["steering"]).context
+    board = context["board"]
+    assert len(board.indicators) > 10 and len(board.late_activities) > 10
+    assert context["indicators"].items == board.indicators and not context["indicators"].more
+    assert context["late"].items == board.late_activities and not context["late"].more

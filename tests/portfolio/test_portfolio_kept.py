@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.core.cache import caches
 from django.db import connection
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_script_prefix
 from django.urls import reverse
 
 from portal.models import Organisation
@@ -187,3 +187,15 @@ def test_on_redis_the_worker_prepares_the_first_page_after_a_change(
     assert computing and fresh.replace(_token(fresh), "") == page.replace(_token(page), "")
     _filtered, read_filtered = visit(officer, year="2017")
     assert read_filtered  # only the first page is prepared
+
+
+def test_a_copy_kept_under_one_address_prefix_is_not_served_under_another(officer, project):
+    """Kept rows hold reversed links; a portal mounted below a path (or the worker, which
+    has no request) keeps its own copy."""
+    page = reverse("portfolio:portfolio")
+    plain = officer.get(page).content.decode()
+    link = reverse("portfolio:dashboard", args=[project.slug])
+    with override_script_prefix("/portal/"):  # as the web server's SCRIPT_NAME sets it
+        mounted = officer.get(page).content.decode()
+    assert f'href="{link}"' in plain
+    assert f'href="/portal{link}"' in mounted

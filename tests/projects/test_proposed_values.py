@@ -4,7 +4,10 @@ force, until the funding body approves it."""
 from datetime import date
 from decimal import Decimal
 
-from projects.models import Project
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from projects.models import DocumentVersion, Project
 from projects.services import workflow
 from tests.projects.helpers import complete_application
 
@@ -47,10 +50,15 @@ def test_the_kept_dashboard_shows_the_period_in_force_and_follows_the_decision(
     _half_a_year_more_asked(project, personas)
     client = login(personas["case_officer"])
     url = reverse("portfolio:dashboard", args=[project.slug])
+    versions_read = []
     for _visit in range(2):  # computed, then kept
-        header = client.get(url).content.decode().split('class="project-header"')[1]
+        with CaptureQueriesContext(connection) as captured:
+            header = client.get(url).content.decode().split('class="project-header"')[1]
+        versions_read.append(any(DocumentVersion._meta.db_table in query["sql"]
+                                 for query in captured.captured_queries))
         agreed, proposed = header.split("</dl>")[0].split("Föreslaget i ändringsansökan")
         assert "2019-01-01 – 2022-12-31" in agreed and "2023-06-30" in proposed
+    assert versions_read == [True, False]  # the second visit is the kept copy
 
     _approved(project, personas)
     header = client.get(url).content.decode()
