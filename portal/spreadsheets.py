@@ -74,8 +74,10 @@ def csv_bytes(rows: Iterable[Iterable[Any]]) -> bytes:
     return codecs.BOM_UTF8 + stream.getvalue().encode("utf-8")
 
 
-def csv_response(rows: Iterable[Iterable[Any]], filename: str) -> HttpResponse:
-    response = HttpResponse(csv_bytes(rows), content_type=CSV_TYPE)
+def download(data: bytes, filename: str) -> HttpResponse:
+    """A written file to save, CSV or xlsx by its name's ending."""
+    kind = CSV_TYPE if filename.endswith(".csv") else XLSX_TYPE
+    response = HttpResponse(data, content_type=kind)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

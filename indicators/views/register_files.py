@@ -5,7 +5,6 @@ then apply all of it or nothing."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -14,7 +13,7 @@ from indicators import register_files as files
 from indicators.services.errors import EditConflict
 from indicators.services.register_import import apply_import, preview_import
 from indicators.views.common import indicators_for, page
-from portal.spreadsheets import XLSX_TYPE, csv_bytes
+from portal.spreadsheets import csv_bytes, download
 from projects.services.errors import ServiceError
 
 PAGES = {files.COMPANIES: "indicators:companies", files.PARTICIPANTS: "indicators:participants"}
@@ -32,13 +31,8 @@ def _export(request, slug, register):
               else files.participant_export(project))
     name = f"{project.slug}-{FILE_NAMES[register]}"
     if request.GET.get("format") == "csv":
-        response = HttpResponse(csv_bytes(files.csv_rows(export)),
-                                content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        return response
-    response = HttpResponse(files.xlsx_bytes(export, _title(register)), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+        return download(csv_bytes(files.csv_rows(export)), f"{name}.csv")
+    return download(files.xlsx_bytes(export, _title(register)), f"{name}.xlsx")
 
 
 def _import(request, slug, register):

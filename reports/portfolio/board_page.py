@@ -49,7 +49,7 @@ def shortlist(items: Sequence, most_pressing_first: Callable, shown: int | None 
     pressing, kept in order."""
     if shown is None or len(items) <= shown:
         return Shortlist(tuple(items), len(items))
-    ranked = sorted(range(len(items)), key=lambda n: (most_pressing_first(items[n]), n))
+    ranked = sorted(range(len(items)), key=lambda n: most_pressing_first(items[n]))  # stable
     return Shortlist(tuple(items[n] for n in sorted(ranked[:shown])), len(items))
 
 

@@ -21,9 +21,11 @@ from reports.portfolio.kept import (
     WrittenFilter,
     WrittenTotals,
     kept_filter,
+    kept_totals,
     kept_totals_tables,
 )
-from reports.portfolio.selectors import PortfolioRows, portfolio_lines
+from reports.portfolio.selectors import Criteria, PortfolioRows, portfolio_lines
+from reports.portfolio.totals import PortfolioTotals
 
 PER_PAGE = 50
 FILTER_FIELDS = "portfolio/partials/filter_fields.html"
@@ -48,6 +50,17 @@ def listed(query: QueryDict, stamped: PortfolioStamps, criteria
     rows = PortfolioRows(stamped.funding_body_id, criteria, query.get("sort", "name"),
                          count=totals.count, lines=lines)
     return rows, totals
+
+
+def exported(query: QueryDict, stamped: PortfolioStamps
+             ) -> tuple[Criteria, PortfolioRows, PortfolioTotals]:
+    """What an export of the page's filter holds: its criteria, its rows and its totals, the
+    filter and totals as the page kept them (a case officer exports what they just saw)."""
+    criteria = written_filter(query, stamped).criteria
+    lines = portfolio_lines(stamped.funding_body_id, criteria)
+    totals = kept_totals(stamped, criteria, lines)
+    return criteria, PortfolioRows(stamped.funding_body_id, criteria, query.get("sort", "name"),
+                                   count=totals.count, lines=lines), totals
 
 
 def page_of(rows: PortfolioRows, stamped: PortfolioStamps, criteria, number) -> Page:

@@ -1,20 +1,20 @@
 """The funding body's portfolio: the filtered list with its totals, and its exports."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
 from portal import organisation_chooser
 from portal.models import Organisation, OrganisationKind
-from portal.spreadsheets import CSV_TYPE, XLSX_TYPE
+from portal.spreadsheets import CSV_TYPE, XLSX_TYPE, download
 from reports.portfolio import background, exports, page_parts
 from reports.portfolio.access import portfolio_for
 from reports.portfolio.choosers import CHOOSERS, portfolio_organisations
-from reports.portfolio.kept import PortfolioStamps, kept_totals
+from reports.portfolio.kept import PortfolioStamps
 from reports.portfolio.models import LedgerImport, PortfolioExport, ReportedStatistic
-from reports.portfolio.selectors import SORTS, PortfolioRows, portfolio_lines
+from reports.portfolio.selectors import SORTS
 
 
 @login_required
@@ -73,26 +73,19 @@ def export(request, kind):
     scope = portfolio_for(request.user, request.GET.get("funding_body"))
     body_id = scope.funding_body.pk
     stamped = PortfolioStamps(body_id)
-    criteria = page_parts.written_filter(request.GET, stamped).criteria  # as the page had it
-    lines = portfolio_lines(body_id, criteria)
-    totals = kept_totals(stamped, criteria, lines)
+    criteria, rows, totals = page_parts.exported(request.GET, stamped)
     if totals.count > background.BACKGROUND_ROWS:
         job = background.request_export(
             user=request.user, funding_body_id=body_id, kind=kind,
             query=request.GET.urlencode(), total=totals.count,
             language=translation.get_language() or "sv")
         return redirect("portfolio:export_job", job_id=job.pk)
-    rows = PortfolioRows(body_id, criteria, request.GET.get("sort", "name"),
-                         count=totals.count, lines=lines)
     # Kept like the page: the same filter's file again is read back until a line changes.
     # Few enough rows to read in one plain query rather than through a cursor.
     data = stamped.kept(
         "portfolio-export", (criteria, rows.sort, kind, translation.get_language()),
         lambda: exports.file_bytes(kind, rows[:background.BACKGROUND_ROWS], totals))
-    response = HttpResponse(data, content_type=XLSX_TYPE if kind == "xlsx" else CSV_TYPE)
-    name = f"portfolio-{timezone.localdate().isoformat()}.{kind}"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return download(data, f"portfolio-{timezone.localdate().isoformat()}.{kind}")
 
 
 def _own_job(request, job_id: int) -> PortfolioExport:
