@@ -79,6 +79,10 @@ def flat_rate_overrides(version: BudgetVersion) -> dict[int, Decimal]:
     return dict(FlatRate.objects.filter(version=version).values_list("category_id", "percent"))
 
 
+# Passed for rules not read yet, where a caller may hand on the rules it has read (or None).
+UNREAD = object()
+
+
 def programme_rules(project: Project) -> ProgrammeRules | None:
     return (ProgrammeRules.objects.filter(programme_id=project.programme_id)
             .select_related("programme", "category_set")

@@ -4,6 +4,7 @@ does not grow with the number of budgets."""
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
 from finance.amounts import ZERO
 from finance.checks import Finding, check_budget, check_project_caps
@@ -11,7 +12,7 @@ from finance.conversion import Conversion, application_is_open, conversions_for
 from finance.conversion import reporting_currency as reporting_currency_of
 from finance.figures import Figures
 from finance.models import Budget, BudgetVersion, ProgrammeRules
-from finance.selectors import current_versions, figures_of_versions, programme_rules
+from finance.selectors import UNREAD, current_versions, figures_of_versions, programme_rules
 from projects.models import Project
 
 
@@ -90,8 +91,10 @@ class ProjectFinance(SplitsFindings):
         return any(b.budget.currency != self.currency for b in self.budgets)
 
 
-def project_finance(project: Project, *, for_snapshot: bool = False) -> ProjectFinance:
-    rules = programme_rules(project)
+def project_finance(project: Project, *, for_snapshot: bool = False,
+                    rules: ProgrammeRules | None | object = UNREAD) -> ProjectFinance:
+    """`rules`: the programme's rules when the caller has read them (they may be none)."""
+    rules = programme_rules(project) if rules is UNREAD else cast("ProgrammeRules | None", rules)
     versions = current_versions(project)
     conversions = conversions_for(project, versions, rules, for_snapshot=for_snapshot,
                                   is_open=application_is_open(project))

@@ -20,7 +20,7 @@ from finance.models import (
     FinancingSource,
     FlatRate,
 )
-from finance.selectors import programme_rules
+from finance.selectors import UNREAD, programme_rules
 from finance.services.common import (
     audit_label,
     ensure_editable,
@@ -35,12 +35,10 @@ from finance.services.totals import refresh_totals
 from portal.audit import record_changes, record_event
 from projects.models import Project
 
-_UNREAD = object()
 
-
-def allowed_sets(project: Project, rules=_UNREAD) -> list[CostCategorySet]:
+def allowed_sets(project: Project, rules=UNREAD) -> list[CostCategorySet]:
     """The category sets a new budget may use; `rules` when the caller has read them."""
-    if rules is _UNREAD:
+    if rules is UNREAD:
         rules = programme_rules(project)
     if rules is None:
         return list(CostCategorySet.objects.filter(is_active=True))

@@ -11,13 +11,14 @@ from django.views.decorators.http import require_POST
 
 from finance import selectors
 from finance.access import FinanceAccess
+from finance.budgets_body import budgets_body
 from finance.forms import NewBudgetForm, read_settings
 from finance.models import CategoryKind
 from finance.names import frozen_names
 from finance.own_share import own_share
+from finance.selectors import UNREAD, programme_rules
 from finance.services.budgets import allowed_sets, create_budget, revise_budget, save_settings
 from finance.services.errors import EditConflict, InvalidInput
-from finance.summary import project_finance
 from finance.views.common import BudgetPage, budget_view, cost_rows, footer, page
 from projects.access import abilities_for
 from projects.services.errors import ServiceError
@@ -26,12 +27,12 @@ from projects.services.errors import ServiceError
 @login_required
 def budget_list(request, slug):
     project, finance = abilities_for(request.user, slug, FinanceAccess)
-    summary = project_finance(project)
-    form = None
+    form, rules = None, UNREAD
     if finance.can_edit_budgets:
-        form = NewBudgetForm(sets=allowed_sets(project, summary.rules), project=project)
+        rules = programme_rules(project)
+        form = NewBudgetForm(sets=allowed_sets(project, rules), project=project)
     return render(request, "finance/budgets.html", page(
-        project, finance.access, finance=summary, form=form,
+        project, finance.access, body=budgets_body(project, rules), form=form,
         own_share=own_share(project, request.user.organisation_id)))
 
 
@@ -58,7 +59,7 @@ def budget_create(request, slug):
             messages.success(request, _("The budget has been created."))
             return redirect("finance:budget", slug=slug, budget_id=budget.pk)
     return render(request, "finance/budgets.html", page(
-        project, finance.access, finance=project_finance(project), form=form), status=400)
+        project, finance.access, body=budgets_body(project), form=form), status=400)
 
 
 @budget_view

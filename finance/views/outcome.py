@@ -19,7 +19,8 @@ from finance.forms import (
     read_revision,
 )
 from finance.models import FinancingType, OutcomeReport, OutcomeStatus
-from finance.outcome import outcome_table, outcome_tables
+from finance.outcome import outcome_table
+from finance.outcome_body import outcome_sections
 from finance.services.errors import EditConflict
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from finance.views.common import page, shown
@@ -33,23 +34,10 @@ TAB = "finance:outcome"
 @login_required
 def outcome_overview(request, slug):
     project, finance = abilities_for(request.user, slug, FinanceAccess)
-    approved = selectors.approved_versions(project)
-    figures = selectors.figures_of_versions(list(approved.values()))
-    reports: dict[int, list[OutcomeReport]] = {}
-    for report in (OutcomeReport.objects.filter(budget__project=project)
-                   .order_by("budget_id", "number")):
-        reports.setdefault(report.budget_id, []).append(report)
-    latest = outcome_tables([own[-1] for own in reports.values() if own[-1].budget_id
-                             in approved], {b: figures[v.pk] for b, v in approved.items()})
-    sections = []
-    for budget_id, version in approved.items():
-        own = reports.get(budget_id, [])
-        form = None
-        if finance.can_report_outcome:
-            form = OutcomeReportForm(auto_id=f"id_b{budget_id}_%s")
-        sections.append({"budget": version.budget, "reports": own,
-                         "latest": latest.get(own[-1].pk) if own else None,
-                         "figures": figures[version.pk], "form": form})
+    sections = [{"budget_id": kept.budget_id, "html": kept.html,
+                 "form": OutcomeReportForm(auto_id=f"id_b{kept.budget_id}_%s")
+                 if finance.can_report_outcome else None}
+                for kept in outcome_sections(project)]
     return render(request, "finance/outcome.html", page(
         project, finance.access, TAB, sections=sections, finance=finance))
 

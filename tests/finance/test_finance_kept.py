@@ -1,0 +1,121 @@
+"""The budget and outcome tabs and their API lists are rendered once per change of the
+project and kept: a kept visit reads less and shows the same, a change saved through the
+services shows at the next visit, each language is kept apart, and what depends on the
+person (the forms) is drawn for each visit."""
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+
+from finance.budgets_body import budgets_body, rendered
+from finance.models import FinancingType as T
+from finance.services.outcome import create_report, save_report
+from projects.services import workflow
+from tests.finance.conftest import category, fill
+from tests.projects.helpers import complete_application
+
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"|"X-CSRFToken": "[^"]+"')
+
+
+def visit(client, name, project, language="sv"):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse(name, args=[project.slug]), HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    return CSRF_TOKEN.sub("", response.content.decode()), len(captured.captured_queries)
+
+
+@pytest.fixture
+def filled(budget):
+    return fill(budget, {"egen-personal": [1000, 1000, 0], "externa-tjanster": [500, 0, 0]},
+                [("Region", T.PUBLIC_CASH, [1650, 1150, 0])])
+
+
+@pytest.fixture
+def approved(project, budget, filled, manager, personas):
+    complete_application(project)
+    workflow.submit_application(project=project, actor=manager)
+    workflow.approve_application(project=project, actor=personas["case_officer"],
+                                 granted_amount=None)
+    return budget
+
+
+@pytest.mark.parametrize("name", ["finance:budgets", "finance:outcome",
+                                  "finance_api:budgets", "finance_api:outcome"])
+def test_a_kept_visit_reads_less_and_shows_the_same(client, manager, approved, name):
+    caches["pages"].clear()
+    client.force_login(manager)
+    first, first_count = visit(client, name, approved.project)
+    kept, kept_count = visit(client, name, approved.project)
+    assert kept == first
+    assert kept_count < first_count
+
+
+def test_costs_saved_through_the_service_show_at_the_next_visit(client, manager, budget,
+                                                                 filled):
+    client.force_login(manager)
+    page, _ = visit(client, "finance:budgets", budget.project)
+    answer, _ = visit(client, "finance_api:budgets", budget.project)
+    fill(budget, {"egen-personal": [1000, 1000, 1000], "externa-tjanster": [500, 0, 0]})
+    after, _ = visit(client, "finance:budgets", budget.project)
+    answer_after, _ = visit(client, "finance_api:budgets", budget.project)
+    assert after != page and answer_after != answer
+    assert after == CSRF_TOKEN.sub("", client.get(
+        reverse("finance:budgets", args=[budget.project.slug]),
+        HTTP_ACCEPT_LANGUAGE="sv").content.decode())
+    with translation.override("sv"):
+        assert budgets_body(budget.project) == rendered(budget.project)
+
+
+def test_each_language_is_kept_apart(budget, filled):
+    with translation.override("en"):
+        english = budgets_body(budget.project)
+        assert english == rendered(budget.project)
+        assert "Eligible cost" in english.html
+    with translation.override("sv"):
+        swedish = budgets_body(budget.project)
+        assert swedish == rendered(budget.project)
+    assert english != swedish
+
+
+def test_the_new_budget_form_is_drawn_for_each_person(client, manager, personas, project,
+                                                      budget, filled):
+    complete_application(project)
+    workflow.submit_application(project=project, actor=manager)
+    workflow.return_application(project=project, actor=personas["case_officer"],
+                                comment="Komplettera budgeten.")
+    client.force_login(manager)
+    drawn, _ = visit(client, "finance:budgets", project)
+    assert 'name="category_set"' in drawn  # the returned application is the manager's again
+    client.force_login(personas["case_officer"])
+    seen, _ = visit(client, "finance:budgets", project)
+    assert 'name="category_set"' not in seen
+    figures = drawn[drawn.index('<div class="budget-cards">'):]
+    assert figures[:figures.index('aria-labelledby="new-budget-heading"')].rsplit(
+        "<section", 1)[0] in seen  # the same kept figures
+
+
+def test_an_outcome_report_saved_through_the_service_shows_at_the_next_visit(
+        client, manager, personas, approved):
+    project = approved.project
+    client.force_login(manager)
+    before, _ = visit(client, "finance:outcome", project)
+    api_before, _ = visit(client, "finance_api:outcome", project)
+    report = create_report(budget=approved, actor=manager, label="Första halvåret")
+    save_report(report=report, actor=manager, expected_revision=0, received=[],
+                costs={category(approved.category_set, "egen-personal").pk: Decimal(800)})
+    after, _ = visit(client, "finance:outcome", project)
+    api_after, _ = visit(client, "finance_api:outcome", project)
+    assert "Första halvåret" in after and "Första halvåret" not in before
+    assert "Första halvåret" in api_after and "Första halvåret" not in api_before
+    assert 'name="label"' in after  # the manager may start the next report
+
+    client.force_login(personas["case_officer"])
+    officer, _ = visit(client, "finance:outcome", project)
+    assert "Första halvåret" in officer
+    assert 'name="label"' not in officer  # the form is the manager's, not kept
