@@ -7,6 +7,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.utils import timezone
+from django.utils.translation import get_language
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -23,6 +25,7 @@ from indicators.api_types import (
 )
 from indicators.models import IndicatorOutcome, ParticipantName, SupportedCompany
 from indicators.views.common import as_at_of, indicators_for
+from portal import stamps
 from projects.api_common import Pages, Rows, paged, write_responses
 
 
@@ -48,8 +51,13 @@ class IndicatorList(APIView):
                    summary="Indicators with targets and progress (as at `per`)")
     def get(self, request, slug):
         project, _abilities = indicators_for(request.user, slug)
-        found = selectors.progress(project, as_at=as_at_of(request))
-        return Response({"project": project.slug, **plain(found)})
+        as_at = as_at_of(request)
+        # Kept per change, day and language as the indicators tab's figures are
+        # (`indicators.overview_body`): the same for everyone who may read them.
+        return Response(stamps.kept(
+            "api-indicators", project.pk, (get_language(), timezone.localdate(), as_at),
+            lambda: {"project": project.slug,
+                     **plain(selectors.progress(project, as_at=as_at))}))
 
     @extend_schema(request=api_writes.IndicatorWrite,
                    responses=write_responses(IndicatorAdded, created=True),

@@ -96,3 +96,17 @@ def test_a_copy_kept_yesterday_is_rendered_again_today(project, monkeypatch):
     monkeypatch.setattr(bodies.timezone, "localdate", lambda: date(2031, 5, 5))
     overview_body(project, None, "per")
     assert len(built) == 2
+
+
+def test_the_api_list_is_kept_until_the_project_changes(client, project, personas, add):
+    client.force_login(personas["manager"])
+    address = reverse("indicators_api:indicators", args=[project.slug])
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            first = client.get(address).json()
+        counts.append(len(captured.captured_queries))
+    assert counts[1] < counts[0]
+    add(own("Nätverksträffar"))
+    after = client.get(address).json()
+    assert "Nätverksträffar" in str(after) and "Nätverksträffar" not in str(first)
