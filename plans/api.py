@@ -2,6 +2,8 @@
 through the access helper, exactly like the pages; writes come with the write API and will
 call the same services with the same plain data. `?per=YYYY-MM-DD` reads as at that day."""
 
+from django.utils import timezone
+from django.utils.translation import get_language
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -9,6 +11,7 @@ from rest_framework.views import APIView
 from plans import api_writes, selectors
 from plans.api_types import MeetingPage, PlanRead, SteeringRead
 from plans.views.common import as_at_of, plan_for
+from portal import stamps
 from projects.api_common import paged, plain, write_responses
 
 
@@ -35,7 +38,11 @@ class PlanDetail(APIView):
                    summary="The plan (as at `per`), with its revisions")
     def get(self, request, slug):
         project, _abilities = plan_for(request.user, slug)
-        return Response(plan_data(project, as_at_of(request)))
+        as_at = as_at_of(request)
+        # The same for everyone who may read it; what is late moves with the day.
+        return Response(stamps.kept("api-plan", project.pk,
+                                    (get_language(), timezone.localdate(), as_at),
+                                    lambda: plan_data(project, as_at)))
 
 
 class MeetingList(APIView):

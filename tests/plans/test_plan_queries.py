@@ -90,3 +90,18 @@ def test_the_large_plan_holds_what_was_built_and_its_chart_is_split_into_pages(
     assert len(chart.pages) == 14  # 420 rows and 21 headings, 32 rows to a page
     assert all(len(page.rows) <= ROWS_PER_PAGE + 1 for page in chart.pages)
     assert register_view(large).total == 100
+
+
+def test_the_api_plan_is_kept_until_the_plan_changes(client, dated, manager, package):
+    package("Företagsbesök")
+    client.force_login(manager)
+    address = reverse("plans_api:plan", args=[dated.slug])
+    counts = []
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            first = client.get(address).json()
+        counts.append(len(captured.captured_queries))
+    assert counts[1] < counts[0]
+    package("Seminarieserie")
+    after = client.get(address).json()
+    assert "Seminarieserie" in str(after) and "Seminarieserie" not in str(first)
