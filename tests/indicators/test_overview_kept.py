@@ -17,6 +17,7 @@ from projects.services.applications import create_project
 from projects.services.workflow import submit_application
 from tests.indicators.builders import build
 from tests.indicators.conftest import own
+from tests.kept import assert_api_answer_kept_until_change
 from tests.projects.helpers import complete_application
 
 # A new token for every page (the forms' field and HTMX's header): the rest is compared.
@@ -100,13 +101,6 @@ def test_a_copy_kept_yesterday_is_rendered_again_today(project, monkeypatch):
 
 def test_the_api_list_is_kept_until_the_project_changes(client, project, personas, add):
     client.force_login(personas["manager"])
-    address = reverse("indicators_api:indicators", args=[project.slug])
-    counts = []
-    for _ in range(2):
-        with CaptureQueriesContext(connection) as captured:
-            first = client.get(address).json()
-        counts.append(len(captured.captured_queries))
-    assert counts[1] < counts[0]
-    add(own("Nätverksträffar"))
-    after = client.get(address).json()
-    assert "Nätverksträffar" in str(after) and "Nätverksträffar" not in str(first)
+    assert_api_answer_kept_until_change(
+        client, reverse("indicators_api:indicators", args=[project.slug]),
+        lambda: add(own("Nätverksträffar")), "Nätverksträffar")

@@ -1,0 +1,23 @@
+"""Checks shared by the tests of pages and API answers kept per change of a project."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def get_json_counted(client, address):
+    """The API's answer and the number of queries it took."""
+    with CaptureQueriesContext(connection) as captured:
+        answer = client.get(address).json()
+    return answer, len(captured.captured_queries)
+
+
+def assert_api_answer_kept_until_change(client, address, change, word):
+    """A second read is served from the kept answer; after `change`, which adds `word`,
+    the answer is built again and shows it."""
+    first, first_count = get_json_counted(client, address)
+    kept, kept_count = get_json_counted(client, address)
+    assert kept == first
+    assert kept_count < first_count
+    change()
+    after = client.get(address).json()
+    assert word in str(after) and word not in str(first)
