@@ -98,3 +98,15 @@ def chart_svgs(chart: GanttChart, chart_id: str = "gantt") -> SafeString:
     """Every page of the chart, one picture after the other, as the page shows them."""
     return mark_safe("".join(page_svg(chart, page, chart_id)  # noqa: S308 - escaped above
                              for page in chart.pages))
+
+
+def whole_svg(chart: GanttChart) -> str:
+    """The chart as one SVG file: every page of it, one under the other."""
+    offset, pictures = 0, []
+    for part in chart.pages:
+        pictures.append(f'<g transform="translate(0 {offset})">'
+                        + page_svg(chart, part) + "</g>")
+        offset += part.height
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
+            f'width="{chart.width}" height="{offset}" viewBox="0 0 {chart.width} {offset}">'
+            + "".join(pictures) + "</svg>")

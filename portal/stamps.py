@@ -69,7 +69,12 @@ def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
     """What `build` makes from a project's data, kept in the "pages" cache under the release,
     the project's and the reference data's change stamps and `parts` (whatever else it depends
     on: the language, a day, whose share): built again only once one of them has changed."""
-    return Stamped(project_key(project_id), REFERENCE).kept(name, parts, build)
+    return of_project(project_id).kept(name, parts, build)
+
+
+def of_project(project_id: int) -> "Stamped":
+    """A project's and the reference data's stamps, for a page keeping several parts."""
+    return Stamped(project_key(project_id), REFERENCE)
 
 
 class Stamped:

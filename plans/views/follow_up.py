@@ -10,11 +10,13 @@ from django.utils.translation import gettext as _
 
 from plans import selectors
 from plans.forms import MilestoneForm, read_date, read_int
+from plans.kept import plan_of, table_of
 from plans.models import ActivityStatus, MilestoneKind
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.milestones import mark_reached, save_milestones
 from plans.services.progress import ActivityProgressInput, ProgressInput, record_progress
 from plans.views.common import done, is_htmx, page, plan_for, posted_int
+from portal import stamps
 from projects.services.errors import ServiceError
 
 TAB = "plans:plan"
@@ -23,7 +25,7 @@ TAB = "plans:plan"
 @login_required
 def progress(request, slug, work_package_id):
     project, abilities = plan_for(request.user, slug, "can_follow_up")
-    plan = selectors.plan_view(project)
+    plan = plan_of(project).plan
     package = next((p for p in plan.work_packages if p.id == work_package_id), None)
     if package is None:
         raise Http404
@@ -83,7 +85,8 @@ def _read_progress(post, package):
 @login_required
 def milestones(request, slug):
     project, abilities = plan_for(request.user, slug)
-    plan = selectors.plan_view(project)
+    stamped = stamps.of_project(project.pk)
+    plan = plan_of(project, stamped=stamped).plan
     editable = abilities.can_edit_plan
     if request.method == "POST":
         abilities.require("can_edit_plan" if request.POST.get("action") != "reached"
@@ -124,6 +127,9 @@ def milestones(request, slug):
                    kinds=MilestoneKind.choices,
                    packages=[("", "–")] + [(p.id, f"{p.number} {p.title}")
                                            for p in plan.work_packages])
+    if not editable and not abilities.can_follow_up and plan.milestones:
+        # Those who only read see the milestones in the whole plan's table.
+        context["plan_table_html"] = table_of(project, {"table_plan": plan}, None, stamped)
     if is_htmx(request) and request.method == "POST":
         return render(request, "plans/partials/milestone_form.html", context)
     return render(request, "plans/milestones.html", context, status=status)

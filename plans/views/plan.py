@@ -14,13 +14,14 @@ from django.views.decorators.http import require_POST
 from plans import selectors
 from plans.forms import SettingsForm, read_int
 from plans.gantt import gantt_chart
-from plans.gantt_svg import page_svg
-from plans.integration import plan_problems
+from plans.gantt_svg import whole_svg
+from plans.kept import chart_markup, download_of, plan_of, table_markup, table_of
 from plans.readmodels import PlanView
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.structure import reorder_work_packages, save_plan_settings
 from plans.views.common import AS_AT, as_at_of, done, is_htmx, page, plan_for, posted_int
 from plans.xlsx import export_workbook
+from portal import stamps
 from portal.spreadsheets import XLSX_TYPE
 from projects.services.errors import ServiceError
 
@@ -35,12 +36,15 @@ PAGE = "sida"
 def plan(request, slug):
     project, abilities = plan_for(request.user, slug)
     as_at = as_at_of(request)
-    found = selectors.plan_view(project, as_at=as_at)
+    stamped = stamps.of_project(project.pk)
+    kept = plan_of(project, as_at, stamped)
+    found = kept.plan
+    table = table_page(found, request.GET.get(PAGE))
     return render(request, "plans/plan.html", page(
-        project, abilities, TAB, plan=found, chart=gantt_chart(found), as_at=as_at,
-        as_at_name=AS_AT, problems=plan_problems(project, found) if not as_at else [],
+        project, abilities, TAB, plan=found, chart_html=kept.chart_html, as_at=as_at,
+        as_at_name=AS_AT, problems=kept.problems,
         order=",".join(str(p.id) for p in found.work_packages),
-        **table_page(found, request.GET.get(PAGE))))
+        table_html=table_of(project, table, abilities, stamped), **table))
 
 
 def table_page(found: PlanView, number) -> dict:
@@ -60,15 +64,8 @@ def table_page(found: PlanView, number) -> dict:
 def gantt(request, slug):
     """The chart alone, as an SVG file: every page of it, one under the other."""
     project, _abilities = plan_for(request.user, slug)
-    chart = gantt_chart(selectors.plan_view(project, as_at=as_at_of(request)))
-    offset, pictures = 0, []
-    for part in chart.pages:
-        pictures.append(f'<g transform="translate(0 {offset})">'
-                        + page_svg(chart, part) + "</g>")
-        offset += part.height
-    svg = (f'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
-           f'width="{chart.width}" height="{offset}" viewBox="0 0 {chart.width} {offset}">'
-           + "".join(pictures) + "</svg>")
+    svg = download_of(project, "gantt-svg", as_at_of(request),
+                      lambda plan: whole_svg(gantt_chart(plan)))
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{project.slug}-gantt.svg"'
     return response
@@ -77,7 +74,7 @@ def gantt(request, slug):
 @login_required
 def export(request, slug):
     project, _abilities = plan_for(request.user, slug)
-    workbook = export_workbook(selectors.plan_view(project, as_at=as_at_of(request)))
+    workbook = download_of(project, "xlsx", as_at_of(request), export_workbook)
     response = HttpResponse(workbook, content_type=XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{project.slug}-plan.xlsx"'
     return response
@@ -114,10 +111,11 @@ def reorder(request, slug):
         elif moved_id in ids and verb == "down" and ids.index(moved_id) == len(ids) - 1:
             verb = "up"
         on_page = ids.index(moved_id) // WORK_PACKAGES_PER_PAGE + 1 if moved_id in ids else 1
+        table = table_page(found, on_page)
         return render(request, "plans/partials/plan_body.html", page(
-            project, abilities, TAB, plan=found, chart=gantt_chart(found),
-            order=",".join(str(pk) for pk in ids), focus_package=moved_id, focus_verb=verb,
-            **table_page(found, on_page)))
+            project, abilities, TAB, plan=found, chart_html=chart_markup(found),
+            order=",".join(str(pk) for pk in ids), **table, table_html=table_markup(
+                project, table, abilities, focus_package=moved_id, focus_verb=verb)))
     return done(request, "plans:plan", slug=slug)
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from plans import periods, selectors
 from plans.forms import WorkPackageForm
+from plans.kept import plan_of
 from plans.rules import Bounds
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.structure import remove_work_package, save_work_package
@@ -39,7 +40,7 @@ def edit(request, slug, work_package_id):
 
 def _editor(request, slug, work_package_id):
     project, abilities = plan_for(request.user, slug, "can_edit_plan")
-    plan = selectors.plan_view(project)
+    plan = plan_of(project).plan
     saved = _package_view(plan, work_package_id) if work_package_id else None
     form = WorkPackageForm.of(saved, plan.resolution)
     revision = saved.revision if saved else 0

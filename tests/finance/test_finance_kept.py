@@ -3,13 +3,10 @@ project and kept: a kept visit reads less and shows the same, a change saved thr
 services shows at the next visit, each language is kept apart, and what depends on the
 person (the forms) is drawn for each visit."""
 
-import re
 from decimal import Decimal
 
 import pytest
 from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -18,16 +15,8 @@ from finance.models import FinancingType as T
 from finance.services.outcome import create_report, save_report
 from projects.services import workflow
 from tests.finance.conftest import category, fill
+from tests.kept import CSRF_TOKEN, visit
 from tests.projects.helpers import complete_application
-
-CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"|"X-CSRFToken": "[^"]+"')
-
-
-def visit(client, name, project, language="sv"):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(reverse(name, args=[project.slug]), HTTP_ACCEPT_LANGUAGE=language)
-    assert response.status_code == 200
-    return CSRF_TOKEN.sub("", response.content.decode()), len(captured.captured_queries)
 
 
 @pytest.fixture
