@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 
 from portal.spreadsheets import XLSX_TYPE
 from projects.services.errors import ServiceError
-from risks import selectors
-from risks.forms import FilterForm
+from risks.kept import download_of
 from risks.models import RiskStatus
 from risks.scales import IMPACT, LIKELIHOOD, level_words
 from risks.services.errors import InvalidInput
@@ -24,9 +23,8 @@ from risks.xlsx import export_workbook, payload_inputs, preview_payload, read_re
 @login_required
 def export(request, slug):
     project, _abilities = risks_for(request.user, slug)
-    register = selectors.register_view(project, as_at=as_at_of(request),
-                                       filters=FilterForm(request.GET or None).filters())
-    response = HttpResponse(export_workbook(register), content_type=XLSX_TYPE)
+    workbook = download_of(project, "xlsx", as_at_of(request), request.GET, export_workbook)
+    response = HttpResponse(workbook, content_type=XLSX_TYPE)
     response["Content-Disposition"] = (f'attachment; filename="{slugify(project.slug)}-'
                                        f'risker.xlsx"')
     return response

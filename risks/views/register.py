@@ -3,7 +3,7 @@ any past day; adding, changing, reviewing and removing a risk; the register's te
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
@@ -11,9 +11,9 @@ from django.views.decorators.http import require_POST
 
 from projects.services.errors import ServiceError
 from risks import selectors
-from risks.forms import FilterForm, ReviewForm, RiskForm, TextForm
+from risks.forms import ReviewForm, RiskForm, TextForm
 from risks.heatmap import heat_map
-from risks.integration import risk_problems
+from risks.kept import download_of, register_body
 from risks.models import RiskStatus
 from risks.services.errors import EditConflict, InvalidInput
 from risks.services.risks import (
@@ -30,20 +30,17 @@ from risks.views.common import AS_AT, as_at_of, done, page, posted_int, risks_fo
 def register(request, slug):
     project, abilities = risks_for(request.user, slug)
     as_at = as_at_of(request)
-    filter_form = FilterForm(request.GET or None)
-    found = selectors.register_view(project, as_at=as_at, filters=filter_form.filters())
     return render(request, "risks/register.html", page(
-        project, abilities, register=found, map=heat_map(found.risks), as_at=as_at,
-        as_at_name=AS_AT, filter_form=filter_form, statuses=RiskStatus.choices,
-        problems=risk_problems(project) if not as_at else [],
-        query=request.GET.urlencode()))
+        project, abilities, body=register_body(project, as_at, AS_AT, request.GET),
+        as_at=as_at, as_at_name=AS_AT, query=request.GET.urlencode()))
 
 
 @login_required
 def heat_map_svg(request, slug):
     project, _abilities = risks_for(request.user, slug)
-    found = selectors.register_view(project, as_at=as_at_of(request))
-    svg = render_to_string("risks/partials/heat_map.svg.html", {"map": heat_map(found.risks)})
+    svg = download_of(project, "heat-map", as_at_of(request), QueryDict(), lambda found:
+                      render_to_string("risks/partials/heat_map.svg.html",
+                                       {"map": heat_map(found.risks)}))
     response = HttpResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + svg,
                             content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{project.slug}-risker.svg"'
