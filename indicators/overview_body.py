@@ -7,7 +7,8 @@ and a bar for each: a fifth of a second for a project of Jems' size (100 indicat
 audited and moves its change stamp), the reference data (the catalogue: the reference
 stamp), the day (the share of the period passed, what is off track), the day asked for and
 the language: kept under those (`portal.stamps.kept`). What depends on the person (the
-buttons under the figures) is drawn around the kept part on every visit."""
+buttons under the figures) is drawn around the kept part on every visit. The chart alone, as
+an SVG file, is kept the same way."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from indicators.charts import progress_chart
 from portal import stamps
 
 BODY_TEMPLATE = "indicators/partials/overview_body.html"
+CHART_TEMPLATE = "indicators/partials/progress_chart.svg"
 
 
 @dataclass(frozen=True)
@@ -44,3 +46,11 @@ def rendered(project, as_at: date | None, as_at_name: str) -> OverviewBody:
         "stated": stated, "as_at": as_at, "as_at_name": as_at_name})
     return OverviewBody(mark_safe(html),  # noqa: S308 - our template, autoescaped
                         bool(selectors.reporting_periods(project)))
+
+
+def chart_svg(project, as_at: date | None) -> str:
+    """The progress chart alone as an SVG file, kept as the tab's figures are."""
+    return stamps.kept("indicators-chart", project.pk,
+                       (get_language(), timezone.localdate(), as_at),
+                       lambda: render_to_string(CHART_TEMPLATE, {
+                           "chart": progress_chart(selectors.progress(project, as_at=as_at))}))

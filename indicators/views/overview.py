@@ -4,11 +4,8 @@ for “off track”, and figures documents state beside the computed ones."""
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 
-from indicators import selectors
-from indicators.charts import progress_chart
-from indicators.overview_body import overview_body
+from indicators.overview_body import chart_svg, overview_body
 from indicators.views.common import AS_AT, as_at_of, indicators_for, page
 
 
@@ -24,9 +21,7 @@ def overview(request, slug):
 def chart(request, slug):
     """The chart alone, as an SVG file: for slides, documents and PDFs."""
     project, _abilities = indicators_for(request.user, slug)
-    found = selectors.progress(project, as_at=as_at_of(request))
-    svg = render_to_string("indicators/partials/progress_chart.svg",
-                           {"chart": progress_chart(found)})
+    svg = chart_svg(project, as_at_of(request))
     response = HttpResponse('<?xml version="1.0" encoding="UTF-8"?>\n' + svg,
                             content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{project.slug}-indikatorer.svg"'

@@ -2,12 +2,9 @@
 queries for 100 indicators over 12 periods as for five, a kept copy the same as one rendered
 afresh, and a change through a service shown on the next visit."""
 
-import re
 from datetime import date
 
 from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -18,18 +15,12 @@ from projects.services.workflow import submit_application
 from tests.indicators.builders import build
 from tests.indicators.conftest import own
 from tests.kept import assert_api_answer_kept_until_change
+from tests.kept import visit as visit_page
 from tests.projects.helpers import complete_application
-
-# A new token for every page (the forms' field and HTMX's header): the rest is compared.
-CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"|"X-CSRFToken": "[^"]+"')
 
 
 def visit(client, project, query="", language="sv") -> tuple[str, int]:
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(reverse("indicators:overview", args=[project.slug]) + query,
-                              HTTP_ACCEPT_LANGUAGE=language)
-    assert response.status_code == 200
-    return CSRF_TOKEN.sub("", response.content.decode()), len(captured.captured_queries)
+    return visit_page(client, "indicators:overview", project, language, query)
 
 
 def submitted(personas, programme, slug, indicators):
@@ -104,3 +95,15 @@ def test_the_api_list_is_kept_until_the_project_changes(client, project, persona
     assert_api_answer_kept_until_change(
         client, reverse("indicators_api:indicators", args=[project.slug]),
         lambda: add(own("Nätverksträffar")), "Nätverksträffar")
+
+
+def test_the_chart_alone_is_kept_until_the_project_changes(client, project, personas, add):
+    add(own("Företagsbesök"))
+    caches["pages"].clear()
+    client.force_login(personas["manager"])
+    first, first_count = visit_page(client, "indicators:chart", project)
+    kept, kept_count = visit_page(client, "indicators:chart", project)
+    assert kept == first and kept_count < first_count
+    add(own("Nätverksträffar"))
+    after, _ = visit_page(client, "indicators:chart", project)
+    assert "Nätverksträffar" in after and "Nätverksträffar" not in first
