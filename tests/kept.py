@@ -10,10 +10,11 @@ from django.urls import reverse
 CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"|"X-CSRFToken": "[^"]+"')
 
 
-def visit(client, name, project, language="sv", query=""):
-    """A project page's markup without its CSRF tokens, and the number of queries it took."""
+def visit(client, name, project, language="sv", query="", more=()):
+    """A project page's markup without its CSRF tokens, and the number of queries it took.
+    `more`: what the page's address takes after the project's."""
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(reverse(name, args=[project.slug]) + query,
+        response = client.get(reverse(name, args=[project.slug, *more]) + query,
                               HTTP_ACCEPT_LANGUAGE=language)
     assert response.status_code == 200
     return CSRF_TOKEN.sub("", response.content.decode()), len(captured.captured_queries)

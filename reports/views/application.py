@@ -11,12 +11,9 @@ from reports.views.common import language_of, number_of, preview_response
 from reports.views.printing import served
 
 
-def _job(request, slug):
-    project, _access = project_for(request.user, slug, "can_download_reports")
-    language = language_of(request)
-    version = number_of(request, "version")
+def _job(project, version: int | None, language: str):
     try:
-        return project, application_print(project, version=version, language=language)
+        return application_print(project, version=version, language=language)
     except NoSuchVersion as missing:
         raise Http404 from missing
 
@@ -32,7 +29,9 @@ def application_pdf(request, slug):
 @login_required
 @require_GET
 def application_preview(request, slug):
-    project, job = _job(request, slug)
+    project, _access = project_for(request.user, slug, "can_download_reports")
+    language, version = language_of(request), number_of(request, "version")
     query = request.GET.urlencode()
     pdf_url = reverse("reports:application_pdf", args=[slug]) + (f"?{query}" if query else "")
-    return preview_response(job, pdf_url=pdf_url, slug=project.slug)
+    return preview_response(project, "application", (version, language),
+                            lambda: _job(project, version, language), pdf_url=pdf_url)

@@ -174,12 +174,9 @@ def report_transition(request, slug, kind, number, action):
     return redirect(report_url(document))
 
 
-def _job(request, slug, kind, number):
-    project, _abilities, document = report_for(request.user, slug, kind, number,
-                                               "can_read_report")
+def _job(document, version: int | None, language: str):
     try:
-        return project, document, report_print(document, version=number_of(request, "version"),
-                                               language=language_of(request))
+        return report_print(document, version=version, language=language)
     except NoSuchVersion as missing:
         raise Http404 from missing
 
@@ -197,10 +194,13 @@ def report_pdf(request, slug, kind, number):
 @login_required
 @require_GET
 def report_preview(request, slug, kind, number):
-    project, document, job = _job(request, slug, kind, number)
+    project, _abilities, document = report_for(request.user, slug, kind, number,
+                                               "can_read_report")
+    language, version = language_of(request), number_of(request, "version")
     query = request.GET.urlencode()
     pdf_url = report_url(document, "reports:report_pdf") + (f"?{query}" if query else "")
-    return preview_response(job, pdf_url=pdf_url, slug=project.slug)
+    return preview_response(project, "report", (document.pk, version, language),
+                            lambda: _job(document, version, language), pdf_url=pdf_url)
 
 
 @login_required
