@@ -5,12 +5,15 @@ and the state inside its transaction and writes the audit entries with the API's
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from portal import stamps
 from projects import selectors
 from projects.access import project_for
 from projects.api_common import (
@@ -215,9 +218,18 @@ class MissingView(APIView):
     @extend_schema(responses=Missing, summary="What still stops submission, by section")
     def get(self, request, slug):
         project, _access = project_for(request.user, slug)
-        gaps = workflow.missing_for_submission(project)
-        return Response({"complete": not gaps,
-                         "missing": {str(k): [str(i) for i in v] for k, v in gaps.items()}})
+        # Every check reads the whole application (every budget cell, the whole plan): the
+        # answer is kept per change of the project, as the overview's checklist is, and
+        # submitting checks afresh.
+        return Response(stamps.kept("api-missing", project.pk,
+                                    (get_language(), timezone.localdate()),
+                                    lambda: _missing(project)))
+
+
+def _missing(project) -> dict:
+    gaps = workflow.missing_for_submission(project)
+    return {"complete": not gaps,
+            "missing": {str(k): [str(i) for i in v] for k, v in gaps.items()}}
 
 
 class SubmitView(APIView):
