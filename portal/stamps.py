@@ -44,6 +44,8 @@ def touch(key: str) -> str:
 
 def tokens(*keys: str) -> tuple[str, ...]:
     """The keys' current tokens, in order; a key never stamped gets its first token now."""
+    if not keys:
+        return ()
     found = dict(ChangeStamp.objects.filter(key__in=keys).values_list("key", "token"))
     return tuple(found.get(key) or touch(key) for key in keys)
 
@@ -70,6 +72,12 @@ def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
     the project's and the reference data's change stamps and `parts` (whatever else it depends
     on: the language, a day, whose share): built again only once one of them has changed."""
     return of_project(project_id).kept(name, parts, build)
+
+
+def kept_for_good(name: str, parts: tuple, build: Callable[[], T]) -> T:
+    """What `build` makes from data that never changes once made (a frozen version), kept
+    under the release and `parts` alone, in the "pages" cache every process shares."""
+    return Stamped().kept(name, parts, build)
 
 
 def of_project(project_id: int) -> "Stamped":

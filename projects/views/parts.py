@@ -5,18 +5,14 @@ seconds to build, so a page builds and shows only the part asked for."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.core.cache.backends.locmem import LocMemCache
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal import stamps
 from projects import extensions
 
 PART_PARAMETER = "del"
-# A frozen version never changes, so each tab of it is rendered once per language and kept
-# (a large project's budgets took over 100 ms to render); a few dozen per worker.
-FROZEN_TABS = LocMemCache("frozen-version-tabs", {"OPTIONS": {"MAX_ENTRIES": 48},
-                                                  "TIMEOUT": None})
 
 
 @dataclass(frozen=True)
@@ -38,12 +34,10 @@ def part_tabs(request, names) -> PartTabs:
 
 def frozen_tab(version, shown: str, render: Callable[[], str]) -> SafeString:
     """The rendered tab `shown` ("" for the sections) of a frozen version, rendered by
-    `render` the first time. Keyed by what identifies the version for good (its id, its
-    document, its number and the moment it froze), so a reused id is never mistaken."""
-    key = (f"{version.pk}:{version.document_id}:{version.number}:"
-           f"{version.created_at.isoformat()}:{shown}:{get_language()}")
-    html = FROZEN_TABS.get(key)
-    if html is None:
-        html = render()
-        FROZEN_TABS.set(key, html)
-    return mark_safe(html)  # noqa: S308 - rendered by our templates, autoescaped
+    `render` the first time. A frozen version never changes, so each tab is rendered once
+    per language and release (a large project's budgets took over 100 ms) and shared by
+    every worker. Keyed by what identifies the version for good (its id, its document, its
+    number and the moment it froze), so a reused id is never mistaken."""
+    return mark_safe(stamps.kept_for_good(  # noqa: S308 - rendered by our templates, autoescaped
+        "frozen-tab", (version.pk, version.document_id, version.number,
+                       version.created_at.isoformat(), shown, get_language()), render))

@@ -3,6 +3,7 @@ from django.urls import reverse
 from portal.models import AuditEntry
 from projects.models import SectionState, StaffMember, SubGoal
 from tests.factories import past_submission
+from tests.kept import visit
 
 
 def section_url(project, key):
@@ -148,3 +149,18 @@ def test_the_history_shows_a_long_value_whole_on_demand(project, login, personas
     assert "Visa hela värdet (" in page and "tecken)" in page  # said, not cut silently
     assert "<details" in page
     assert "Slutet som inte får försvinna." in page
+
+
+def test_the_history_is_kept_until_the_next_change(project, login, personas):
+    client = login(personas["manager"])
+    client.post(section_url(project, "goals"), goals_post(0, "Att stärka näringslivet"))
+    client.get(reverse("projects:overview", args=[project.slug]))  # the saved message shown
+    first, first_count = visit(client, "projects:history", project)
+    kept, kept_count = visit(client, "projects:history", project)
+    assert kept == first and kept_count < first_count
+    client.post(section_url(project, "goals"), goals_post(1, "Att stärka besöksnäringen"))
+    client.get(reverse("projects:overview", args=[project.slug]))
+    after, _ = visit(client, "projects:history", project)
+    assert "Att stärka besöksnäringen" in after and "Att stärka besöksnäringen" not in first
+    english, _ = visit(client, "projects:history", project, "en")
+    assert "History of changes" in english and "History of changes" not in after
