@@ -261,3 +261,31 @@ def test_the_company_register_names_countries_and_choices_in_the_readers_words(r
         "Svenska Dynor AB", "Sweden", "Led by a woman")
     assert company["Organisation number"] == VALID_SE
     assert not {value for row in rows[1:] for value in row} & {"SE", "NO", "woman"}
+
+
+def test_the_company_file_is_kept_until_the_register_changes(registers, client, manager):
+    project = registers["project"]
+    client.force_login(manager)
+    address = reverse("indicators:companies_export", kwargs={"slug": project.slug})
+    first = client.get(address + "?format=csv").content
+    assert client.get(address + "?format=csv").content == first
+    add_companies(project=project, actor=manager, rows=[
+        CompanyInput(name="Norrskensbageriet AB", indicator_ids=[registers["growth"].pk],
+                     employee_counts=[EmployeeCountInput(date(2019, 12, 31), D(4))])])
+    after = client.get(address + "?format=csv").content.decode("utf-8-sig")
+    assert "Norrskensbageriet AB" in after and "Norrskensbageriet AB" not in first.decode()
+
+
+def test_the_participant_file_is_written_for_each_download(registers, client, manager,
+                                                           monkeypatch):
+    """It may name people, and a name removed on request must linger in no copy."""
+    written = []
+    export = files.participant_export
+    monkeypatch.setattr(files, "participant_export",
+                        lambda project: written.append(project) or export(project))
+    client.force_login(manager)
+    address = reverse("indicators:participants_export",
+                      kwargs={"slug": registers["project"].slug})
+    for _ in range(2):
+        assert client.get(address).status_code == 200
+    assert len(written) == 2
