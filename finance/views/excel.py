@@ -7,6 +7,7 @@ from django.core import signing
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from finance import selectors
@@ -14,6 +15,7 @@ from finance.services.errors import EditConflict
 from finance.services.financing import SourceInput, import_budget
 from finance.views.common import BudgetPage, budget_view
 from finance.xlsx import export_workbook, read_workbook
+from portal import stamps
 from projects.services.errors import ServiceError
 
 SALT = "finance.xlsx-import"
@@ -23,8 +25,12 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 @budget_view
 def budget_export(request, page: BudgetPage):
     budget, version = page.budget, page.version
-    figures = selectors.budget_figures(version)
-    response = HttpResponse(export_workbook(budget, figures), content_type=XLSX)
+    # Every cell of 10 categories × 60 periods in several currencies: the workbook changes
+    # only with the project's data (audited: its change stamp) and the language.
+    workbook = stamps.kept("budget-workbook", page.project.pk,
+                           (budget.pk, version.pk, get_language()),
+                           lambda: export_workbook(budget, selectors.budget_figures(version)))
+    response = HttpResponse(workbook, content_type=XLSX)
     name = f"{slugify(page.project.slug)}-{slugify(budget.name)}-v{version.number}.xlsx"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -1,14 +1,16 @@
 """The budget and outcome tabs and their API lists are rendered once per change of the
 project and kept: a kept visit reads less and shows the same, a change saved through the
 services shows at the next visit, each language is kept apart, and what depends on the
-person (the forms) is drawn for each visit."""
+person (the forms) is drawn for each visit. The budget workbook is kept the same way."""
 
+import io
 from decimal import Decimal
 
 import pytest
 from django.core.cache import caches
 from django.urls import reverse
 from django.utils import translation
+from openpyxl import load_workbook
 
 from finance.budgets_body import budgets_body, rendered
 from finance.models import FinancingType as T
@@ -108,3 +110,18 @@ def test_an_outcome_report_saved_through_the_service_shows_at_the_next_visit(
     officer, _ = visit(client, "finance:outcome", project)
     assert "Första halvåret" in officer
     assert 'name="label"' not in officer  # the form is the manager's, not kept
+
+
+def test_the_workbook_is_kept_until_a_cost_is_saved(client, manager, budget, filled):
+    client.force_login(manager)
+    address = reverse("finance:budget_export", args=[budget.project.slug, budget.pk])
+
+    def costs() -> list:
+        book = load_workbook(io.BytesIO(client.get(address).content))
+        return [row for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
+
+    first = client.get(address).content
+    assert client.get(address).content == first
+    before = costs()
+    fill(budget, {"egen-personal": [1000, 1000, 7777], "externa-tjanster": [500, 0, 0]})
+    assert "7777" not in str(before) and "7777" in str(costs())
