@@ -92,7 +92,10 @@ class BudgetDetail(APIView):
     def get(self, request, slug, budget_id):
         project, _access = project_for(request.user, slug)
         version = selectors.current_version(project, budget_id)
-        return Response(budget_data(selectors.budget_figures(version)))
+        # Every cell of the budget, shaped once per change of the project, as the list is.
+        return Response(stamps.kept(
+            "api-budget", project.pk, (version.pk, get_language(), timezone.localdate()),
+            lambda: budget_data(selectors.budget_figures(version))))
 
 
 class OutcomeList(APIView):

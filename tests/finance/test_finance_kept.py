@@ -17,7 +17,7 @@ from finance.models import FinancingType as T
 from finance.services.outcome import create_report, save_report
 from projects.services import workflow
 from tests.finance.conftest import category, fill
-from tests.kept import CSRF_TOKEN, visit
+from tests.kept import CSRF_TOKEN, assert_api_answer_kept_until_change, visit
 from tests.projects.helpers import complete_application
 
 
@@ -125,3 +125,10 @@ def test_the_workbook_is_kept_until_a_cost_is_saved(client, manager, budget, fil
     before = costs()
     fill(budget, {"egen-personal": [1000, 1000, 7777], "externa-tjanster": [500, 0, 0]})
     assert "7777" not in str(before) and "7777" in str(costs())
+
+
+def test_the_api_budget_is_kept_until_a_cost_is_saved(client, manager, budget, filled):
+    client.force_login(manager)
+    assert_api_answer_kept_until_change(
+        client, reverse("finance_api:budget", args=[budget.project.slug, budget.pk]),
+        lambda: fill(budget, {"egen-personal": [1000, 1000, 7777]}), "7777")
