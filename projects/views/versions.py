@@ -2,12 +2,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
+from portal import stamps
 from projects import extensions, selectors
 from projects.access import project_for
 from projects.application import APPLICATION
-from projects.comparisons import kept_comparison
+from projects.comparisons import kept_comparison, side
 from projects.documents.compare import compare
 from projects.documents.versions import opened
 from projects.pages import project_context
@@ -57,18 +59,26 @@ def version_compare(request, slug):
     by_number = {str(v.number): v for v in versions}
     old = by_number.get(request.GET.get("fran")) or (versions[-2] if len(versions) > 1 else None)
     new = by_number.get(request.GET.get("till", "nu"))
-    found, drawn = kept_comparison("version-comparison", project, old, new, _page_comparison,
-                                   translation.get_language())
-    page = Paginator(found, DIFFERENCES_PER_PAGE).get_page(request.GET.get("sida"))
-    differences = [(APPLICATION.describe_path(d.path), d) for d in page]
     query = request.GET.copy()
     query.pop("sida", None)
+    asked, query_text, language = request.GET.get("sida"), query.urlencode(), get_language()
+    # The differences written as markup, a page at a time: the comparison of a large
+    # project's version with now holds thousands, each with its words marked.
+    html = stamps.kept("version-comparison-page", project.pk,
+                       (side(old), side(new), language, asked, query_text),
+                       lambda: _comparison_page(project, old, new, asked, query_text))
     return render(request, "projects/compare.html", project_context(
-        project, access, "projects:versions",
-        versions=versions, old=old, new=new, differences=differences, page=page,
-        query=query.urlencode(),
-        part_differences=drawn,
-    ))
+        project, access, "projects:versions", versions=versions, old=old, new=new,
+        comparison_html=mark_safe(html)))  # noqa: S308 - our template, autoescaped
+
+
+def _comparison_page(project, old, new, asked, query_text: str) -> str:
+    found, drawn = kept_comparison("version-comparison", project, old, new, _page_comparison,
+                                   get_language())
+    page = Paginator(found, DIFFERENCES_PER_PAGE).get_page(asked)
+    return render_to_string("projects/partials/comparison_body.html", {
+        "differences": [(APPLICATION.describe_path(d.path), d) for d in page], "page": page,
+        "query": query_text, "part_differences": drawn})
 
 
 def _page_comparison(old_content: dict, new_content: dict) -> tuple[list, list[str]]:
