@@ -4,11 +4,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from portal import stamps
 from projects import extensions
 from projects.access import project_for
 from projects.application import with_rows
@@ -42,10 +46,25 @@ def submit(request, slug):
             messages.error(request, _("The application is not complete yet."))
         except ServiceError as error:
             messages.error(request, str(error))
+    tabs = part_tabs(request, extensions.snapshot_parts)
+    # Checking and building the application read all of it (every budget cell, the whole
+    # plan): done once per change of the project, the day and the language, and kept; the
+    # form that submits is drawn for each person, and submitting checks afresh.
+    problems, preview = stamps.kept(
+        "submission-review", project.pk, (get_language(), timezone.localdate(), tabs.shown),
+        lambda: reviewed(project, tabs))
     return render(request, "projects/submit.html", project_context(
-        project, access, "projects:overview",
-        **submission_review(project, part_tabs(request, extensions.snapshot_parts)),
-    ))
+        project, access, "projects:overview", problems=problems,
+        preview_html=mark_safe(preview)))  # noqa: S308 - our template, autoescaped
+
+
+def reviewed(project, tabs: PartTabs) -> tuple[list, str]:
+    """What stops the submission, as text, and the preview of the tab asked for, written."""
+    review = submission_review(project, tabs)
+    problems = [(str(heading), url, [str(problem) for problem in missing])
+                for heading, url, missing in review.pop("problems")]
+    return problems, render_to_string("projects/partials/submission_preview.html",
+                                      {"project": project, **review})
 
 
 def submission_review(project, tabs: PartTabs) -> dict:
