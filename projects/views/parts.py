@@ -4,8 +4,8 @@ seconds to build, so a page builds and shows only the part asked for."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
-from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -13,6 +13,7 @@ from portal import stamps
 from projects import extensions
 
 PART_PARAMETER = "del"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,13 @@ def part_tabs(request, names) -> PartTabs:
         shown=shown if shown in names else "")
 
 
-def frozen_tab(version, shown: str, render: Callable[[], str]) -> SafeString:
-    """The rendered tab `shown` ("" for the sections) of a frozen version, rendered by
-    `render` the first time. A frozen version never changes, so each tab is rendered once
-    per language and release (a large project's budgets took over 100 ms) and shared by
-    every worker. Keyed by what identifies the version for good (its id, its document, its
-    number and the moment it froze), so a reused id is never mistaken."""
-    return mark_safe(stamps.kept_for_good(  # noqa: S308 - rendered by our templates, autoescaped
-        "frozen-tab", (version.pk, version.document_id, version.number,
-                       version.created_at.isoformat(), shown, get_language()), render))
+def frozen_tab(version, name: str, build: Callable[[], T]) -> T:
+    """What `build` makes of a frozen version for its tab `name` ("" for the sections): the
+    rendered tab, or the names of its parts. A frozen version never changes, so each is
+    made once per language and release (a large project's budgets took over 100 ms to
+    render) and shared by every worker. Keyed by what identifies the version for good (its
+    id, its document, its number and the moment it froze), so a reused id is never
+    mistaken."""
+    return stamps.kept_for_good("frozen-tab", (
+        version.pk, version.document_id, version.number, version.created_at.isoformat(), name,
+        get_language()), build)
