@@ -164,3 +164,19 @@ def test_the_history_is_kept_until_the_next_change(project, login, personas):
     assert "Att stärka besöksnäringen" in after and "Att stärka besöksnäringen" not in first
     english, _ = visit(client, "projects:history", project, "en")
     assert "History of changes" in english and "History of changes" not in after
+
+
+def test_the_form_kept_for_a_plain_visit_shows_what_another_person_saved(project, login,
+                                                                          personas):
+    client = login(personas["manager"])
+    client.post(section_url(project, "goals"), goals_post(0, "Att stärka näringslivet"))
+    client.get(reverse("projects:overview", args=[project.slug]))  # the saved message shown
+    first, first_count = visit(client, "projects:section", project, more=("goals",))
+    kept, kept_count = visit(client, "projects:section", project, more=("goals",))
+    assert kept == first and kept_count < first_count
+    login(personas["member"]).post(section_url(project, "goals"),
+                                   goals_post(1, "Att stärka besöksnäringen"))
+    client = login(personas["manager"])
+    after, _ = visit(client, "projects:section", project, more=("goals",))
+    assert "Att stärka besöksnäringen" in after and "Att stärka näringslivet" not in after
+    assert 'name="revision" value="2"' in after and 'name="revision" value="1"' in first
