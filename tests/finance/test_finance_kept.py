@@ -132,3 +132,14 @@ def test_the_api_budget_is_kept_until_a_cost_is_saved(client, manager, budget, f
     assert_api_answer_kept_until_change(
         client, reverse("finance_api:budget", args=[budget.project.slug, budget.pk]),
         lambda: fill(budget, {"egen-personal": [1000, 1000, 7777]}), "7777")
+
+
+def test_the_cost_grid_is_kept_until_a_cost_is_saved(client, manager, budget, filled):
+    client.force_login(manager)
+    more = (budget.pk,)
+    first, first_count = visit(client, "finance:budget", budget.project, more=more)
+    kept, kept_count = visit(client, "finance:budget", budget.project, more=more)
+    assert kept == first and kept_count < first_count
+    fill(budget, {"egen-personal": [1000, 1000, 7777], "externa-tjanster": [500, 0, 0]})
+    after, _ = visit(client, "finance:budget", budget.project, more=more)
+    assert 'value="7\u00a0777"' in after and 'value="7\u00a0777"' not in first
