@@ -5,8 +5,10 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +23,7 @@ from finance.services.financing import apply_split, save_financing
 from finance.split_input import read_split, split_summary
 from finance.views.common import BudgetPage, budget_view, shown
 from finance.views.grid_cells import FinancingRows, financing_foot
+from portal import stamps
 from portal.models import Organisation
 from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
 from portal.organisation_field import chooser_context
@@ -140,6 +143,14 @@ def _rows_html(project, figures: Figures, rows: list[dict]) -> tuple[SafeString,
 @budget_view
 def financing_grid(request, page: BudgetPage):
     project, version, budget = page.project, page.version, page.budget
+    if request.method != "POST":
+        kept = unchanged_plan(page)
+        return render(request, "finance/financing_grid.html", page.context(
+            table_html=mark_safe(kept["table"]),  # noqa: S308 - our templates, autoescaped
+            blank_row_html=mark_safe(kept["blank"]),  # noqa: S308
+            findings_html=mark_safe(kept["findings"]),  # noqa: S308
+            row_count=kept["row_count"], revision=version.financing_revision, conflict=None,
+            errors={}))
     figures = selectors.budget_figures(version)
     editable = page.editable
     grid, conflict = None, None
@@ -189,6 +200,36 @@ def financing_grid(request, page: BudgetPage):
         revision=revision, conflict=conflict, errors=grid.errors if grid else {},
         findings=check_budget(figures, selectors.programme_rules(project)),
     ))
+
+
+def unchanged_plan(page: BudgetPage) -> dict:
+    """The plan's table (every financier's row, as its editor types them or to read), the
+    blank row and the findings as saved, written for a plain visit: the stress budget's 50
+    financiers over 60 periods were worked out and written on every visit. They change only
+    with the project's data (audited: its change stamp), the organisations named and the
+    programme's rules (the reference stamp), whether the plan may change now and the
+    language, and hold nothing of the person."""
+    project, version, budget, editable = page.project, page.version, page.budget, page.editable
+
+    def written() -> dict:
+        figures = selectors.budget_figures(version)
+        rows_html = blank_html = mark_safe("")
+        row_count = len(figures.sources)
+        if editable:
+            rows = _rows_from_saved(figures)
+            rows.append(_blank_row(figures, len(rows)))
+            rows_html, blank_html = _rows_html(project, figures, rows)
+            row_count = len(rows)
+        table = render_to_string("finance/partials/financing_grid_table.html", {
+            "figures": figures, "budget": budget, "editable": editable, "rows_html": rows_html,
+            "foot_html": financing_foot(_saved_foot(figures), editable=editable)})
+        findings = render_to_string("finance/partials/findings.html", {
+            "findings": check_budget(figures, selectors.programme_rules(project))})
+        return {"table": table, "blank": str(blank_html), "findings": findings,
+                "row_count": row_count}
+
+    return stamps.kept("financing-grid", project.pk, (version.pk, editable, get_language()),
+                       written)
 
 
 @require_POST

@@ -143,3 +143,15 @@ def test_the_cost_grid_is_kept_until_a_cost_is_saved(client, manager, budget, fi
     fill(budget, {"egen-personal": [1000, 1000, 7777], "externa-tjanster": [500, 0, 0]})
     after, _ = visit(client, "finance:budget", budget.project, more=more)
     assert 'value="7\u00a0777"' in after and 'value="7\u00a0777"' not in first
+
+
+def test_the_financing_plan_is_kept_until_it_is_saved(client, manager, budget, filled):
+    client.force_login(manager)
+    more = (budget.pk,)
+    first, first_count = visit(client, "finance:financing", budget.project, more=more)
+    kept, kept_count = visit(client, "finance:financing", budget.project, more=more)
+    assert kept == first and kept_count < first_count
+    fill(budget, {"egen-personal": [1000, 1000, 0], "externa-tjanster": [500, 0, 0]},
+         [("Region", T.PUBLIC_CASH, [1650, 1150, 0]), ("Kommunen", T.PUBLIC_CASH, [0, 0, 0])])
+    after, _ = visit(client, "finance:financing", budget.project, more=more)
+    assert "Kommunen" in after and "Kommunen" not in first
