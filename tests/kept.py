@@ -37,3 +37,13 @@ def assert_api_answer_kept_until_change(client, address, change, word):
     change()
     after = client.get(address).json()
     assert word in str(after) and word not in str(first)
+
+
+def assert_visit_kept(client, name, project, language="sv", query="", more=()) -> str:
+    """Two visits of a page: the second is served from what the first kept (it reads less)
+    and shows the same. The first visit's markup."""
+    first, first_count = visit(client, name, project, language, query, more)
+    kept, kept_count = visit(client, name, project, language, query, more)
+    assert kept == first
+    assert kept_count < first_count
+    return first
