@@ -142,11 +142,16 @@ def application_of_project(project: Project, *, rows_of: Iterable[Section] = (),
             "section_states", queryset=SectionState.objects.select_related("saved_by")))
     document = documents.get()
     document.project = project
+    read_rows(project, rows_of, organisations=organisations)
+    return document
+
+
+def read_rows(project: Project, sections: Iterable[Section], *, organisations: bool) -> None:
+    """The rows of the sections named, onto the project (and their organisations)."""
     prefetch_related_objects([project], *(
         Prefetch(rows.name, queryset=rows.model._default_manager.select_related("organisation"))
         if organisations and rows.name in ROWS_NAMING_ORGANISATIONS else rows.name
-        for section in rows_of for rows in section.lists))
-    return document
+        for section in sections for rows in section.lists))
 
 
 def application_versions(project: Project) -> QuerySet[DocumentVersion]:

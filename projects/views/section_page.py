@@ -24,6 +24,7 @@ from projects.models import Document, SectionState
 from projects.services.errors import SectionConflict, ServiceError
 
 FORM_BODY = "projects/partials/section_form_body.html"
+CONTENT = "projects/partials/section_content.html"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class SectionPage:
     done_url: str
     context: Callable[..., dict]  # project_context(...) with the page's tab
     template: str = "projects/section.html"
+    read_rows: Callable[[], None] = lambda: None  # before the section is written to be read
 
 
 def _forms(section, document: Document, data=None):
@@ -135,7 +137,8 @@ def section_page(request, *, document: Document, access, key: str, page: Section
         section=section, form=form, formsets=formsets, form_html=form_html, state=state,
         conflict=conflict,
         # The content is shown only to those who cannot edit (the form shows it otherwise).
-        editable=editable, content=None if editable else section.content(document),
+        editable=editable,
+        content_html="" if editable else content_markup(document, section, page.read_rows),
         done_url=page.done_url,
         read_only_reason=(document_type.read_only_reason(document)
                           if not editable and document_type.may_write(access, document)
@@ -161,6 +164,18 @@ def unchanged_form(document: Document, section, state: SectionState) -> SafeStri
 
     return mark_safe(stamps.kept(  # noqa: S308 - our template, autoescaped
         "section-form", project.pk, (document.pk, section.key, get_language()), written))
+
+
+def content_markup(document: Document, section, read_rows: Callable[[], None]) -> SafeString:
+    """The section as saved, written to be read (every row of its lists, every long text as
+    Markdown), kept as the form is; its rows are read only to write it."""
+    def written() -> str:
+        read_rows()
+        return render_to_string(CONTENT, {"content": section.content(document)})
+
+    return mark_safe(stamps.kept(  # noqa: S308 - our template, autoescaped
+        "section-content", document.project.pk, (document.pk, section.key, get_language()),
+        written))
 
 
 def _conflict(document: Document, key: str, state: SectionState) -> dict:

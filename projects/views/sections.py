@@ -14,10 +14,7 @@ from projects.views.section_page import SectionPage, section_page
 def section_edit(request, slug, key):
     project, access = project_for(request.user, slug)
     section = get_section(project, key)
-    # Shown to read, the section's rows are read here with their organisations' names; in
-    # the form, the row forms read their own.
-    read_only = [section] if section is not None and not access.can_edit_application else []
-    document = selectors.application_of_project(project, rows_of=read_only, organisations=True)
+    document = selectors.application_of_project(project)
 
     def context(**extra):
         return project_context(document.project, access, "projects:overview", **extra)
@@ -26,4 +23,7 @@ def section_edit(request, slug, key):
         section_url=lambda other: reverse("projects:section", args=[slug, other]),
         done_url=project.get_absolute_url(),
         context=context,
+        # Shown to read, the section's rows are read with their organisations' names when
+        # it is written; in the form, the row forms read their own.
+        read_rows=lambda: selectors.read_rows(document.project, [section], organisations=True),
     ))

@@ -2,8 +2,10 @@ from django.urls import reverse
 
 from portal.models import AuditEntry
 from projects.models import SectionState, StaffMember, SubGoal
+from projects.services import workflow
 from tests.factories import past_submission
 from tests.kept import assert_visit_kept, visit
+from tests.projects.helpers import complete_application
 
 
 def section_url(project, key):
@@ -176,3 +178,18 @@ def test_the_form_kept_for_a_plain_visit_shows_what_another_person_saved(project
     after, _ = visit(client, "projects:section", project, more=("goals",))
     assert "Att stärka besöksnäringen" in after and "Att stärka näringslivet" not in after
     assert 'name="revision" value="2"' in after and 'name="revision" value="1"' in first
+
+
+def test_a_section_kept_to_read_shows_what_is_saved_after_a_return(project, login, personas):
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    officer = login(personas["case_officer"])
+    first = assert_visit_kept(officer, "projects:section", project, more=("goals",))
+    workflow.return_application(project=project, actor=personas["case_officer"],
+                                comment="Skärp syftet.")
+    state = SectionState.objects.get(document__project=project, section="goals")
+    login(personas["manager"]).post(section_url(project, "goals"),
+                                    goals_post(state.revision, "Ett skarpare syfte"))
+    seen, _ = visit(login(personas["case_officer"]), "projects:section", project,
+                    more=("goals",))
+    assert "Ett skarpare syfte" in seen and "Ett skarpare syfte" not in first
