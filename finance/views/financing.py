@@ -24,22 +24,9 @@ from finance.split_input import read_split, split_summary
 from finance.views.common import BudgetPage, budget_view, shown
 from finance.views.grid_cells import FinancingRows, financing_foot
 from portal import stamps
-from portal.models import Organisation
 from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
 from portal.organisation_field import chooser_context
-from projects.models import Participation
 from projects.services.errors import ServiceError
-
-
-def financier_choices(project, figures: Figures) -> list[tuple[str, list[tuple[int, str]]]]:
-    """The project's own organisations first, then every other one."""
-    own_ids = set(Participation.objects.filter(project=project)
-                  .values_list("organisation_id", flat=True))
-    own_ids |= {row.source.financier_id for row in figures.sources if row.source.financier_id}
-    own, others = [], []
-    for pk, name in Organisation.objects.order_by("name").values_list("pk", "name"):
-        (own if pk in own_ids else others).append((pk, name))
-    return [(_("The project's organisations"), own), (_("Other organisations"), others)]
 
 
 def _read_financiers(data):

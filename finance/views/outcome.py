@@ -4,6 +4,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -24,7 +27,9 @@ from finance.outcome_body import outcome_sections
 from finance.services.errors import EditConflict
 from finance.services.outcome import ReceivedInput, create_report, save_report, submit_report
 from finance.views.common import page, shown
-from finance.views.financing import financier_choices
+from portal import stamps
+from portal.organisation_chooser import SEARCH_SUFFIX, read_choosers
+from portal.organisation_field import chooser_context, chooser_html
 from projects.access import abilities_for
 from projects.services.errors import ServiceError
 
@@ -71,7 +76,6 @@ def outcome_report(request, slug, report_id):
     if version is None:
         raise Http404
     budget = version.budget
-    figures = selectors.budget_figures(version)
     editable = finance.can_report_outcome and report.status == OutcomeStatus.DRAFT
     errors, raw, conflict = {}, {}, None
 
@@ -84,9 +88,15 @@ def outcome_report(request, slug, report_id):
             messages.success(request, _("The outcome report has been submitted."))
         return redirect("finance:outcome_report", slug=slug, report_id=report.pk)
 
-    table = outcome_table(report, figures)
+    # Every approved cell and every earlier report's lines: kept per change of the project.
+    table = stamps.kept("outcome-table", project.pk, (report.pk, version.pk, get_language()),
+                        lambda: outcome_table(report, selectors.budget_figures(version)))
+    extra = f"recv-{len(table.financing)}-financier"  # the row for financing not in the plan
+    posted = request.POST
     if request.method == "POST":
-        costs, received, raw = _read(request.POST, table, errors)
+        posted, unknown = read_choosers(request.POST, [extra])
+        errors.update(unknown)
+        costs, received, raw = _read(posted, table, errors)
         if not editable:
             messages.error(request, _("This report cannot change now."))
         elif not errors:
@@ -107,7 +117,8 @@ def outcome_report(request, slug, report_id):
     return render(request, "finance/outcome_report.html", page(
         project, access, TAB, budget=budget, report=report, table=table, editable=editable,
         errors=errors, raw=raw, conflict=conflict, types=FinancingType.choices,
-        choices=financier_choices(project, figures) if editable else [],
+        extra_financier=_extra_financier(project, extra, posted, errors) if editable else "",
+        extra_financier_error=errors.get(extra, ""),
         cost_rows=[{"line": line, "name": f"cost-{line.key}",
                     "value": raw.get(f"cost-{line.key}", shown(line.this_period or None)),
                     "error": errors.get(f"cost-{line.key}", "")} for line in table.costs],
@@ -117,6 +128,15 @@ def outcome_report(request, slug, report_id):
                         for i, line in enumerate(table.financing)],
         revision=conflict.revision if conflict else (
             read_revision(request.POST) if request.method == "POST" else report.revision)))
+
+
+def _extra_financier(project, name: str, posted, errors) -> SafeString:
+    """A financier not in the plan, chosen by searching as one types (or, without JavaScript,
+    by typing the name): the organisations are thousands, never drawn as a list."""
+    return chooser_html(chooser_context(
+        name=name, id=name, pk=posted.get(name, ""), text=posted.get(name + SEARCH_SUFFIX, ""),
+        search_url=reverse("projects:organisations", args=[project.slug]),
+        invalid=name in errors, error_id=f"err-{name}" if name in errors else ""))
 
 
 def _read(data, table, errors):

@@ -9,7 +9,7 @@ from django.urls import reverse
 from finance.forms import cell_name
 from finance.models import Budget, BudgetVersion, FinancingType, OutcomeReport
 from finance.selectors import budget_figures
-from portal.models import AuditEntry
+from portal.models import AuditEntry, Organisation, OrganisationKind
 from projects.selectors import application_versions
 from projects.services import workflow
 from tests.factories import past_submission
@@ -293,3 +293,32 @@ def test_a_budget_not_broken_down_by_category_is_not_read_as_overspent(logged_in
     assert "inte fördelad på kostnadsslag" in page
     assert "−400" not in page  # no category, and no financier outside the plan, "overspent"
     assert "ej fördelat" in page and "ej i planen" in page
+
+
+def test_a_financier_not_in_the_plan_is_searched_for_never_listed(logged_in, approved):
+    """Thousands of organisations: the report's page costs the same with 3 or 300, and a
+    name typed without JavaScript is taken when it means one organisation."""
+    slug = approved.project.slug
+    logged_in.post(reverse("finance:outcome_create", args=[slug, approved.pk]),
+                   {"label": "2019"})
+    report = OutcomeReport.objects.get(budget=approved, number=1)
+    address = reverse("finance:outcome_report", args=[slug, report.pk])
+    logged_in.get(address)  # the message that the report was started
+    few = len(logged_in.get(address).content.decode())
+    Organisation.objects.bulk_create(
+        Organisation(name=f"Stiftelsen nummer {n}", kind=OrganisationKind.OTHER, country="SE")
+        for n in range(300))
+    page = logged_in.get(address).content.decode()
+    assert "Stiftelsen nummer" not in page and len(page) == few
+    extra = f"recv-{len(logged_in.get(address).context['table'].financing)}-"
+    unknown = logged_in.post(address, {
+        "revision": "0", "received": "9", f"{extra}financier-search": "Ingen sådan stiftelse",
+        f"{extra}type": "public_cash", f"{extra}amount": "50"})
+    assert unknown.status_code == 200
+    assert f'id="err-{extra}financier"' in unknown.content.decode()
+    assert not report.financing.exists()
+    saved = logged_in.post(address, {
+        "revision": "0", "received": "9", f"{extra}financier-search": "Stiftelsen nummer 7",
+        f"{extra}type": "public_cash", f"{extra}amount": "50"})
+    assert saved.status_code == 302
+    assert report.financing.get().financier.name == "Stiftelsen nummer 7"
