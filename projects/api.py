@@ -2,12 +2,14 @@
 a single project comes through the access helper, exactly like the pages."""
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import generics, serializers
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from portal import stamps
 from projects import api_writes, comparisons, selectors
 from projects.access import project_for
 from projects.api_common import StableOrdering, paged, paged_schema, write_responses
@@ -141,9 +143,15 @@ class VersionCompare(APIView):
         old = by_number.get(request.GET.get("fran")) or (
             versions[-2] if len(versions) > 1 else None)
         new = by_number.get(request.GET.get("till", "nu"))
-        return paged(request, comparisons.differences(project, old, new), _difference,
-                     **{"from": old.number if old else None,
-                        "to": str(new.number) if new else "nu"})
+        # A page of the answer, kept as shaped: loading the whole kept comparison of a
+        # large project's version with now cost most of the request. The address (with
+        # its host, as the links to the next page are) names the page.
+        return Response(stamps.kept(
+            "api-compare-page", project.pk, (comparisons.side(old), comparisons.side(new),
+                                             get_language(), request.build_absolute_uri()),
+            lambda: paged(request, comparisons.differences(project, old, new), _difference,
+                          **{"from": old.number if old else None,
+                             "to": str(new.number) if new else "nu"}).data))
 
 
 def _difference(found: Difference) -> dict:

@@ -4,13 +4,14 @@ rendered for itself. A page of the comparison of a version with now is kept unti
 application changes."""
 
 from django.core.cache import caches
+from django.urls import reverse
 
 from projects.application import application_of
 from projects.documents.sections import SectionInput
 from projects.documents.services import save_section
 from projects.services import workflow
 from projects.views import versions
-from tests.kept import assert_visit_kept, visit
+from tests.kept import assert_api_answer_kept_until_change, assert_visit_kept, visit
 from tests.projects.helpers import complete_application
 
 
@@ -50,3 +51,20 @@ def test_the_comparison_with_now_is_kept_until_a_section_is_saved(client, projec
                  expected_revision=state.revision if state else 0)
     after, _ = visit(client, "projects:compare", project, query=query)
     assert "Omskriven bakgrund" in after and "Omskriven bakgrund" not in first
+
+
+def test_a_page_of_the_api_comparison_is_kept_until_a_section_is_saved(client, project,
+                                                                        personas):
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    workflow.return_application(project=project, actor=personas["case_officer"],
+                                comment="Komplettera bakgrunden.")
+    client.force_login(personas["manager"])
+    document = application_of(project)
+    state = document.section_states.filter(section="background").first()
+    assert_api_answer_kept_until_change(
+        client, reverse("projects_api:compare", args=[project.slug]) + "?fran=1&till=nu",
+        lambda: save_section(document=document, key="background", actor=personas["manager"],
+                             data=SectionInput(fields={"background": "Omskriven bakgrund"}),
+                             expected_revision=state.revision if state else 0),
+        "Omskriven bakgrund")
