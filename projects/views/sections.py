@@ -25,5 +25,6 @@ def section_edit(request, slug, key):
         context=context,
         # Shown to read, the section's rows are read with their organisations' names when
         # it is written; in the form, the row forms read their own.
-        read_rows=lambda: selectors.read_rows(document.project, [section], organisations=True),
+        read_rows=lambda: selectors.read_rows(
+            document.project, [section] if section else [], organisations=True),
     ))
