@@ -68,7 +68,7 @@ def checklist(project) -> Checklist:
                      submission_checks(project))
 
 
-def kept_checklist(project) -> Checklist:
+def kept_checklist(project, stamped: stamps.Stamped | None = None) -> Checklist:
     """The checklist as `checklist` works it out, once per change of what it reads."""
-    return stamps.kept("overview-checklist", project.pk,
-                       (get_language(), timezone.localdate()), lambda: checklist(project))
+    return (stamped or stamps.of_project(project.pk)).kept(
+        "overview-checklist", (get_language(), timezone.localdate()), lambda: checklist(project))

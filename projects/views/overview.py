@@ -2,8 +2,12 @@ from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal import stamps
 from projects import extensions, selectors
 from projects.access import project_for
 from projects.checklist import kept_checklist
@@ -34,7 +38,8 @@ def render_overview(request, slug, status=200, **forms):
     shown = sections_for(project)
     document = selectors.application_of_project(project, section_states=True)
     states = {state.section: state for state in document.section_states.all()}
-    found = kept_checklist(project)
+    stamped = stamps.of_project(project.pk)  # one read of the stamps for both kept parts
+    found = kept_checklist(project, stamped)
     sections = [
         SectionStatus(section, found.gaps[section.key], states.get(section.key))
         for section in shown
@@ -50,8 +55,7 @@ def render_overview(request, slug, status=200, **forms):
         complete_count=(sum(1 for s in sections if s.complete)
                         + sum(1 for c in checks if c.complete)),
         checklist_length=len(sections) + len(checks),
-        status_changes=project.status_changes.select_related("actor"),
-        roles=project.roles.select_related("user").order_by("role", "user__last_name"),
+        record_html=record(project, stamped),
         pending_change=pending_change,
         comment_form=forms.get("comment_form") or CommentForm(),
         approval_form=forms.get("approval_form") or ApprovalForm(),
@@ -62,6 +66,18 @@ def render_overview(request, slug, status=200, **forms):
         idle_note=idle_note(project, access, pending_change),
         S=ProjectStatus,
     ), status=status)
+
+
+def record(project, stamped: stamps.Stamped) -> SafeString:
+    """The decisions with their comments (Markdown) and the team, written once per change
+    of the project (every step and every change of the team is audited and moves its
+    change stamp) and language, and kept (`portal.stamps`)."""
+    return mark_safe(stamped.kept(  # noqa: S308 - our template, autoescaped
+        "overview-record", (get_language(),),
+        lambda: render_to_string("projects/partials/overview_record.html", {
+            "status_changes": project.status_changes.select_related("actor"),
+            "roles": project.roles.select_related("user").order_by("role", "user__last_name"),
+        })))
 
 
 def idle_note(project, access, pending_change) -> str:

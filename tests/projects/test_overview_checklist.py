@@ -13,8 +13,11 @@ from django.utils import translation
 from projects import checklist as checklists
 from projects.checklist import checklist, kept_checklist
 from projects.models import Project
+from projects.services import workflow
 from risks.models import ProgrammeRiskRules
 from risks.services.risks import RiskInput, add_risk
+from tests.kept import assert_visit_kept, visit
+from tests.projects.helpers import complete_application
 from tests.projects.test_documents import save
 
 # A new token for every page (the forms' field and HTMX's header): the rest is compared.
@@ -97,3 +100,15 @@ def test_the_kept_overview_reads_as_the_one_worked_out_afresh(client, project, p
         assert overview(client, project, language) == afresh
     assert NOT_ASSESSED in overview(client, project, "sv")
     assert "likelihood and impact are not yet assessed" in overview(client, project, "en")
+
+
+def test_the_decisions_and_team_are_kept_until_the_next_step(client, project, personas):
+    complete_application(project)
+    workflow.submit_application(project=project, actor=personas["manager"])
+    client.force_login(personas["case_officer"])
+    first = assert_visit_kept(client, "projects:overview", project)
+    workflow.return_application(project=project, actor=personas["case_officer"],
+                                comment="Komplettera budgeten i sin helhet.")
+    after, _ = visit(client, "projects:overview", project)
+    assert "Komplettera budgeten i sin helhet." in after
+    assert "Komplettera budgeten i sin helhet." not in first

@@ -112,10 +112,10 @@ def test_the_api_reads_a_section_with_the_project_once_and_only_its_own_rows(
     assert small_and_large(client, project, url) == (expected, expected)
 
 
-# The document and its sections' states; the change stamps of the kept checklist (the
-# sections' gaps and the other apps' submission checks, `projects.checklist`); the status
-# changes and the team.
-OVERVIEW = PER_REQUEST + PER_PROJECT + 2 + 1 + 2
+# The document and its sections' states; the change stamps, once, of the kept checklist
+# (the sections' gaps and the other apps' submission checks, `projects.checklist`) and of
+# the kept decisions and team.
+OVERVIEW = PER_REQUEST + PER_PROJECT + 2 + 1
 
 
 @pytest.mark.parametrize("persona", ["manager", "case_officer"])
