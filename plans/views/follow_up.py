@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from plans import selectors
 from plans.forms import MilestoneForm, read_date, read_int
-from plans.kept import plan_of, table_of
+from plans.kept import milestone_rows_of, plan_of, table_of
 from plans.models import ActivityStatus, MilestoneKind
 from plans.services.errors import EditConflict, InvalidInput
 from plans.services.milestones import mark_reached, save_milestones
@@ -130,6 +130,8 @@ def milestones(request, slug):
     if not editable and not abilities.can_follow_up and plan.milestones:
         # Those who only read see the milestones in the whole plan's table.
         context["plan_table_html"] = table_of(project, {"table_plan": plan}, None, stamped)
+    if editable and request.method != "POST":
+        context["rows_html"] = milestone_rows_of(project, context, stamped)
     if is_htmx(request) and request.method == "POST":
         return render(request, "plans/partials/milestone_form.html", context)
     return render(request, "plans/milestones.html", context, status=status)

@@ -15,6 +15,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from plans import kept as kept_plans
+from plans.services.milestones import MilestoneInput, save_milestones
 from projects.services import workflow
 from tests.kept import assert_visit_kept, visit
 from tests.plans.conftest import D, activity
@@ -102,3 +103,13 @@ def test_the_workbook_is_kept_and_written_again_after_a_change(client, manager, 
     package("Seminarieserie")
     sheet = load_workbook(io.BytesIO(client.get(address).content)).active
     assert "Seminarieserie" in str(list(sheet.iter_rows(values_only=True)))
+
+
+def test_the_milestone_editor_is_kept_until_the_milestones_are_saved(client, manager, dated):
+    client.force_login(manager)
+    first = assert_visit_kept(client, "plans:milestones", dated)
+    save_milestones(project=dated, actor=manager, expected_revision=0, milestones=[
+        MilestoneInput(title="Beslut om fortsättning", due_on=D(2020, 6, 30))])
+    after, _ = visit(client, "plans:milestones", dated)
+    assert 'value="Beslut om fortsättning"' in after and "Beslut om fortsättning" not in first
+    assert 'name="revision" value="1"' in after
