@@ -77,8 +77,8 @@ def milestone_rows_of(project, context: dict, stamped: stamps.Stamped) -> SafeSt
     """The milestone editor's rows as saved, written for an editor's plain visit: drawing a
     template for each field of each milestone cost most of the page. They change only with
     the plan and the language, and hold nothing of the person."""
-    return mark_safe(stamped.kept(  # noqa: S308 - our template, autoescaped
-        "milestone-rows", (get_language(),), lambda: render_to_string(MILESTONE_ROWS, context)))
+    return stamped.kept_html("milestone-rows", (get_language(),),
+                             lambda: render_to_string(MILESTONE_ROWS, context))
 
 
 def built(project, as_at: date | None) -> KeptPlan:

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.urls import get_script_prefix
+from django.utils.safestring import SafeString, mark_safe
 
 from portal.models import ChangeStamp
 
@@ -74,6 +75,11 @@ def kept(name: str, project_id: int, parts: tuple, build: Callable[[], T]) -> T:
     return of_project(project_id).kept(name, parts, build)
 
 
+def kept_html(name: str, project_id: int, parts: tuple, build: Callable[[], str]) -> SafeString:
+    """Markup `build` writes with our autoescaping templates, kept as `kept` keeps."""
+    return of_project(project_id).kept_html(name, parts, build)
+
+
 def kept_for_good(name: str, parts: tuple, build: Callable[[], T]) -> T:
     """What `build` makes from data that never changes once made (a frozen version), kept
     under the release and `parts` alone, in the "pages" cache every process shares."""
@@ -108,3 +114,7 @@ class Stamped:
             value = build()
             caches["pages"].set(key, value)
         return value
+
+    def kept_html(self, name: str, parts: tuple, build: Callable[[], str]) -> SafeString:
+        """Markup `build` writes with our templates (autoescaped), kept."""
+        return mark_safe(self.kept(name, parts, build))  # noqa: S308 - escaped when written

@@ -133,9 +133,8 @@ def financing_grid(request, page: BudgetPage):
     if request.method != "POST":
         kept = unchanged_plan(page)
         return render(request, "finance/financing_grid.html", page.context(
-            table_html=mark_safe(kept["table"]),  # noqa: S308 - our templates, autoescaped
-            blank_row_html=mark_safe(kept["blank"]),  # noqa: S308
-            findings_html=mark_safe(kept["findings"]),  # noqa: S308
+            table_html=kept["table"], blank_row_html=kept["blank"],
+            findings_html=kept["findings"],
             row_count=kept["row_count"], revision=version.financing_revision, conflict=None,
             errors={}))
     figures = selectors.budget_figures(version)
@@ -212,7 +211,8 @@ def unchanged_plan(page: BudgetPage) -> dict:
             "foot_html": financing_foot(_saved_foot(figures), editable=editable)})
         findings = render_to_string("finance/partials/findings.html", {
             "findings": check_budget(figures, selectors.programme_rules(project))})
-        return {"table": table, "blank": str(blank_html), "findings": findings,
+        # Written by our templates and FinancingRows, escaped: kept as SafeString.
+        return {"table": table, "blank": blank_html, "findings": findings,
                 "row_count": row_count}
 
     return stamps.kept("financing-grid", project.pk, (version.pk, editable, get_language()),

@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from portal import stamps
@@ -22,10 +21,10 @@ ENTRIES_PER_PAGE = 100
 def project_history(request, slug):
     project, access = project_for(request.user, slug, "can_see_history")
     asked = request.GET.get("sida")
-    html = stamps.kept("history", project.pk, (get_language(), asked),
-                       lambda: history_page(project, asked))
+    html = stamps.kept_html("history", project.pk, (get_language(), asked),
+                            lambda: history_page(project, asked))
     return render(request, "projects/history.html", project_context(
-        project, access, "projects:history", history_html=mark_safe(html)))  # noqa: S308
+        project, access, "projects:history", history_html=html))
 
 
 def history_page(project, asked) -> str:

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -72,12 +72,12 @@ def record(project, stamped: stamps.Stamped) -> SafeString:
     """The decisions with their comments (Markdown) and the team, written once per change
     of the project (every step and every change of the team is audited and moves its
     change stamp) and language, and kept (`portal.stamps`)."""
-    return mark_safe(stamped.kept(  # noqa: S308 - our template, autoescaped
+    return stamped.kept_html(
         "overview-record", (get_language(),),
         lambda: render_to_string("projects/partials/overview_record.html", {
             "status_changes": project.status_changes.select_related("actor"),
             "roles": project.roles.select_related("user").order_by("role", "user__last_name"),
-        })))
+        }))
 
 
 def idle_note(project, access, pending_change) -> str:

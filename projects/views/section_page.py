@@ -11,7 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -162,8 +162,8 @@ def unchanged_form(document: Document, section, state: SectionState) -> SafeStri
         return render_to_string(FORM_BODY, {"project": project, "section": section,
                                             "form": form, "formsets": formsets, "state": state})
 
-    return mark_safe(stamps.kept(  # noqa: S308 - our template, autoescaped
-        "section-form", project.pk, (document.pk, section.key, get_language()), written))
+    return stamps.kept_html("section-form", project.pk,
+                            (document.pk, section.key, get_language()), written)
 
 
 def content_markup(document: Document, section, read_rows: Callable[[], None]) -> SafeString:
@@ -173,9 +173,8 @@ def content_markup(document: Document, section, read_rows: Callable[[], None]) -
         read_rows()
         return render_to_string(CONTENT, {"content": section.content(document)})
 
-    return mark_safe(stamps.kept(  # noqa: S308 - our template, autoescaped
-        "section-content", document.project.pk, (document.pk, section.key, get_language()),
-        written))
+    return stamps.kept_html("section-content", document.project.pk,
+                            (document.pk, section.key, get_language()), written)
 
 
 def _conflict(document: Document, key: str, state: SectionState) -> dict:

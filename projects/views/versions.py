@@ -68,15 +68,15 @@ def version_compare(request, slug):
     new = by_number.get(request.GET.get("till", "nu"))
     query = request.GET.copy()
     query.pop("sida", None)
-    asked, query_text, language = request.GET.get("sida"), query.urlencode(), get_language()
+    asked, query_text = request.GET.get("sida"), query.urlencode()
     # The differences written as markup, a page at a time: the comparison of a large
     # project's version with now holds thousands, each with its words marked.
-    html = stamps.kept("version-comparison-page", project.pk,
-                       (side(old), side(new), language, asked, query_text),
-                       lambda: _comparison_page(project, old, new, asked, query_text))
+    html = stamps.kept_html("version-comparison-page", project.pk,
+                            (side(old), side(new), get_language(), asked, query_text),
+                            lambda: _comparison_page(project, old, new, asked, query_text))
     return render(request, "projects/compare.html", project_context(
         project, access, "projects:versions", versions=versions, old=old, new=new,
-        comparison_html=mark_safe(html)))  # noqa: S308 - our template, autoescaped
+        comparison_html=html))
 
 
 def _comparison_page(project, old, new, asked, query_text: str) -> str:
