@@ -11,14 +11,14 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 
-def _attrs(attrs: dict) -> str:
+def attributes(attrs: dict) -> str:
     """As django/forms/widgets/attrs.html writes them: True as a bare name, False left out.
     Escaped as the templates escape (`conditional_escape`: text already marked safe is kept)
     and joined as plain text: a section of a hundred rows has thousands of attributes, and a
     `format_html` for each cost more than the rest."""
     parts = []
     for name, value in attrs.items():
-        if value is False or value is None:
+        if value is False:
             continue
         if value is True:
             parts.append(f" {conditional_escape(name)}")
@@ -32,13 +32,13 @@ def _input(widget: dict) -> SafeString:
     shown = f' value="{conditional_escape(value)}"' if value is not None else ""
     return mark_safe(  # noqa: S308 - every text is escaped
         f'<input type="{conditional_escape(widget["type"])}" '
-        f'name="{conditional_escape(widget["name"])}"{shown}{_attrs(widget["attrs"])}>')
+        f'name="{conditional_escape(widget["name"])}"{shown}{attributes(widget["attrs"])}>')
 
 
 def _textarea(widget: dict) -> SafeString:
     value = widget["value"]
     return mark_safe(  # noqa: S308 - every text is escaped
-        f'<textarea name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>\n'
+        f'<textarea name="{conditional_escape(widget["name"])}"{attributes(widget["attrs"])}>\n'
         f'{"" if value is None else conditional_escape(value)}</textarea>')
 
 
@@ -63,7 +63,7 @@ def _select(widget: forms.Select, name, value, attrs) -> SafeString:
                         f'{" selected" if selected else ""}>{label}</option>\n')
         if grouped and option_value:
             body.append("\n  </optgroup>")
-    shown = _attrs(widget.build_attrs(widget.attrs, attrs))
+    shown = attributes(widget.build_attrs(widget.attrs, attrs))
     return mark_safe(  # noqa: S308 - every text is escaped
         f'<select name="{conditional_escape(name)}"{shown}>{"".join(body)}\n</select>')
 

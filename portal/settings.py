@@ -71,6 +71,8 @@ TEMPLATES = [
         },
     },
 ]
+# Django's form templates, with the ones every field passes through written in Python.
+FORM_RENDERER = "portal.form_renderer.PortalFormRenderer"
 
 DATABASES = {"default": env.database(str(BASE_DIR / "db.sqlite3"))}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

@@ -73,8 +73,22 @@ def period_in_force(project: Project, lifecycle: Lifecycle) -> tuple[str, str] |
     """While a change request is pending, the period of the last approved version: the
     period being edited is only proposed until the funding body approves it. None when no
     change request is pending."""
-    if lifecycle.pending_change_request is None:
+    pending = lifecycle.pending_change_request
+    if pending is None:
         return None
+    # Which version is in force follows from the lifecycle facts alone: versions are only
+    # added when the funding body approves, and approving moves those facts. So the answer
+    # is read once per worker while the same facts hold (every tab shows it).
+    key = (f"{project.pk}:{project.created_at.isoformat()}:{lifecycle.status}:{pending}:"
+           f"{','.join(map(str, sorted(lifecycle.approved_change_requests)))}")
+    period = _IN_FORCE.get(key)
+    if period is None:
+        period = _read_period_in_force(project)
+        _IN_FORCE.set(key, period)
+    return period
+
+
+def _read_period_in_force(project: Project) -> tuple[str, str]:
     approved_changes = ChangeRequest.objects.filter(
         project=project, status=ChangeRequestStatus.APPROVED).values("version_id")
     found = (DocumentVersion.objects.filter(
@@ -96,6 +110,7 @@ def agreed_period(project: Project, in_force: tuple[str, str] | None) -> tuple[s
 # large application, and every tab of the project shows this header.
 _FROZEN_PERIODS = LocMemCache("frozen-version-periods", {"OPTIONS": {"MAX_ENTRIES": 1000},
                                                         "TIMEOUT": None})
+_IN_FORCE = LocMemCache("periods-in-force", {"OPTIONS": {"MAX_ENTRIES": 1000}, "TIMEOUT": None})
 
 
 def _frozen_period(version: tuple) -> tuple[str, str]:
