@@ -64,3 +64,30 @@ def test_the_kept_dashboard_shows_the_period_in_force_and_follows_the_decision(
     header = client.get(url).content.decode()
     assert "Föreslaget i ändringsansökan" not in header
     assert "2019-01-01 – 2023-06-30" in header
+
+
+def test_every_tab_reads_the_period_in_force_once_per_pending_change(project, personas, login):
+    """The version in force changes only when the funding body approves, which moves the
+    lifecycle facts the header reads it by: a second change request shows the period the
+    first one brought into force."""
+    from django.urls import reverse
+
+    _half_a_year_more_asked(project, personas)
+    client = login(personas["manager"])
+    team = reverse("projects:team", args=[project.slug])
+    versions_read = []
+    for _visit in range(2):
+        with CaptureQueriesContext(connection) as captured:
+            header = client.get(team).content.decode().split('class="project-header"')[1]
+        versions_read.append(any(DocumentVersion._meta.db_table in query["sql"]
+                                 for query in captured.captured_queries))
+        assert "2019-01-01 – 2022-12-31" in header.split("Föreslaget i ändringsansökan")[0]
+    assert versions_read == [True, False]
+
+    _approved(project, personas)
+    workflow.open_change_request(project=project, actor=personas["manager"],
+                                 reason="Ett år till")
+    Project.objects.filter(pk=project.pk).update(end_date=date(2024, 6, 30))
+    header = client.get(team).content.decode().split('class="project-header"')[1]
+    agreed, proposed = header.split("</dl>")[0].split("Föreslaget i ändringsansökan")
+    assert "2019-01-01 – 2023-06-30" in agreed and "2024-06-30" in proposed
