@@ -180,6 +180,26 @@ def test_the_form_kept_for_a_plain_visit_shows_what_another_person_saved(project
     assert 'name="revision" value="2"' in after and 'name="revision" value="1"' in first
 
 
+def test_a_save_that_changes_nothing_moves_the_kept_form_s_revision(project, login, personas):
+    """Saving a section unchanged writes no audit entry (and so moves no change stamp) but
+    counts a revision: the next editor's kept form must carry it, or their save would be
+    refused as if someone had saved since they opened it."""
+    client = login(personas["manager"])
+    client.post(section_url(project, "goals"), goals_post(0, "Att stärka näringslivet"))
+    client.get(reverse("projects:overview", args=[project.slug]))  # the saved message shown
+    first = assert_visit_kept(client, "projects:section", project, more=("goals",))
+    assert 'name="revision" value="1"' in first
+    member = login(personas["member"])
+    member.post(section_url(project, "goals"), goals_post(1, "Att stärka näringslivet"))
+    member.get(reverse("projects:overview", args=[project.slug]))
+    again, _ = visit(member, "projects:section", project, more=("goals",))
+    assert 'name="revision" value="2"' in again
+    response = member.post(section_url(project, "goals"),
+                           goals_post(2, "Att stärka besöksnäringen"))
+    assert response.status_code == 302
+    assert SectionState.objects.get(document__project=project, section="goals").revision == 3
+
+
 def test_a_section_kept_to_read_shows_what_is_saved_after_a_return(project, login, personas):
     complete_application(project)
     workflow.submit_application(project=project, actor=personas["manager"])
