@@ -60,7 +60,7 @@ def render_overview(request, slug, status=200, **forms):
         comment_form=forms.get("comment_form") or CommentForm(),
         approval_form=forms.get("approval_form") or ApprovalForm(),
         change_form=forms.get("change_form") or ChangeRequestForm(),
-        final_report_problems=(extensions.final_report_problems(project)
+        final_report_problems=(final_report_problems(project, stamped)
                                if access.can_submit and project.status == ProjectStatus.RUNNING
                                else {}),
         idle_note=idle_note(project, access, pending_change),
@@ -78,6 +78,13 @@ def record(project, stamped: stamps.Stamped) -> SafeString:
             "status_changes": project.status_changes.select_related("actor"),
             "roles": project.roles.select_related("user").order_by("role", "user__last_name"),
         }))
+
+
+def final_report_problems(project, stamped: stamps.Stamped) -> dict[str, list[str]]:
+    """What stops the final report (outcome reports still being written), worked out once
+    per change of the project: every report's step is audited and moves its stamp."""
+    return stamped.kept("overview-final-report", (get_language(),),
+                        lambda: extensions.final_report_problems(project))
 
 
 def idle_note(project, access, pending_change) -> str:

@@ -148,3 +148,20 @@ def test_the_financing_plan_is_kept_until_it_is_saved(client, manager, budget, f
          [("Region", T.PUBLIC_CASH, [1650, 1150, 0]), ("Kommunen", T.PUBLIC_CASH, [0, 0, 0])])
     after, _ = visit(client, "finance:financing", budget.project, more=more)
     assert "Kommunen" in after and "Kommunen" not in first
+
+
+def test_the_overview_s_final_report_check_follows_the_outcome_reports(
+        client, manager, personas, approved):
+    """The overview keeps what stops the final report; a report started or submitted
+    through the services shows at the next visit."""
+    from finance.services.outcome import submit_report
+
+    project = approved.project
+    workflow.start_project(project=project, actor=personas["case_officer"])
+    client.force_login(manager)
+    assert "Första halvåret" not in visit(client, "projects:overview", project)[0]
+    report = create_report(budget=approved, actor=manager, label="Första halvåret")
+    kept = assert_visit_kept(client, "projects:overview", project)
+    assert "Utfallsrapporten ”Första halvåret”" in kept and "skrivs fortfarande" in kept
+    submit_report(report=report, actor=manager)
+    assert "Första halvåret" not in visit(client, "projects:overview", project)[0]
