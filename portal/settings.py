@@ -259,6 +259,14 @@ CACHES = {
               {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                "LOCATION": "pages", **_KEPT_PAGES}),
 }
+if CACHE_BACKEND == "redis":
+    # Each page's session read from the shared cache, written through to the database (a
+    # query less on every page). Only a shared cache will do: a session ended in one worker
+    # must be ended in all, so with a cache per process sessions stay in the database alone.
+    CACHES["sessions"] = {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": REDIS_URL, "KEY_PREFIX": "sessions"}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
 EXPORT_ROOT = Path(env.text("EXPORT_ROOT", str(BASE_DIR / "exports")))
 # A job that has not moved for this long was left by a worker that stopped; it may be retried.
 EXPORT_STALE_SECONDS = int(env.text("EXPORT_STALE_SECONDS", "600"))

@@ -190,3 +190,19 @@ def test_a_weak_key_stops_the_start():
     result = manage("check", **{**PRODUCTION, "SECRET_KEY": "ci-only-secret-key"})
     assert result.returncode != 0
     assert "SECRET_KEY is too weak" in result.stderr
+
+
+@pytest.mark.parametrize("backend,engine", [
+    ("redis", "django.contrib.sessions.backends.cached_db"),
+    ("memory", "django.contrib.sessions.backends.db"),
+])
+def test_sessions_are_read_from_the_cache_only_when_every_worker_shares_it(backend, engine):
+    """Ending a session in one worker must end it in all: a cache per process would let the
+    other workers go on serving a session logged out."""
+    shown = manage("shell", "-c", "from django.conf import settings; "
+                   "print(settings.SESSION_ENGINE, settings.CACHES.get('sessions', {})"
+                   ".get('BACKEND'))", DEBUG="1", CACHE_BACKEND=backend)
+    found, cache = shown.stdout.split()[-2:]
+    assert found == engine, shown.stderr
+    assert cache == ("django.core.cache.backends.redis.RedisCache" if backend == "redis"
+                     else "None")
