@@ -19,7 +19,9 @@ def register_project_change_listener(listener: Callable[[int], None]) -> None:
         project_change_listeners.append(listener)
 
 
-def _project_changed(project_id: int | None) -> None:
+def project_changed(project_id: int | None) -> None:
+    """What every audited change of a project (or, with None, of the reference data) moves.
+    Called by the trail; called directly only where rows are written past it in bulk."""
     if project_id is None:
         stamps.touch(stamps.REFERENCE)
         return
@@ -66,7 +68,7 @@ def record_changes(
         for name, (old, new) in changed_fields(before, after).items()
     ]
     if entries:
-        _project_changed(project_id)
+        project_changed(project_id)
     return AuditEntry.objects.bulk_create(entries)
 
 
@@ -79,7 +81,7 @@ def record_event(
     detail: str = "",
     old: str = "",
 ) -> AuditEntry:
-    _project_changed(project_id)
+    project_changed(project_id)
     return _entry(actor, obj, project_id, action, field="", old=old, new=detail, save=True)
 
 

@@ -32,6 +32,14 @@ def project_key(project_id: int) -> str:
     return f"project:{project_id}"
 
 
+def funding_body_key(funding_body_id: int) -> str:
+    """The stamp of a funding body's portfolio: moved whenever a project of the body that was
+    ever submitted changes (the portfolio's lines are rewritten after every audited change of
+    a project, in its transaction, and move the stamp of the body it was and is in:
+    `reports.portfolio.lines`), and when a ledger of the body is imported."""
+    return f"portfolio:{funding_body_id}"
+
+
 def touch(key: str) -> str:
     """Give the key a new token (one statement: insert or replace); visible to others when
     the caller's transaction commits, together with the change it stands for."""

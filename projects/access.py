@@ -216,14 +216,29 @@ def visible_projects(user) -> QuerySet[Project]:
             Q(pk__in=roles.filter(role__in=WRITERS).values("project_id"))
             | (~NEVER_SUBMITTED & (Q(pk__in=roles.values("project_id"))
                                    | financed_by(user.organisation_id))))
-    programmes, own, drafts = _staff_scope(user)
+    return visible_to_staff(staff_scope(user))
+
+
+@dataclass(frozen=True)
+class StaffScope:
+    """What a funding body's staff member sees: the programmes of their body, the projects
+    outside them in which they have a role (usually none), and those they write anywhere
+    (whose drafts they see)."""
+
+    funding_body_id: int | None
+    programmes: tuple[int, ...]
+    own: tuple[int, ...]
+    drafts: tuple[int, ...]
+
+
+def visible_to_staff(scope: StaffScope) -> QuerySet[Project]:
     # Literal lists, not subqueries under an OR: PostgreSQL then counts a funding body's
     # portfolio from the programme index alone and reads page 1 along the title index.
-    condition = Q(programme_id__in=programmes) & ~NEVER_SUBMITTED
-    if own:
-        condition |= Q(pk__in=own) & ~NEVER_SUBMITTED
-    if drafts:
-        condition |= Q(pk__in=drafts)
+    condition = Q(programme_id__in=scope.programmes) & ~NEVER_SUBMITTED
+    if scope.own:
+        condition |= Q(pk__in=scope.own) & ~NEVER_SUBMITTED
+    if scope.drafts:
+        condition |= Q(pk__in=scope.drafts)
     return Project.objects.filter(condition)
 
 
@@ -231,12 +246,14 @@ def _written_by(user):
     return ProjectRole.objects.filter(user=user, role__in=WRITERS).values("project_id")
 
 
-def _staff_scope(user) -> tuple[list[int], list[int], list[int]]:
-    """The programmes of the person's funding body, the projects outside them in which they
-    have a role (usually none), and those they write anywhere (whose drafts they see), in one
-    query."""
-    programmes = (Programme.objects.filter(funding_body_id=user.funding_body_id)
-                  .order_by().annotate(kind=Value(0)).values_list("pk", "kind"))
+def staff_scope(user) -> StaffScope:
+    """A case officer's or administrator's scope, in one query."""
+    programmes = Programme.objects.filter(funding_body_id=user.funding_body_id).order_by()
+    if getattr(user, "has_project_role", None) is False:  # read with the person: no roles,
+        # as with most of the staff, so their body's programmes are all there is to ask
+        return StaffScope(user.funding_body_id,
+                          tuple(programmes.values_list("pk", flat=True)), (), ())
+    programmes = programmes.annotate(kind=Value(0)).values_list("pk", "kind")
     own = (ProjectRole.objects.filter(user=user)
            .exclude(project__programme__funding_body_id=user.funding_body_id)
            .order_by().annotate(kind=Value(1)).values_list("project_id", "kind"))
@@ -244,10 +261,10 @@ def _staff_scope(user) -> tuple[list[int], list[int], list[int]]:
               .order_by().annotate(kind=Value(2)).values_list("project_id", "kind"))
     rows = list(programmes.union(own, writes, all=True))
 
-    def of(wanted: int) -> list[int]:
-        return [pk for pk, kind in rows if kind == wanted]
+    def of(wanted: int) -> tuple[int, ...]:
+        return tuple(pk for pk, kind in rows if kind == wanted)
 
-    return of(0), of(1), of(2)
+    return StaffScope(user.funding_body_id, of(0), of(1), of(2))
 
 
 def access_for(user, project: Project) -> ProjectAccess:

@@ -1,6 +1,8 @@
 """Read-only API of projects. Lists come from the same selector and filters as the pages;
 a single project comes through the access helper, exactly like the pages."""
 
+from functools import partial
+
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -37,9 +39,14 @@ class ProjectSerializer(serializers.Serializer):
 
 
 class CardPagination(PageNumberPagination):
-    django_paginator_class = selectors.CardPaginator
     page_size_query_param = "page_size"
     max_page_size = 500
+
+    def paginate_queryset(self, queryset, request, view=None):
+        """Pages kept under the stamps the view's list came with (`listed_projects`)."""
+        self.django_paginator_class = partial(  # type: ignore[assignment] # called alike
+            selectors.CardPaginator, stamped=getattr(view, "stamped", None))
+        return super().paginate_queryset(queryset, request, view)
 
 
 class ProjectList(generics.ListAPIView):
@@ -52,8 +59,11 @@ class ProjectList(generics.ListAPIView):
     ordering_fields = ["title", "start_date", "end_date", "status", "granted_amount"]
     ordering = ["title"]
 
+    stamped: stamps.Stamped | None = None
+
     def get_queryset(self):
-        return selectors.project_list(self.request.user)
+        projects, self.stamped = selectors.listed_projects(self.request.user)
+        return projects
 
     @extend_schema(request=api_writes.ProjectCreateSerializer,
                    responses=write_responses(inline_serializer("ProjectCreated", {

@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db.models import (
     Case,
@@ -14,9 +15,11 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
+from portal import stamps
 from portal.models import AuditEntry, Organisation, OrganisationKind
-from projects.access import visible_projects
+from projects.access import staff_scope, visible_projects, visible_to_staff
 from projects.list_rows import CardRows
 from projects.models import (
     ChangeRequest,
@@ -49,6 +52,30 @@ def project_list(user) -> QuerySet[Project]:
     return visible_projects(user).order_by("title", "pk")
 
 
+# Beyond this many projects of their own outside their body's programmes, a staff member's
+# list is read afresh on every visit rather than kept under a stamp for each.
+KEPT_OWN_PROJECTS = 20
+
+
+def listed_projects(user) -> tuple[QuerySet[Project], stamps.Stamped | None]:
+    """`project_list`, and for a funding body's staff the stamps that move with every change
+    of what their list can show: their body's portfolio stamp (every project of its programmes
+    they see was submitted, so its every change moves it), the reference data's (names of
+    organisations and programmes) and those of their own projects elsewhere. Others (project
+    people, financiers) see projects of many bodies, found through roles and financing lines,
+    which no few stamps cover: theirs are read afresh."""
+    if not user.is_authenticated or user.is_superuser or not user.is_case_officer \
+            or user.funding_body_id is None:
+        return project_list(user), None
+    scope = staff_scope(user)
+    projects = visible_to_staff(scope).order_by("title", "pk")
+    own = sorted({*scope.own, *scope.drafts})
+    if len(own) > KEPT_OWN_PROJECTS:
+        return projects, None
+    return projects, stamps.Stamped(stamps.funding_body_key(user.funding_body_id),
+                                    stamps.REFERENCE, *map(stamps.project_key, own))
+
+
 def project_cards(projects: QuerySet[Project]) -> QuerySet:
     """Rows of the card columns only; `ProjectCard.from_row` makes each a card."""
     owners = Participation.objects.filter(
@@ -61,17 +88,40 @@ def cards(rows) -> CardRows:
     return CardRows(ProjectCard.from_row(row) for row in rows)
 
 
+def _statement(projects: QuerySet) -> tuple | None:
+    """What a queryset asks, whole (its scope, filters and ordering); None when it asks for
+    nothing (an empty scope), which is answered without the database."""
+    try:
+        return projects.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+
+
 class CardPaginator(Paginator):
     """Pages of project cards, counted on the filtered projects alone: the count reads no
-    columns and looks up no owner, and the page reads only the card's columns."""
+    columns and looks up no owner, and the page reads only the card's columns.
 
-    def __init__(self, projects: QuerySet[Project], per_page: int, **options):
+    Given the stamps of what the list shows (`listed_projects`), the count and each page are
+    kept under them and the statement that selects the projects (`portal.stamps`), so a
+    funding body's officers share them until a project of the body changes; `written` keeps
+    a page's rows with their markup, for the list page."""
+
+    def __init__(self, projects: QuerySet[Project], per_page: int, *,
+                 stamped: stamps.Stamped | None = None, written: bool = False, **options):
         self.projects = projects
+        self.written = written
+        self.statement = _statement(projects) if stamped is not None else None
+        self.stamped = stamped if self.statement is not None else None
         super().__init__(project_cards(projects), per_page, **options)
+
+    def _kept(self, name: str, parts: tuple, build):
+        if self.stamped is None:
+            return build()
+        return self.stamped.kept(name, (self.statement, *parts), build)
 
     @cached_property
     def count(self) -> int:
-        return self.projects.order_by().count()
+        return self._kept("project-list-count", (), self.projects.order_by().count)
 
     def page(self, number):
         """The page's projects found first by their ids alone, then read as cards: the owner
@@ -80,9 +130,16 @@ class CardPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         ordering = self.projects.query.order_by or ("title", "pk")
-        ids = self.projects.values("pk")[bottom:top]
-        rows = project_cards(Project.objects.filter(pk__in=ids).order_by(*ordering))
-        return self._get_page(cards(rows), number, self)
+
+        def read() -> CardRows:
+            ids = self.projects.values("pk")[bottom:top]
+            rows = cards(project_cards(Project.objects.filter(pk__in=ids).order_by(*ordering)))
+            if self.written:
+                rows.markup  # noqa: B018 - written now, to be kept with the rows
+            return rows
+        rows = self._kept("project-list-page", (bottom, top, self.written, get_language()),
+                          read)
+        return self._get_page(rows, number, self)
 
 
 MUNICIPALITY_SUGGESTIONS = 20

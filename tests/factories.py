@@ -14,6 +14,7 @@ staff, viewers, steering group or financiers should see, use `submitted_project(
 from datetime import date
 from itertools import count
 
+from portal.audit import project_changed
 from portal.models import Country, Organisation, OrganisationKind, StaffRole, User
 from projects.models import (
     ApplicationForm,
@@ -102,5 +103,6 @@ def past_submission(project: Project, *, status: str = ProjectStatus.SUBMITTED) 
     if status == ProjectStatus.DRAFT:
         raise ValueError("a project past submission is never a draft again")
     Project.objects.filter(pk=project.pk).update(status=status)
+    project_changed(project.pk)  # as the audited submission moves what it changes
     project.refresh_from_db()
     return project

@@ -3,8 +3,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from portal import stamps
 from projects import selectors
 from projects.access import can_apply
 from projects.filters import ProjectFilter
@@ -17,14 +21,27 @@ PAGE_SIZE = 50
 
 @login_required
 def project_list(request):
-    filterset = ProjectFilter(request.GET, queryset=selectors.project_list(request.user))
-    page = selectors.CardPaginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("sida"))
+    projects, stamped = selectors.listed_projects(request.user)
+    filterset = ProjectFilter(request.GET, queryset=projects)
+    page = selectors.CardPaginator(filterset.qs, PAGE_SIZE, stamped=stamped,
+                                   written=True).get_page(request.GET.get("sida"))
     query = request.GET.copy()
     query.pop("sida", None)
     return render(request, "projects/list.html", {
-        "filter": filterset, "page": page, "query": query.urlencode(),
-        "can_apply": can_apply(request.user),
+        "filter": filterset, "filters_html": filters_html(filterset, stamped), "page": page,
+        "query": query.urlencode(), "can_apply": can_apply(request.user),
     })
+
+
+def filters_html(filterset: ProjectFilter, stamped: stamps.Stamped | None) -> SafeString:
+    """The filter fields as typed, with their errors: kept with the list where it is kept
+    (its choices, the programmes, move the reference stamp the list is kept under)."""
+    def written() -> str:
+        return render_to_string("projects/partials/list_filters.html", {"form": filterset.form})
+    if stamped is None:
+        return mark_safe(written())  # noqa: S308 - written by an autoescaping template
+    typed = tuple((name, tuple(filterset.data.getlist(name))) for name in filterset.form.fields)
+    return stamped.kept_html("project-list-filters", (typed, get_language()), written)
 
 
 class SuggestionQuery(forms.Form):

@@ -24,21 +24,17 @@ from reports.portfolio.totals import PortfolioTotals, portfolio_totals
 from reports.portfolio.totals_html import totals_tables
 
 
-def portfolio_key(funding_body_id: int) -> str:
-    return f"portfolio:{funding_body_id}"
-
-
 def lines_changed(funding_body_ids: Iterable[int]) -> None:
     """In the transaction that wrote lines of these funding bodies."""
     for funding_body_id in sorted(set(funding_body_ids)):
-        stamps.touch(portfolio_key(funding_body_id))
+        stamps.touch(stamps.funding_body_key(funding_body_id))
 
 
 class PortfolioStamps(stamps.Stamped):
     """The stamps one funding body's kept parts are kept under, read once a request."""
 
     def __init__(self, funding_body_id: int):
-        super().__init__(portfolio_key(funding_body_id), stamps.REFERENCE)
+        super().__init__(stamps.funding_body_key(funding_body_id), stamps.REFERENCE)
         self.funding_body_id = funding_body_id
 
     def kept(self, name: str, parts: tuple, build):
