@@ -139,8 +139,9 @@ def test_the_project_list_asks_once_whether_the_person_may_apply(client, project
     client.force_login(personas["manager"])
     response = client.get(reverse("projects:list"))
     assert response.context["can_apply"]
-    # The count, the page of cards and the programmes of the filter.
-    assert queries(client, reverse("projects:list")) == PER_REQUEST + 3
+    # The projects of the person's roles, the count, the page of cards and the programmes
+    # of the filter.
+    assert queries(client, reverse("projects:list")) == PER_REQUEST + 4
 
 
 def reads_of(client, url, table: str) -> int:
