@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -35,26 +36,13 @@ def project_overview(request, slug):
 
 def render_overview(request, slug, status=200, **forms):
     project, access = project_for(request.user, slug)
-    shown = sections_for(project)
-    document = selectors.application_of_project(project, section_states=True)
-    states = {state.section: state for state in document.section_states.all()}
-    stamped = stamps.of_project(project.pk)  # one read of the stamps for both kept parts
-    found = kept_checklist(project, stamped)
-    sections = [
-        SectionStatus(section, found.gaps[section.key], states.get(section.key))
-        for section in shown
-    ]
-    checks = found.checks
+    stamped = stamps.of_project(project.pk)  # one read of the stamps for all kept parts
     pending = access.lifecycle.pending_change_request
     pending_change = (project.change_requests.filter(pk=pending).first()
                       if pending is not None else None)
     return render(request, "projects/overview.html", project_context(
         project, access, "projects:overview",
-        sections=sections,
-        checks=checks,
-        complete_count=(sum(1 for s in sections if s.complete)
-                        + sum(1 for c in checks if c.complete)),
-        checklist_length=len(sections) + len(checks),
+        application_html=application_card(project, access, stamped),
         record_html=record(project, stamped),
         pending_change=pending_change,
         comment_form=forms.get("comment_form") or CommentForm(),
@@ -66,6 +54,30 @@ def render_overview(request, slug, status=200, **forms):
         idle_note=idle_note(project, access, pending_change),
         S=ProjectStatus,
     ), status=status)
+
+
+def application_card(project, access, stamped: stamps.Stamped) -> SafeString:
+    """The sections and checks with what each lacks, and who saved each section when: kept
+    per change of the project, language and whether the person may edit. A section saved
+    unchanged moves no stamp but its saver and time, so its revision is in the key too."""
+    document = selectors.application_of_project(project, section_states=False)
+    revisions = tuple(document.section_states.order_by("section")
+                      .values_list("section", "revision"))
+
+    def written() -> str:
+        found = kept_checklist(project, stamped)
+        states = {state.section: state
+                  for state in document.section_states.select_related("saved_by")}
+        sections = [SectionStatus(section, found.gaps[section.key], states.get(section.key))
+                    for section in sections_for(project)]
+        return render_to_string("projects/partials/overview_application.html", {
+            "project": project, "access": access, "sections": sections,
+            "checks": found.checks, "checklist_length": len(sections) + len(found.checks),
+            "complete_count": (sum(1 for s in sections if s.complete)
+                               + sum(1 for c in found.checks if c.complete)),
+        })
+    return stamped.kept_html("overview-application", (
+        get_language(), timezone.localdate(), access.can_edit_application, revisions), written)
 
 
 def record(project, stamped: stamps.Stamped) -> SafeString:

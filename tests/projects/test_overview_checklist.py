@@ -112,3 +112,18 @@ def test_the_decisions_and_team_are_kept_until_the_next_step(client, project, pe
     after, _ = visit(client, "projects:overview", project)
     assert "Komplettera budgeten i sin helhet." in after
     assert "Komplettera budgeten i sin helhet." not in first
+
+
+def test_the_kept_application_card_follows_a_section_saved_unchanged_by_another(
+        client, project, personas):
+    """Saving a section unchanged moves no stamp, but its saver and time are shown."""
+    client.force_login(personas["member"])
+    save(project, "background", personas["manager"], background="Bakgrunden")
+    first = overview(client, project)
+    assert overview(client, project) == first
+    assert "Maja Ledare" in first
+    save(project, "background", personas["member"], revision=1, background="Bakgrunden")
+    card = overview(client, project).split('id="sections-heading"')[1].split("</section>")[0]
+    assert str(personas["member"]) in card and "Maja Ledare" not in card
+    for language, lacking in (("sv", "Bakgrund saknas"), ("en", "Background is missing")):
+        assert lacking not in overview(client, project, language)
