@@ -261,12 +261,12 @@ def _written_by(user):
 
 def staff_scope(user) -> StaffScope:
     """A case officer's or administrator's scope, in one query."""
-    programmes = Programme.objects.filter(funding_body_id=user.funding_body_id).order_by()
+    of_body = Programme.objects.filter(funding_body_id=user.funding_body_id).order_by()
     if getattr(user, "has_project_role", None) is False:  # read with the person: no roles,
         # as with most of the staff, so their body's programmes are all there is to ask
-        return StaffScope(user.funding_body_id,
-                          tuple(programmes.values_list("pk", flat=True)), (), ())
-    programmes = programmes.annotate(kind=Value(0)).values_list("pk", "kind")
+        return StaffScope(user.funding_body_id, tuple(of_body.values_list("pk", flat=True)),
+                          (), ())
+    programmes = of_body.annotate(kind=Value(0)).values_list("pk", "kind")
     own = (ProjectRole.objects.filter(user=user)
            .exclude(project__programme__funding_body_id=user.funding_body_id)
            .order_by().annotate(kind=Value(1)).values_list("project_id", "kind"))
