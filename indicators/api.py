@@ -122,6 +122,18 @@ class ParticipantList(APIView):
         return api_writes.add_participation(request, slug)
 
 
+def kept_register(project, as_at: date | None, window: slice) -> dict:
+    """The register's totals and the window's companies as JSON values (with labels in the
+    language asked for), kept as the register page keeps them (every write to the register is
+    audited and moves the project's stamp):
+    a register of a thousand companies took a twentieth of a second to read, order by name
+    and shape on every read of every page."""
+    return stamps.kept(
+        "api-company-register", project.pk,
+        (get_language(), timezone.localdate(), as_at, window.start, window.stop),
+        lambda: plain(register_selectors.company_register(project, as_at=as_at, rows=window)))
+
+
 class CompanyList(APIView):
     @extend_schema(responses=CompanyPage, operation_id="companies_read")
     def get(self, request, slug):
@@ -129,23 +141,21 @@ class CompanyList(APIView):
         as_at = as_at_of(request)
         read: dict = {}
 
-        def companies_of_page(window: slice) -> tuple:
+        def companies_of_page(window: slice) -> list:
             # The register's totals over every company come with the page's rows.
-            read["register"] = register_selectors.company_register(project, as_at=as_at,
-                                                                   rows=window)
-            return read["register"].companies
+            read["register"] = kept_register(project, as_at, window)
+            return read["register"]["companies"]
 
         total = SupportedCompany.objects.filter(project=project).count()
         pages = Pages()
         rows: Any = Rows(total, companies_of_page)  # pages like a sequence
         page: list | None = pages.paginate_queryset(rows, request)
-        register = plain(read.get("register") or register_selectors.company_register(
-            project, as_at=as_at, rows=slice(0, 0)))
+        register = dict(read.get("register") or kept_register(project, as_at, slice(0, 0)))
         register.pop("companies")
         return Response({"project": project.slug, **register,
                          "count": total, "next": pages.get_next_link(),
                          "previous": pages.get_previous_link(),
-                         "results": plain(list(page or ()))})
+                         "results": list(page or ())})
 
     @extend_schema(request=api_writes.CompanyWrite,
                    responses=write_responses(CompanyRead, created=True),

@@ -252,3 +252,26 @@ def test_a_company_edited_by_two_people_refuses_the_second(follow_up, companies,
         update_company(project=follow_up["project"], actor=personas["member"], data=row)
     entries = AuditEntry.objects.filter(action="companies:change", object_id=str(hotel.pk))
     assert {e.field for e in entries} >= {"name", "employees 2019-12-31"}
+
+
+def test_the_api_s_register_is_kept_until_a_company_is_added(client, follow_up, companies,
+                                                             manager):
+    from django.urls import reverse
+
+    from tests.kept import assert_api_answer_kept_until_change
+
+    client.force_login(manager)
+    project = follow_up["project"]
+    address = reverse("indicators_api:companies", args=[project.slug]) + "?page_size=2"
+    first = client.get(address).json()
+    assert first["count"] == 5 and len(first["results"]) == 2
+    assert first["employees_latest"] == "25"  # 4 + 17 + 3 + 1, from every company
+    assert_api_answer_kept_until_change(
+        client, address + "&page=3",
+        lambda: add_companies(project=project, actor=manager, rows=[
+            company("Örnsköldsviks bryggeri", counts=[(AFTER, 6, "okt-22")])]),
+        "Örnsköldsviks bryggeri")
+    assert client.get(address).json()["employees_latest"] == "31"
+    swedish = client.get(address, HTTP_ACCEPT_LANGUAGE="sv").json()["results"][0]
+    english = client.get(address, HTTP_ACCEPT_LANGUAGE="en").json()["results"][0]
+    assert swedish["leadership_label"] != english["leadership_label"]  # each in its language
