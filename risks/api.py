@@ -4,6 +4,7 @@ the same plain data. `?per=YYYY-MM-DD` reads the register as it stood that day; 
 `owner`, `category`, `value` (at least) and `sort` filter and sort as the page does."""
 
 import dataclasses
+from dataclasses import dataclass
 
 from django.http import Http404
 from drf_spectacular.utils import extend_schema
@@ -13,9 +14,25 @@ from rest_framework.views import APIView
 from projects.api_common import IF_MATCH, paged, plain, write_responses
 from risks import api_writes, selectors
 from risks.api_types import RegisterPage, RiskRead
-from risks.forms import FilterForm
 from risks.heatmap import heat_map
+from risks.kept import download_of
 from risks.views.common import as_at_of, risks_for
+
+
+@dataclass(frozen=True)
+class ShapedRegister:
+    risks: list[dict]  # every risk as the API shows it, without its history
+    around: dict  # what the answer says beside the page: the day, totals, the heat map
+
+
+def shaped_register(found) -> ShapedRegister:
+    cells = heat_map(found.risks)
+    return ShapedRegister(
+        risks=[plain(dataclasses.replace(r, history=())) for r in found.risks],
+        around={"as_at": plain(found.as_at), "total": found.total, "text": found.text,
+                "heat_map": [{"likelihood": c.likelihood, "impact": c.impact,
+                              "count": c.count} for c in (*cells.cells, *cells.strip)
+                             if c.count]})
 
 
 class RegisterList(APIView):
@@ -23,15 +40,11 @@ class RegisterList(APIView):
                    summary="The register (as at `per`), filtered as on the page")
     def get(self, request, slug):
         project, _abilities = risks_for(request.user, slug)
-        found = selectors.register_view(project, as_at=as_at_of(request),
-                                        filters=FilterForm(request.GET or None).filters())
-        cells = heat_map(found.risks)
-        return paged(
-            request, list(found.risks), lambda r: plain(dataclasses.replace(r, history=())),
-            project=project.slug, as_at=plain(found.as_at), total=found.total,
-            text=found.text,
-            heat_map=[{"likelihood": c.likelihood, "impact": c.impact, "count": c.count}
-                      for c in (*cells.cells, *cells.strip) if c.count])
+        asked = request.GET.copy()  # the filter, kept whatever page of it is read
+        for paging in ("page", "page_size"):
+            asked.pop(paging, None)
+        shaped = download_of(project, "api-register", as_at_of(request), asked, shaped_register)
+        return paged(request, shaped.risks, project=project.slug, **shaped.around)
 
     @extend_schema(request=api_writes.RiskWrite,
                    responses=write_responses(RiskRead, created=True),

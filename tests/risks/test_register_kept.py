@@ -81,3 +81,24 @@ def test_the_buttons_are_drawn_for_each_person(client, manager, personas, risk, 
 
 def body(page: str) -> str:
     return page[page.index('<div class="plan-bar">'):page.index('<div class="actions">\n')]
+
+
+def test_the_api_s_register_is_kept_for_every_page_of_a_filter_until_a_risk_is_added(
+        client, manager, risk, project):
+    from django.urls import reverse
+
+    from tests.kept import assert_api_answer_kept_until_change, get_json_counted
+
+    risk("Det är en risk att företagen inte deltar", likelihood=2, impact=2, owner="Anna")
+    risk("Det är en risk att kommunerna drar sig ur", likelihood=4, impact=4, owner="Anna")
+    client.force_login(manager)
+    address = reverse("risks_api:register", args=[project.slug]) + "?owner=Anna&page_size=1"
+    first, counted = get_json_counted(client, address)
+    second, kept = get_json_counted(client, address + "&page=2")  # the same kept copy
+    assert first["count"] == second["count"] == 2 and first["total"] == 2
+    assert first["results"] != second["results"] and kept < counted
+    assert_api_answer_kept_until_change(
+        client, reverse("risks_api:register", args=[project.slug]) + "?owner=Anna&value=1",
+        lambda: risk("Det är en risk att lokalerna blir dyrare", likelihood=5, impact=5,
+                     owner="Anna"),
+        "lokalerna blir dyrare")
