@@ -76,14 +76,24 @@ class OutcomeList(APIView):
         records = (IndicatorOutcome.objects.filter(indicator__project=project)
                    .select_related("period", "indicator__catalogue")
                    .order_by("indicator__position", "indicator_id", "period__start", "id"))
-        return paged(request, records, lambda r: {
-            "indicator": r.indicator_id, "code": r.indicator.code,
-            "period": r.period.label, "period_start": r.period.start.isoformat(),
-            "period_end": r.period.end.isoformat(), "value": plain(r.value),
-            "women": plain(r.women), "men": plain(r.men), "note": r.note,
-            "reported_on": r.reported_on.isoformat(),
-            "superseded_on": r.superseded_on.isoformat() if r.superseded_on else None,
-        }, project=project.slug)
+
+        def shaped(window: slice) -> list[dict]:
+            # Sorted over every record of the project: kept per change of it (every
+            # outcome reported is audited) and page.
+            return stamps.kept("api-outcomes", project.pk, (window.start, window.stop),
+                               lambda: [outcome_row(r) for r in records[window]])
+        return paged(request, Rows(records.count(), shaped), project=project.slug)
+
+
+def outcome_row(r: IndicatorOutcome) -> dict:
+    return {
+        "indicator": r.indicator_id, "code": r.indicator.code,
+        "period": r.period.label, "period_start": r.period.start.isoformat(),
+        "period_end": r.period.end.isoformat(), "value": plain(r.value),
+        "women": plain(r.women), "men": plain(r.men), "note": r.note,
+        "reported_on": r.reported_on.isoformat(),
+        "superseded_on": r.superseded_on.isoformat() if r.superseded_on else None,
+    }
 
 
 class ParticipantList(APIView):

@@ -184,6 +184,8 @@ def _describe(outcome: IndicatorOutcome | None) -> str:
     if outcome.women is not None or outcome.men is not None:
         words += " (" + _("women %(women)s, men %(men)s") % {
             "women": text(outcome.women) or "–", "men": text(outcome.men) or "–"} + ")"
+    if outcome.note:  # a note changed alone is a change of the record too
+        words += " – " + outcome.note
     return words
 
 

@@ -214,3 +214,22 @@ def test_company_indicators_that_cover_others_are_checked(reported, add, catalog
     findings = progress(project).findings
     assert findings == ("CO01 counts 503, fewer than the 600 of CO04, whose companies it "
                         "covers.",)
+
+
+def test_a_note_changed_alone_is_audited_and_shows_in_the_api_at_the_next_read(
+        client, reported, manager):
+    from django.urls import reverse
+
+    project, people = reported["project"], reported["people"]
+    client.force_login(manager)
+    address = reverse("indicators_api:outcomes", args=[project.slug])
+    assert client.get(address).json() == client.get(address).json()  # kept
+    save_outcomes(project=project, indicator_id=people.pk, actor=manager, expected_revision=2,
+                  reported_on=date(2021, 2, 1), outcomes=[OutcomeInput(
+                      reported["periods"][1].pk, D(150), women=D(90), men=D(58),
+                      note="Två deltagare räknades dubbelt")])
+    entry = AuditEntry.objects.filter(action="indicator:outcome").latest("id")
+    assert entry.field == "2020" and entry.old_value != entry.new_value
+    assert entry.new_value.endswith(" – Två deltagare räknades dubbelt")
+    notes = [row["note"] for row in client.get(address).json()["results"]]
+    assert "Två deltagare räknades dubbelt" in notes
