@@ -22,8 +22,10 @@ from portal.models import ChangeStamp
 
 REFERENCE = "reference"
 T = TypeVar("T")
+# The files the template loader reads (pages, figures, e-mails, the print style sheet).
+TEMPLATE_SUFFIXES = (".html", ".svg", ".txt", ".css")
 # What the kept copies are made by: the code and templates (and their translations).
-_SOURCES = (".py", ".html", ".svg", ".mo")
+_SOURCES = (".py", ".mo", *TEMPLATE_SUFFIXES)
 _NOT_SOURCES = {"node_modules", "staticfiles", "tests", "bench", "__pycache__", "exports",
                 "test-artifacts"}
 

@@ -23,9 +23,13 @@ from projects.services.errors import NotAllowed
 
 __all__ = ["EDITABLE_STATUSES", "FOLLOW_UP_STATUSES", "Abilities", "ProjectAccess",
            "abilities_for", "access_for", "can_apply", "financed_by", "funding_body_projects",
-           "project_for", "submitted_once", "visible_projects", "with_role_facts"]
+           "project_for", "StaffScope", "staff_scope", "submitted_once", "visible_projects",
+           "visible_to_staff", "with_role_facts"]
 
 WRITERS = {RoleKind.MANAGER, RoleKind.MEMBER}
+# Beyond this many ids a person's list asks through subqueries: literal lists that long would
+# be slower to send than to look up (and older SQLite takes at most 999 parameters).
+LITERAL_IDS = 500
 # An applicant's draft is theirs until first submitted: until then only the project's writers
 # see it. A project returned for completion was submitted once and stays in view, since the
 # only way back from the funding body is RETURNED, never DRAFT.
@@ -225,8 +229,15 @@ def _visible_to_people(user) -> QuerySet[Project]:
             roles = roles.union(scope(user.organisation_id).order_by().annotate(
                 role=Value(RoleKind.FINANCIER)), all=True)
     rows = list(roles)
+    seen = sorted({pk for pk, _role in rows})
+    if len(seen) > LITERAL_IDS:  # an organisation financing hundreds: asked as subqueries
+        return Project.objects.filter(
+            Q(pk__in=_written_by(user))
+            | (~NEVER_SUBMITTED & (Q(pk__in=ProjectRole.objects.filter(user=user)
+                                     .values("project_id"))
+                                   | financed_by(user.organisation_id))))
     written = sorted({pk for pk, role in rows if role in WRITERS})
-    condition = ~NEVER_SUBMITTED & Q(pk__in=sorted({pk for pk, _role in rows}))
+    condition = ~NEVER_SUBMITTED & Q(pk__in=seen)
     if written:
         condition |= Q(pk__in=written)
     return Project.objects.filter(condition)
@@ -238,7 +249,6 @@ class StaffScope:
     outside them in which they have a role (usually none), and those they write anywhere
     (whose drafts they see)."""
 
-    funding_body_id: int | None
     programmes: tuple[int, ...]
     own: tuple[int, ...]
     drafts: tuple[int, ...]
@@ -260,12 +270,13 @@ def _written_by(user):
 
 
 def staff_scope(user) -> StaffScope:
-    """A case officer's or administrator's scope, in one query."""
+    """A case officer's or administrator's scope, in one query, each list in order (lists
+    kept under the statement they make are then shared by everyone with the same scope)."""
     of_body = Programme.objects.filter(funding_body_id=user.funding_body_id).order_by()
-    if getattr(user, "has_project_role", None) is False:  # read with the person: no roles,
-        # as with most of the staff, so their body's programmes are all there is to ask
-        return StaffScope(user.funding_body_id, tuple(of_body.values_list("pk", flat=True)),
-                          (), ())
+    # Most of the staff have no project role (read with the person): their body's
+    # programmes are then all there is to ask.
+    if getattr(user, "has_project_role", None) is False:
+        return StaffScope(tuple(sorted(of_body.values_list("pk", flat=True))), (), ())
     programmes = of_body.annotate(kind=Value(0)).values_list("pk", "kind")
     own = (ProjectRole.objects.filter(user=user)
            .exclude(project__programme__funding_body_id=user.funding_body_id)
@@ -275,9 +286,9 @@ def staff_scope(user) -> StaffScope:
     rows = list(programmes.union(own, writes, all=True))
 
     def of(wanted: int) -> tuple[int, ...]:
-        return tuple(pk for pk, kind in rows if kind == wanted)
+        return tuple(sorted(pk for pk, kind in rows if kind == wanted))
 
-    return StaffScope(user.funding_body_id, of(0), of(1), of(2))
+    return StaffScope(of(0), of(1), of(2))
 
 
 def access_for(user, project: Project) -> ProjectAccess:

@@ -208,3 +208,23 @@ def test_the_api_lists_only_visible_projects_and_hides_the_rest(client, project,
     listed = client.get(reverse("projects_api:list"), {"status": "submitted"}).json()
     assert [row["slug"] for row in listed["results"]] == ["nis"]
     assert listed["results"][0]["owner"] == "Umeå kommun"
+
+
+def test_a_person_s_projects_are_the_same_asked_as_lists_of_ids_or_as_subqueries(
+        project, personas, programme, monkeypatch):
+    from projects import access
+    from projects.services.applications import create_project
+
+    past_submission(project)
+    create_project(actor=personas["manager"], title="Utkast", slug="utkast", programme=programme)
+    people = ["manager", "member", "viewer", "outsider", "financier", "steering"]
+
+    def seen():
+        return {person: sorted(access.visible_projects(personas[person])
+                               .values_list("slug", flat=True)) for person in people}
+
+    as_ids = seen()
+    monkeypatch.setattr(access, "LITERAL_IDS", 0)
+    assert seen() == as_ids
+    assert as_ids["manager"] == ["nis", "utkast"] and as_ids["viewer"] == ["nis"]
+    assert as_ids["outsider"] == []

@@ -156,7 +156,8 @@ def test_a_burst_of_requests_keeps_connections_bounded_and_survives_dropped_ones
 
 
 WORKER_START = """
-import gc, portal.wsgi
+import gc, runpy, portal.wsgi
+runpy.run_path("gunicorn.conf.py")["post_worker_init"](None)
 from django.template import engines
 loader = engines["django"].engine.template_loaders[0]
 print(gc.get_freeze_count(), "projects/overview.html" in loader.get_template_cache)
@@ -164,12 +165,13 @@ print(gc.get_freeze_count(), "projects/overview.html" in loader.get_template_cac
 
 
 def test_a_worker_compiles_its_templates_and_freezes_them_before_its_first_page():
-    """No visitor pays for compiling a page's templates in a new worker, and a full garbage
-    collection walks only what pages made, not what the start loaded."""
+    """No visitor pays for compiling a page's templates in a new worker (gunicorn calls the
+    hook of the gunicorn.conf.py it finds where it starts), and a full garbage collection
+    walks only what pages made, not what the start loaded."""
     found = subprocess.run(
         [sys.executable, "-c", WORKER_START], capture_output=True, text=True, check=True,
-        env={**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
-             "DJANGO_SETTINGS_MODULE": "portal.settings"})
+        cwd=ROOT, env={**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1",
+                       "DJANGO_SETTINGS_MODULE": "portal.settings"})
     frozen, compiled = found.stdout.split()[-2:]
     assert int(frozen) > 50_000
     assert compiled == "True"
