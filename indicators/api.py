@@ -134,10 +134,9 @@ class ParticipantList(APIView):
 
 def kept_register(project, as_at: date | None, window: slice) -> dict:
     """The register's totals and the window's companies as JSON values (with labels in the
-    language asked for), kept as the register page keeps them (every write to the register is
-    audited and moves the project's stamp):
-    a register of a thousand companies took a twentieth of a second to read, order by name
-    and shape on every read of every page."""
+    language asked for), kept as the register page keeps them: every write to the register is
+    audited and moves the project's stamp. A register of a thousand companies took a
+    twentieth of a second to read, order by name and shape on every read of every page."""
     return stamps.kept(
         "api-company-register", project.pk,
         (get_language(), timezone.localdate(), as_at, window.start, window.stop),
